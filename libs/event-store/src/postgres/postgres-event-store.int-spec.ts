@@ -1,0 +1,73 @@
+import { Client } from 'pg';
+import { createTestDatabase } from '../../../../test/support/test-database';
+import { eventStoreContract } from '../contract/event-store.contract';
+import { validateAppend } from '../event-validation';
+import { appendPayload } from './append-payload';
+import { CREATE_EVENT_STORE_SQL } from './event-store.schema';
+import { PostgresEventStore } from './postgres-event-store';
+
+eventStoreContract('PostgreSQL', async () => {
+  const database = await createTestDatabase('vigil_es');
+  const admin = new Client({ connectionString: database.url });
+  await admin.connect();
+  await admin.query(CREATE_EVENT_STORE_SQL);
+  let now: Date | null = null;
+  const store = new PostgresEventStore({ connectionString: database.url, clock: { now: () => now ?? new Date() }, pollIntervalMs: 50 });
+  // Superuser edits behind the store's back: the append-only trigger is lifted for the moment.
+  const behindTheStoresBack = async (sql: string, params: unknown[]) => {
+    await admin.query('ALTER TABLE event_store.events DISABLE TRIGGER events_append_only');
+    await admin.query(sql, params);
+    await admin.query('ALTER TABLE event_store.events ENABLE TRIGGER events_append_only');
+  };
+  return {
+    store,
+    setClock: (date) => (now = date),
+    async appendInHeldTransaction(streamId, events, holdMs, outcome) {
+      validateAppend(streamId, events);
+      const client = await store.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4)', [streamId, 'any', appendPayload(events, new Date().toISOString()), new Date()]);
+        await client.query('SELECT pg_sleep($1)', [holdMs / 1000]);
+        await client.query(outcome === 'commit' ? 'COMMIT' : 'ROLLBACK');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    tamperWithStoredEvent: (streamId, revision) =>
+      behindTheStoresBack(
+        `UPDATE event_store.events SET data = jsonb_set(data, '{n}', to_jsonb((data->>'n')::int + 1)) WHERE stream_id = $1 AND stream_revision = $2`,
+        [streamId, revision],
+      ),
+    deleteStoredEvent: (streamId, revision) =>
+      behindTheStoresBack('DELETE FROM event_store.events WHERE stream_id = $1 AND stream_revision = $2', [streamId, revision]),
+    async dispose() {
+      await store.close();
+      await admin.end();
+      await database.drop();
+    },
+  };
+});
+
+describe('PostgreSQL event store specifics', () => {
+  it('refuses UPDATE, DELETE and TRUNCATE of stored events', async () => {
+    const database = await createTestDatabase('vigil_es');
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(CREATE_EVENT_STORE_SQL);
+      const store = new PostgresEventStore({ connectionString: database.url });
+      await store.appendToStream('immutable-1', [{ id: '7b0e6f0e-8a57-4c39-9b57-0f4f1b2b9a10', type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } }], { expectedRevision: 'no-stream' });
+      await store.close();
+      await expect(client.query(`UPDATE event_store.events SET type = 'contract.y.v1'`)).rejects.toThrow(/append-only \(UPDATE refused\)/);
+      await expect(client.query('DELETE FROM event_store.events')).rejects.toThrow(/append-only \(DELETE refused\)/);
+      await expect(client.query('TRUNCATE event_store.events')).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
+    } finally {
+      await client.end();
+      await database.drop();
+    }
+  });
+});

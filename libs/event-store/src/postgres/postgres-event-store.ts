@@ -1,0 +1,160 @@
+import { Pool, PoolConfig } from 'pg';
+import { Clock, systemClock } from '../clock';
+import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '../errors';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  START,
+  StreamVerification,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { validateAppend } from '../event-validation';
+import { appendPayload } from './append-payload';
+import { AppendNotifier } from './append-notifier';
+import { PollingSubscription } from './polling-subscription';
+import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './row-mapping';
+import { verifyStreamRows, VerificationRow } from './stream-verifier';
+
+export interface PostgresEventStoreOptions {
+  readonly connectionString: string;
+  readonly clock?: Clock;
+  /** Upper bound on live-delivery delay when a notification is missed. */
+  readonly pollIntervalMs?: number;
+  readonly pool?: PoolConfig;
+}
+
+interface AppendRow {
+  next_revision: number;
+  commit_position: string;
+  prepare_position: string;
+  already_stored: boolean;
+}
+
+/** The embedded default event store: PostgreSQL, schema `event_store`. */
+export class PostgresEventStore implements EventStore {
+  readonly pool: Pool;
+  private readonly notifier: AppendNotifier;
+  private readonly clock: Clock;
+  private readonly pollIntervalMs: number;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.pool = new Pool({ connectionString: options.connectionString, max: 10, ...options.pool });
+    this.pool.on('error', () => undefined); // an idle client's failure surfaces on its next query instead
+    this.notifier = new AppendNotifier({ connectionString: options.connectionString });
+    this.clock = options.clock ?? systemClock;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+  }
+
+  async appendToStream(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    validateAppend(streamId, events);
+    const expected = options.expectedRevision;
+    if (typeof expected === 'number' && !(Number.isInteger(expected) && expected >= 0)) {
+      throw new InvalidEventError(`Expected revision ${expected} is not a whole number >= 0`);
+    }
+    const recordedAt = this.clock.now().toISOString();
+    const payload = appendPayload(events, recordedAt);
+    // A unique-id race between two streams resolves on the second try, as stored or as a conflict.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { rows } = await this.pool.query<AppendRow>(
+          'SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4::timestamptz)',
+          [streamId, String(expected), payload, recordedAt],
+        );
+        const row = rows[0];
+        return {
+          nextExpectedRevision: row.next_revision,
+          position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
+          alreadyStored: row.already_stored,
+        };
+      } catch (error) {
+        const pgError = error as { code?: string; detail?: string; hint?: string; constraint?: string };
+        if (pgError.code === 'VG001') {
+          throw new WrongExpectedRevisionError(streamId, expected, pgError.detail === 'none' ? null : Number(pgError.detail));
+        }
+        if (pgError.code === 'VG002') throw new EventIdConflictError(streamId, pgError.detail ?? '?', pgError.hint ?? '');
+        if (pgError.code === '23505' && attempt === 1) continue;
+        if (pgError.code?.startsWith('22')) throw new InvalidEventError(`Event data for "${streamId}" was refused: ${(error as Error).message}`);
+        throw error;
+      }
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? 2 ** 31 - 1 : 0);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events
+        WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
+        ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      [streamId, from, options.maxCount ?? null],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async streamRevision(streamId: string): Promise<number | null> {
+    const { rows } = await this.pool.query<{ revision: number | null }>(
+      'SELECT max(stream_revision) AS revision FROM event_store.events WHERE stream_id = $1',
+      [streamId],
+    );
+    return rows[0].revision;
+  }
+
+  readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.readPage(options.after ?? START, options.maxCount ?? 1000, options.category);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    return new PollingSubscription((after, max, category) => this.readPage(after, max, category), this.notifier, options, this.pollIntervalMs);
+  }
+
+  async verifyStream(streamId: string): Promise<StreamVerification> {
+    const { rows } = await this.pool.query<VerificationRow>(
+      `SELECT stream_revision, event_id::text, type, data::text AS data_text, metadata::text AS metadata_text,
+              recorded_at, previous_hash, hash, transaction_id::text AS commit_position, global_position::text AS prepare_position
+         FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision`,
+      [streamId],
+    );
+    return verifyStreamRows(streamId, rows);
+  }
+
+  /** Every stream id, for verifying the whole store. */
+  async streamIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ stream_id: string }>('SELECT DISTINCT stream_id FROM event_store.events ORDER BY stream_id');
+    return rows.map((r) => r.stream_id);
+  }
+
+  /** The last readable position, for progress reporting. */
+  async headPosition(): Promise<Position> {
+    const { rows } = await this.pool.query<{ c: string; p: string }>(
+      `SELECT transaction_id::text AS c, global_position::text AS p FROM event_store.events
+        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows[0] ? { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) } : START;
+  }
+
+  async close(): Promise<void> {
+    await this.notifier.close();
+    await this.pool.end();
+  }
+
+  // Only events of transactions older than every running one: nothing can later commit before them.
+  private async readPage(after: Position, maxCount: number, category?: string): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events
+        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          ${category ? 'AND category = $4' : ''}
+        ORDER BY transaction_id, global_position LIMIT $3`,
+      category ? [after.commit.toString(), after.prepare.toString(), maxCount, category] : [after.commit.toString(), after.prepare.toString(), maxCount],
+    );
+    return rows.map(toRecordedEvent);
+  }
+}

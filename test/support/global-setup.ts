@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { canConnect } from '../../libs/postgres/src/databases';
+import { startEmbeddedPostgres } from '../../libs/postgres/src/embedded-postgres';
+
+/**
+ * Integration tests run against DATABASE_URL when it is set, else against an embedded PostgreSQL
+ * started here. Either way the server must answer: a missing database fails the run, never skips it.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    if (!(await canConnect(process.env.DATABASE_URL))) {
+      throw new Error(`DATABASE_URL is set but no PostgreSQL answers there: ${redact(process.env.DATABASE_URL)}`);
+    }
+    process.env.VIGIL_TEST_ADMIN_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const handle = await startEmbeddedPostgres({
+    directory: join(__dirname, '../../.data/test-postgres'),
+    port: Number(process.env.VIGIL_TEST_PG_PORT ?? 54329),
+    persistent: false,
+  });
+  process.env.VIGIL_TEST_ADMIN_URL = handle.adminUrl;
+  (globalThis as { __vigilEmbeddedPg?: typeof handle }).__vigilEmbeddedPg = handle;
+}
+
+function redact(url: string): string {
+  return url.replace(/:[^:@/]+@/, ':***@');
+}
