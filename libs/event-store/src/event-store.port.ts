@@ -88,6 +88,8 @@ export interface SubscribeOptions extends ReadAllOptions {
 
 /** A catch-up subscription: yields stored events in global order, then live ones, until closed. */
 export interface Subscription extends AsyncIterable<RecordedEvent> {
+  /** The same feed as pages (at most `batchSize` events each), for consumers that commit per page. */
+  batches(): AsyncIterable<RecordedEvent[]>;
   close(): Promise<void>;
 }
 

@@ -1,2 +1,3 @@
 export * from './embedded-postgres';
 export * from './databases';
+export * from './resolve-database';

@@ -16,16 +16,25 @@ export class PollingSubscription implements Subscription {
   ) {}
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    for await (const page of this.batches()) {
+      for (const event of page) {
+        if (this.closed) return;
+        yield event;
+      }
+    }
+  }
+
+  async *batches(): AsyncIterable<RecordedEvent[]> {
     let after = this.options.after ?? START;
     const batchSize = this.options.batchSize ?? 500;
     await this.notifier.ensureListening().catch(() => undefined);
     while (!this.closed) {
       const seen = this.notifier.current;
       const page = await this.readPage(after, batchSize, this.options.category);
-      for (const event of page) {
+      if (page.length > 0) {
         if (this.closed) return;
-        yield event;
-        after = event.position;
+        yield page;
+        after = page[page.length - 1].position;
       }
       if (page.length < batchSize && !this.closed) {
         void this.notifier.ensureListening().catch(() => undefined); // reconnect after a lost LISTEN connection

@@ -1,0 +1,3 @@
+export * from './staff-ref';
+export * from './actor.decorator';
+export * from './access-log';

@@ -1,0 +1,48 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()));
+
+/** Every setting Vigil reads from the environment, validated at start; see the README's table. */
+export class VigilConfig {
+  /** PostgreSQL for the event store and read models; without it an embedded PostgreSQL starts. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** Where the embedded PostgreSQL keeps its cluster (ignored by git). */
+  @IsString()
+  VIGIL_DATA_DIR = '.data';
+
+  @IsInt() @Min(1024) @Max(65535)
+  VIGIL_EMBEDDED_PG_PORT = 54320;
+
+  /** Load a year of demo incidents when the event store is empty. */
+  @Transform(toBoolean) @IsBoolean()
+  VIGIL_DEMO_DATA = false;
+
+  @Transform(toBoolean) @IsBoolean()
+  VIGIL_RUN_MIGRATIONS = true;
+
+  /** Largest accepted request body, as body-parser reads it (e.g. 64kb). */
+  @Matches(/^\d+(b|kb|mb)$/, { message: 'VIGIL_BODY_LIMIT must look like 64kb' })
+  VIGIL_BODY_LIMIT = '64kb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+}
+
+export function validateConfig(raw: Record<string, unknown>): VigilConfig {
+  const config = plainToInstance(VigilConfig, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  ${e.property}: ${m}`));
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

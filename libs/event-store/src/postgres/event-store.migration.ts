@@ -1,0 +1,14 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { CREATE_EVENT_STORE_SQL } from './event-store.schema';
+
+export class EventStoreSchema1763860000000 implements MigrationInterface {
+  name = 'EventStoreSchema1763860000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(CREATE_EVENT_STORE_SQL);
+  }
+
+  async down(): Promise<void> {
+    throw new Error('The event store is never dropped by a migration: its events are the record');
+  }
+}

@@ -1,0 +1,4 @@
+export * from './problem-details';
+export * from './problem-mapper';
+export * from './problem.filter';
+export * from './validation-problem';

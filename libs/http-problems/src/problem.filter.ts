@@ -1,0 +1,51 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
+import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '@vigil/event-store';
+import type { Request, Response } from 'express';
+import { problem, ProblemDetails } from './problem-details';
+import { PROBLEM_MAPPERS, ProblemMapper } from './problem-mapper';
+
+/** Every error leaves as application/problem+json; unknown ones as a 500 without internals. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  constructor(@Optional() @Inject(PROBLEM_MAPPERS) private readonly mappers: ProblemMapper[] = []) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const body = { ...this.toProblem(error), instance: request.originalUrl };
+    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    response.status(body.status).type('application/problem+json').json(body);
+  }
+
+  private toProblem(error: unknown): ProblemDetails {
+    for (const map of this.mappers ?? []) {
+      const mapped = map(error);
+      if (mapped) return mapped;
+    }
+    if (error instanceof WrongExpectedRevisionError) {
+      return problem(409, 'stale-revision', 'The record changed since you read it', `${error.message}. Reload and try again.`, {
+        expectedRevision: error.expected,
+        currentRevision: error.actual,
+      });
+    }
+    if (error instanceof EventIdConflictError) return problem(409, 'command-id-conflict', 'This command id was already used', error.message);
+    if (error instanceof InvalidEventError) return problem(400, 'invalid-event', 'The request cannot be recorded', error.message);
+    const bodyParser = error as { type?: string; status?: number; limit?: number; message?: string };
+    if (bodyParser.type === 'entity.too.large') {
+      return problem(413, 'too-large', 'The request body is too large', `The body may be at most ${bodyParser.limit} bytes`);
+    }
+    if (bodyParser.type === 'entity.parse.failed') {
+      return problem(400, 'malformed-json', 'The request body is not valid JSON', bodyParser.message ?? 'Malformed JSON');
+    }
+    if (error instanceof HttpException) {
+      const response = error.getResponse();
+      if (typeof response === 'object' && response && 'type' in response && 'status' in response) return response as ProblemDetails;
+      const status = error.getStatus();
+      return problem(status, status === 404 ? 'not-found' : 'http-error', error.name, error.message);
+    }
+    return problem(500, 'internal', 'Internal error', 'The server failed to handle this request; it has been logged.');
+  }
+}

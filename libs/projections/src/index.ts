@@ -1,0 +1,6 @@
+export * from './projection';
+export * from './projection-runner';
+export * from './projection-rebuild';
+export * from './projection-status';
+export * from './checkpoint-store';
+export * from './projections.migration';
