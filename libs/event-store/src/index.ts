@@ -6,3 +6,4 @@ export * from './event-validation';
 export * from './postgres/postgres-event-store';
 export * from './postgres/event-store.schema';
 export * from './postgres/event-store.migration';
+export * from './nest/event-store.module';

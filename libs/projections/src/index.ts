@@ -4,3 +4,4 @@ export * from './projection-rebuild';
 export * from './projection-status';
 export * from './checkpoint-store';
 export * from './projections.migration';
+export * from './nest/projection-worker.module';

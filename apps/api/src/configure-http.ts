@@ -1,0 +1,30 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { validationExceptionFactory } from '@vigil/http-problems';
+
+/** Body limits, validation, and the OpenAPI document at /api/docs (JSON at /api/docs-json). */
+export function configureHttp(app: INestApplication, bodyLimit: string): void {
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { limit: bodyLimit });
+  express.disable('x-powered-by');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Vigil')
+      .setDescription('Incident register of the prison and probation services: every change is an event with its author and reason.')
+      .setVersion('0.1.0')
+      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Vigil-Actor', description: 'Pseudonymous staff reference of the acting user, e.g. ST-7K3Q9P' }, 'actor')
+      .addSecurityRequirements('actor')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

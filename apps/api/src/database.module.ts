@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessLogTable1763860000002 } from '@vigil/actors';
+import { EventStoreSchema1763860000000 } from '@vigil/event-store';
+import { IncidentReadModels1763860000010 } from '@vigil/incidents';
+import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
+
+/** Every migration, in order: event store, checkpoints, access log, then each context's read models. */
+export const MIGRATIONS = [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, IncidentReadModels1763860000010];
+
+/** TypeORM over the same PostgreSQL as the event store; read models change only through migrations. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(url: string, runMigrations: boolean): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url,
+          migrations: MIGRATIONS,
+          migrationsRun: runMigrations,
+          migrationsTransactionMode: 'each',
+          synchronize: false,
+          logging: ['error'],
+        }),
+      ],
+    };
+  }
+}

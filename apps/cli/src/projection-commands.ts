@@ -1,0 +1,50 @@
+import { Presets, SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { projectionStatuses, rebuildProjection } from '@vigil/projections';
+import { openContext } from './cli-context';
+
+export function registerProjectionCommands(program: Command): void {
+  program
+    .command('projections')
+    .description('list projections with their checkpoint and how many events they trail')
+    .action(async () => {
+      const context = await openContext();
+      try {
+        const statuses = await projectionStatuses(context.dataSource);
+        const known = INCIDENT_PROJECTIONS.map((p) => p.name);
+        console.table(known.map((name) => statuses.find((s) => s.name === name) ?? { name, position: 'not started', behind: '?' }));
+      } finally {
+        await context.close();
+      }
+    });
+
+  program
+    .command('rebuild')
+    .argument('<projection>', `one of: ${INCIDENT_PROJECTIONS.map((p) => p.name).join(', ')}`)
+    .description('rebuild a read model from the first event; the API keeps answering from the old rows until the swap')
+    .action(async (name: string) => {
+      const projection = INCIDENT_PROJECTIONS.find((p) => p.name === name);
+      if (!projection) throw new Error(`No projection "${name}"; known: ${INCIDENT_PROJECTIONS.map((p) => p.name).join(', ')}`);
+      const context = await openContext();
+      try {
+        const total = await countEvents(context.dataSource, projection.category);
+        const bar = new SingleBar({ format: `${name} |{bar}| {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
+        bar.start(total, 0);
+        const result = await rebuildProjection(context.store, context.dataSource, projection, (p) => bar.update(Math.min(p.processed, total)));
+        bar.update(result.processed);
+        bar.stop();
+        console.log(`Rebuilt ${name} from ${result.processed} events.`);
+      } finally {
+        await context.close();
+      }
+    });
+}
+
+async function countEvents(dataSource: import('typeorm').DataSource, category?: string): Promise<number> {
+  const [row] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM event_store.events ${category ? 'WHERE category = $1' : ''}`,
+    category ? [category] : [],
+  );
+  return row.n;
+}

@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { VigilConfig } from '@vigil/config';
+import { Clock } from '@vigil/event-store';
+import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { ProjectionWorkerModule } from '@vigil/projections';
+import { ApiModule } from '../../api/src/api.module';
+
+/** The whole system in one process: the HTTP API and the projection worker. */
+@Module({})
+export class VigilModule {
+  static forRoot(config: VigilConfig, databaseUrl: string, clock?: Clock): DynamicModule {
+    return {
+      module: VigilModule,
+      imports: [ApiModule.forRoot(config, databaseUrl, clock), ProjectionWorkerModule.forRoot(INCIDENT_PROJECTIONS)],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { VigilConfig } from '@vigil/config';
+import { EventStoreModule } from '@vigil/event-store';
+import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { ProjectionWorkerModule } from '@vigil/projections';
+import { LoggerModule } from 'nestjs-pino';
+import { DatabaseModule } from '../../api/src/database.module';
+import { loggerOptions } from '../../api/src/logger-options';
+
+/** The background worker: keeps every read model up to date from the event store. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: VigilConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
+        DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
+        EventStoreModule.forRoot({ connectionString: databaseUrl }),
+        ProjectionWorkerModule.forRoot(INCIDENT_PROJECTIONS),
+      ],
+    };
+  }
+}

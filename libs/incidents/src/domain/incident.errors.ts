@@ -1,0 +1,17 @@
+export type IncidentErrorCode =
+  | 'incident-already-reported'
+  | 'incident-not-found'
+  | 'invalid-transition'
+  | 'occurred-in-future'
+  | 'no-change'
+  | 'duplicate-of-itself'
+  | 'reason-required'
+  | 'invalid-value';
+
+/** A command the incident's rules refuse; `field` names the offending input where there is one. */
+export class IncidentDomainError extends Error {
+  constructor(readonly code: IncidentErrorCode, message: string, readonly field?: string) {
+    super(message);
+    this.name = 'IncidentDomainError';
+  }
+}

@@ -1,0 +1,19 @@
+import { problem, ProblemMapper } from '@vigil/http-problems';
+import { IncidentDomainError } from './domain/incident.errors';
+
+const STATUS: Record<IncidentDomainError['code'], number> = {
+  'incident-already-reported': 409,
+  'incident-not-found': 404,
+  'invalid-transition': 409,
+  'occurred-in-future': 400,
+  'no-change': 422,
+  'duplicate-of-itself': 400,
+  'reason-required': 400,
+  'invalid-value': 400,
+};
+
+/** The incident register's domain errors as HTTP problems, each naming its field where it has one. */
+export const incidentProblems: ProblemMapper = (error) => {
+  if (!(error instanceof IncidentDomainError)) return null;
+  return problem(STATUS[error.code], error.code, error.code.replace(/-/g, ' '), error.message, error.field ? { errors: [{ field: error.field, message: error.message }] } : {});
+};

@@ -1,0 +1,72 @@
+import { Controller, Get, Header, NotFoundException, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AccessLog, Actor } from '@vigil/actors';
+import { problem, RequestValidationException } from '@vigil/http-problems';
+import type { Response } from 'express';
+import { IncidentCurrentQueries } from './incident-current/incident-current.queries';
+import { ListIncidentsQuery } from './incident-current/list-incidents.query';
+import { IncidentHistoryQueries } from './incident-history/incident-history.queries';
+import { IncidentKnownAtQueries } from './incident-known-at/incident-known-at.queries';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'id', message: 'id must be a UUID' }]) });
+
+function notFound(id: string, detail = `No incident ${id} is recorded`): NotFoundException {
+  return new NotFoundException(problem(404, 'incident-not-found', 'Incident not found', detail));
+}
+
+/** Reads of incidents; every read of one incident is written to the access log with its reader. */
+@ApiTags('incidents')
+@Controller('incidents')
+export class IncidentQueriesController {
+  constructor(
+    private readonly current: IncidentCurrentQueries,
+    private readonly historyQueries: IncidentHistoryQueries,
+    private readonly knownAtQueries: IncidentKnownAtQueries,
+    private readonly accessLog: AccessLog,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List incidents by area, institution, kind, target, status and period (occurred or recorded)' })
+  async list(@Actor() actor: string, @Query() query: ListIncidentsQuery) {
+    const result = await this.current.list(query);
+    await this.accessLog.record(actor, 'incidents', `list ${new URLSearchParams(query as unknown as Record<string, string>).toString()}`);
+    return { ...result, limit: query.limit, offset: query.offset };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision)' })
+  async get(@Actor() actor: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) response: Response) {
+    const incident = await this.current.get(id);
+    if (!incident) throw notFound(id);
+    await this.accessLog.record(actor, `incident/${id}`, 'current');
+    response.setHeader('ETag', `"${incident.revision}"`);
+    return { id, ...incident };
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every change to the incident: what, who, when and why' })
+  async history(@Actor() actor: string, @Param('id', uuid) id: string) {
+    const entries = await this.historyQueries.history(id);
+    if (entries.length === 0) throw notFound(id);
+    await this.accessLog.record(actor, `incident/${id}`, 'history');
+    return { id, entries };
+  }
+
+  @Get(':id/known-at')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The incident as it was known on a date: only what had been recorded by then' })
+  @ApiQuery({ name: 'date', example: '2026-03-01T00:00:00Z' })
+  @ApiOkResponse({ description: 'The state folded from events recorded at or before the date' })
+  async knownAt(@Actor() actor: string, @Param('id', uuid) id: string, @Query('date') date?: string) {
+    const when = date ? new Date(date) : undefined;
+    if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date) || Number.isNaN(when!.getTime())) {
+      throw new RequestValidationException([{ field: 'date', message: 'date must be an ISO 8601 date or date-time' }]);
+    }
+    const result = await this.knownAtQueries.knownAt(id, when!);
+    if (result.eventsIncluded === 0) {
+      throw notFound(id, result.eventsRecordedSince > 0 ? `Incident ${id} was not yet recorded on ${result.date}` : `No incident ${id} is recorded`);
+    }
+    await this.accessLog.record(actor, `incident/${id}`, `known-at ${result.date}`);
+    return { id, ...result };
+  }
+}

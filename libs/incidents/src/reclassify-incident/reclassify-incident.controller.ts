@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@vigil/actors';
+import { RequestValidationException } from '@vigil/http-problems';
+import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
+import { IncidentCommandExecutor } from '../command-handling/incident-command.executor';
+
+import { decide } from './reclassify-incident.decide';
+import { ReclassifyIncidentDto } from './reclassify-incident.dto';
+
+type Command = Parameters<typeof decide>[0];
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'id', message: 'id must be a UUID' }]) });
+
+@ApiTags('incidents')
+@Controller('incidents')
+export class ReclassifyIncidentController {
+  constructor(private readonly executor: IncidentCommandExecutor) {}
+
+  @Post(':id/reclassification')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reclassify the kind and/or target group' })
+  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed' })
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuid) id: string, @Body() body: ReclassifyIncidentDto) {
+    const command = { incidentId: id, actor, reason: body.reason.trim(), ...(body.kind ? { kind: body.kind } : {}), ...(body.target ? { target: body.target } : {}) } as unknown as Command;
+    return this.executor.execute(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state, now) => decide(command, state, now));
+  }
+}

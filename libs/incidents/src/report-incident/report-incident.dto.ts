@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { INCIDENT_KINDS, PERPETRATOR_TYPES, SEVERITIES, TARGET_GROUPS } from '../domain/incident.vocabulary';
+import { InjuriesDto, InvolvedPersonDto, LocationDto } from '../command-handling/incident-dto-parts';
+
+export class ReportIncidentDto {
+  @ApiPropertyOptional({ description: 'client-chosen id; generated when left out' }) @IsOptional() @IsUUID()
+  incidentId?: string;
+
+  @ApiProperty({ enum: INCIDENT_KINDS }) @IsIn(INCIDENT_KINDS)
+  kind: string;
+
+  @ApiProperty({ enum: TARGET_GROUPS, description: 'who was targeted' }) @IsIn(TARGET_GROUPS)
+  target: string;
+
+  @ApiProperty({ enum: PERPETRATOR_TYPES, description: 'who acted' }) @IsIn(PERPETRATOR_TYPES)
+  perpetrator: string;
+
+  @ApiProperty({ type: LocationDto }) @ValidateNested() @Type(() => LocationDto)
+  location: LocationDto;
+
+  @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES)
+  severity: string;
+
+  @ApiProperty({ type: InjuriesDto }) @ValidateNested() @Type(() => InjuriesDto)
+  injuries: InjuriesDto;
+
+  @ApiProperty({ example: '2026-03-14T21:30:00+01:00', description: 'when it occurred; may be long before it is recorded' })
+  @IsISO8601({ strict: true })
+  occurredAt: string;
+
+  @ApiProperty({ description: 'what happened; name people only by pseudonymous reference' })
+  @IsString() @Matches(/\S/, { message: 'description must not be blank' }) @MaxLength(10_000)
+  description: string;
+
+  @ApiProperty({ type: [InvolvedPersonDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InvolvedPersonDto)
+  involved: InvolvedPersonDto[];
+}

@@ -1,0 +1,156 @@
+import { Pool } from 'pg';
+import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+
+type Vigil = Awaited<ReturnType<typeof startVigil>>;
+
+const report = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'violence',
+  target: 'staff-on-duty',
+  perpetrator: 'inmate',
+  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' },
+  severity: 'moderate',
+  injuries: { physical: 'minor', psychological: true },
+  occurredAt: '2026-03-14T21:30:00+01:00',
+  description: 'Indsat slog ud efter betjent under visitation.',
+  involved: [{ ref: 'ST-7K3Q9P', role: 'target' }, { ref: 'IN-4F7K2Q', role: 'perpetrator' }],
+  ...overrides,
+});
+
+describe('incident register over HTTP', () => {
+  let vigil: Vigil;
+  let pool: Pool;
+  beforeAll(async () => {
+    vigil = await startVigil();
+    pool = new Pool({ connectionString: vigil.databaseUrl, max: 2 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await vigil.close();
+  });
+
+  const eventCount = async () => Number((await pool.query('SELECT count(*) FROM event_store.events')).rows[0].count);
+  const post = (path: string, body: unknown) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body as object);
+  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const visible = (id: string, revision: number) =>
+    eventually(async () => {
+      const res = await get(`/incidents/${id}`);
+      return res.status === 200 && res.body.revision >= revision ? res : undefined;
+    });
+
+  it('reports an incident and shows it in the list, as it stands, and in its history', async () => {
+    const created = await post('/incidents', report()).expect(201);
+    const id = created.body.incidentId;
+    expect(created.headers.location).toBe(`/incidents/${id}`);
+    expect(created.body).toMatchObject({ revision: 0, alreadyRecorded: false });
+    const current = await visible(id, 0);
+    expect(current.headers.etag).toBe('"0"');
+    expect(current.body.state).toMatchObject({ status: 'open', kind: 'violence', target: 'staff-on-duty', reportedBy: ACTOR });
+    const list = await get('/incidents?area=syddanmark&institution=nyborg&kind=violence&status=open&occurredFrom=2026-03-01&occurredTo=2026-04-01').expect(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toContain(id);
+    expect(list.body.items[0]).not.toHaveProperty('description'); // free text stays out of the list
+    const history = await eventually(async () => {
+      const res = await get(`/incidents/${id}/history`);
+      return res.status === 200 ? res : undefined;
+    });
+    expect(history.body.entries[0]).toMatchObject({ revision: 0, action: 'reported', actor: ACTOR });
+    const log = await pool.query(`SELECT actor, view FROM access_log WHERE resource = $1`, [`incident/${id}`]);
+    expect(log.rows).toEqual(expect.arrayContaining([{ actor: ACTOR, view: 'current' }, { actor: ACTOR, view: 'history' }]));
+  });
+
+  it('refuses bad input with problem+json naming every bad field, and stores nothing', async () => {
+    const before = await eventCount();
+    const bad = await post('/incidents', report({ kind: 'fight', location: { type: 'institution', area: 'jylland' }, involved: [{ ref: 'Hansen', role: 'target' }] })).expect(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    const fields = bad.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['kind', 'location.area', 'location.institution', 'involved.0.ref']));
+    await post('/incidents', report({ location: { type: 'institution', area: 'hovedstaden', institution: 'nyborg' } }))
+      .expect(400)
+      .expect((res) => expect(res.body.errors[0]).toMatchObject({ field: 'location.area' }));
+    await post('/incidents', report({ occurredAt: '2999-01-01T00:00:00Z' }))
+      .expect(400)
+      .expect((res) => expect(res.body.errors[0].field).toBe('occurredAt'));
+    await post('/incidents', { ...report(), surname: 'Jensen' }).expect(400);
+    await vigil.http().post('/incidents').send(report()).expect(401);
+    await vigil.http().post('/incidents').set('X-Vigil-Actor', 'Jens Hansen').send(report()).expect(401);
+    await vigil.http().post('/incidents').set('X-Vigil-Actor', ACTOR).set('Content-Type', 'application/json').send('{"kind": ').expect(400);
+    await post('/incidents', report({ description: 'x'.repeat(20_000) })).expect(413);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('answers 404 for unknown incidents and 400 for ids that are not UUIDs', async () => {
+    await get('/incidents/1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00').expect(404);
+    await get('/incidents/not-an-id').expect(400);
+    await post('/incidents/1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00/closure', { outcome: 'x' }).expect(404);
+  });
+
+  it('corrects, reclassifies and reports to police as new events, keeping the original visible', async () => {
+    const { body } = await post('/incidents', report()).expect(201);
+    const id = body.incidentId;
+    await post(`/incidents/${id}/corrections`, { corrections: { severity: 'serious' }, expectedRevision: 0 }).expect(400); // reason is mandatory
+    await post(`/incidents/${id}/corrections`, { corrections: { severity: 'serious' }, reason: 'Lægen fandt brud', expectedRevision: 0 }).expect(200);
+    const stale = await post(`/incidents/${id}/corrections`, { corrections: { severity: 'critical' }, reason: 'x', expectedRevision: 0 }).expect(409);
+    expect(stale.body).toMatchObject({ currentRevision: 1, expectedRevision: 0 });
+    await post(`/incidents/${id}/reclassification`, { kind: 'threat', reason: 'Gennemgået i udvalget', expectedRevision: 1 }).expect(200);
+    await post(`/incidents/${id}/police-reports`, { reportedAt: '2026-03-15T09:00:00+01:00', policeDistrict: 'Fyns Politi' }).expect(200);
+    const current = await visible(id, 3);
+    expect(current.body.state).toMatchObject({ severity: 'serious', kind: 'threat' });
+    const history = await eventually(async () => {
+      const res = await get(`/incidents/${id}/history`);
+      return res.body.entries?.length === 4 ? res : undefined;
+    });
+    expect(history.body.entries.map((e: { action: string }) => e.action)).toEqual(['reported', 'corrected', 'reclassified', 'police-reported']);
+    expect(history.body.entries[1]).toMatchObject({ reason: 'Lægen fandt brud', changes: [{ field: 'severity', from: 'moderate', to: 'serious' }] });
+  });
+
+  it('closes, refuses to close twice, reopens with a reason, and marks duplicates of recorded incidents only', async () => {
+    const first = (await post('/incidents', report()).expect(201)).body.incidentId;
+    const second = (await post('/incidents', report()).expect(201)).body.incidentId;
+    await post(`/incidents/${first}/closure`, { outcome: 'Opfølgende samtale gennemført' }).expect(200);
+    await post(`/incidents/${first}/closure`, { outcome: 'igen' }).expect(409);
+    await post(`/incidents/${first}/reopening`, { reason: '' }).expect(400);
+    await post(`/incidents/${first}/reopening`, { reason: 'Nye oplysninger' }).expect(200);
+    await post(`/incidents/${second}/duplicate-marking`, { duplicateOf: '1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00', reason: 'samme episode' })
+      .expect(400)
+      .expect((res) => expect(res.body.errors[0].field).toBe('duplicateOf'));
+    await post(`/incidents/${second}/duplicate-marking`, { duplicateOf: first, reason: 'Samme episode registreret to gange' }).expect(200);
+    const current = await visible(second, 1);
+    expect(current.body.state).toMatchObject({ status: 'duplicate', duplicateOf: first });
+    await post(`/incidents/${second}/not-reportable-marking`, { reason: 'x' }).expect(409);
+  });
+
+  it('stores a retried request with the same Idempotency-Key once', async () => {
+    const send = () => post('/incidents', report()).set('Idempotency-Key', 'retry-key-0001');
+    const first = await send().expect(201);
+    const again = await send().expect(201);
+    expect(again.body).toMatchObject({ incidentId: first.body.incidentId, revision: 0, alreadyRecorded: true });
+    const close = () => post(`/incidents/${first.body.incidentId}/closure`, { outcome: 'Afsluttet' }).set('Idempotency-Key', 'retry-key-0002');
+    await close().expect(200);
+    const retried = await close().expect(200);
+    expect(retried.body).toMatchObject({ revision: 1, alreadyRecorded: true });
+  });
+
+  it('shows the incident as it was known on a date: before a late correction, and not at all before it was recorded', async () => {
+    vigil.clock.set(new Date('2026-02-01T10:00:00Z'));
+    const id = (await post('/incidents', report({ occurredAt: '2026-01-20T08:00:00Z' })).expect(201)).body.incidentId;
+    vigil.clock.set(new Date('2026-04-01T10:00:00Z'));
+    await post(`/incidents/${id}/corrections`, { corrections: { severity: 'critical' }, reason: 'Efterregistreret skade' }).expect(200);
+    vigil.clock.set(null);
+    const march = await get(`/incidents/${id}/known-at?date=2026-03-01`).expect(200);
+    expect(march.body).toMatchObject({ eventsIncluded: 1, eventsRecordedSince: 1, revision: 0, state: { severity: 'moderate' } });
+    const may = await get(`/incidents/${id}/known-at?date=2026-05-01T00:00:00Z`).expect(200);
+    expect(may.body.state.severity).toBe('critical');
+    await get(`/incidents/${id}/known-at?date=2026-01-25`).expect(404).expect((res) => expect(res.body.detail).toMatch(/not yet recorded/));
+    await get(`/incidents/${id}/known-at?date=yesterday`).expect(400);
+    const listByRecorded = await eventually(async () => {
+      const res = await get('/incidents?recordedFrom=2026-02-01&recordedTo=2026-02-02');
+      return res.body.total >= 1 ? res : undefined;
+    });
+    expect(listByRecorded.body.items.map((i: { id: string }) => i.id)).toContain(id);
+  });
+
+  it('serves its OpenAPI document and health', async () => {
+    const docs = await vigil.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/incidents', '/incidents/{id}', '/incidents/{id}/known-at', '/incidents/{id}/corrections']));
+    await vigil.http().get('/health').expect(200);
+  });
+});
