@@ -38,6 +38,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    exclude: { path: '(node_modules|dist|\\.data)' },
+    exclude: { path: '^(dist|\\.data)/' },
   },
 };
