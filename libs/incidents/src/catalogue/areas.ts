@@ -1,9 +1,5 @@
-/** The four areas ("områder") of the Danish Prison and Probation Service. */
-export const AREAS = [
-  { slug: 'hovedstaden', name: 'Område Hovedstaden' },
-  { slug: 'sjaelland', name: 'Område Sjælland' },
-  { slug: 'syddanmark', name: 'Område Syddanmark' },
-  { slug: 'midt-nord', name: 'Område Midt- og Nordjylland' },
-] as const;
+import { AREA_NAMES, AREAS } from '../domain/incident.vocabulary';
 
-export const AREA_SLUGS: string[] = AREAS.map((a) => a.slug);
+/** The four areas with their display names; the slugs themselves belong to the domain vocabulary. */
+export const AREA_SLUGS: string[] = [...AREAS];
+export const AREA_LIST = AREAS.map((slug) => ({ slug, name: AREA_NAMES[slug] }));

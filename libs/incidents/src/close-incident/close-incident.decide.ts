@@ -8,7 +8,7 @@ export type CloseIncident = IncidentClosed['data'] & { actor: string };
 export function decide(command: CloseIncident, state: IncidentState, _now?: Date): IncidentClosed[] {
   const incident = requireReported(state, command.incidentId);
   requireStatus(incident, ['open'], 'close');
-  const outcome = command.outcome.trim();
+  const outcome = (command.outcome ?? '').trim();
   if (!outcome) throw new IncidentDomainError('invalid-value', 'The outcome must not be blank', 'outcome');
   return [{ type: 'incidents.incident-closed.v1', data: { incidentId: command.incidentId, outcome, ...(command.reason ? { reason: command.reason } : {}) } }];
 }

@@ -1,6 +1,7 @@
+import { canonicalJson } from '../domain/canonical-json';
 import { IncidentDomainError } from '../domain/incident.errors';
 import { CORRECTABLE_FIELDS, CorrectableField, FieldChange, IncidentCorrected } from '../domain/incident.events';
-import { requireNotInFuture, requireReason, requireReported } from '../domain/incident.rules';
+import { requireInstant, requireReason, requireReported, requireValidFact } from '../domain/incident.rules';
 import { IncidentState } from '../domain/incident.state';
 
 export interface CorrectIncident {
@@ -14,13 +15,16 @@ export interface CorrectIncident {
 export function decide(command: CorrectIncident, state: IncidentState, now: Date): IncidentCorrected[] {
   const incident = requireReported(state, command.incidentId);
   const reason = requireReason(command.reason);
-  if (typeof command.corrections.occurredAt === 'string') requireNotInFuture(command.corrections.occurredAt, now, 'corrections.occurredAt');
   const changes: FieldChange[] = [];
   for (const field of CORRECTABLE_FIELDS) {
-    const to = command.corrections[field];
+    let to = command.corrections[field];
     if (to === undefined) continue;
+    if (field === 'occurredAt') to = requireInstant(to, now, 'corrections.occurredAt');
+    else requireValidFact(field, to, `corrections.${field}`);
+    if (field === 'description') to = (to as string).trim();
     const from = incident[field];
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
+    // Canonical JSON: the same location with its keys in another order is no change.
+    if (canonicalJson(from) !== canonicalJson(to)) changes.push({ field, from, to });
   }
   if (changes.length === 0) throw new IncidentDomainError('no-change', 'The corrections repeat what is already recorded', 'corrections');
   return [{ type: 'incidents.incident-corrected.v1', data: { incidentId: command.incidentId, changes, reason } }];

@@ -68,7 +68,10 @@ function followUps(random: DemoRandom, report: DemoStep, end: Date): DemoStep[] 
   const later = (maxDays: number) => (at = Math.min(end.getTime() - 1000, at + random.next() * maxDays * DAY + 60_000));
   const actor = random.pick(STAFF);
   const kind = report.fields.kind as string;
-  if (random.chance(0.08)) steps.push({ at: new Date(later(5)), actor, command: 'correct', fields: { corrections: { severity: 'serious' }, reason: 'Skadens omfang viste sig større ved lægeundersøgelsen.' } });
+  if (random.chance(0.08)) {
+    const severity = report.fields.severity === 'serious' ? 'critical' : 'serious'; // a correction must change something
+    steps.push({ at: new Date(later(5)), actor, command: 'correct', fields: { corrections: { severity }, reason: 'Skadens omfang viste sig større ved lægeundersøgelsen.' } });
+  }
   if (kind === 'threat' && random.chance(0.1)) steps.push({ at: new Date(later(10)), actor, command: 'reclassify', fields: { kind: 'harassment', reason: 'Gennemgang i sikkerhedsudvalget: gentagne henvendelser, ikke en konkret trussel.' } });
   if ((kind === 'violence' || kind === 'threat') && random.chance(0.45)) {
     steps.push({ at: new Date(later(3)), actor, command: 'police', fields: { reportedAt: new Date(at).toISOString(), policeDistrict: random.pick(['Københavns Politi', 'Fyns Politi', 'Østjyllands Politi', 'Midt- og Vestsjællands Politi', 'Nordjyllands Politi']) } });

@@ -47,6 +47,8 @@ export const INSTITUTION_SLUG = /^[a-z0-9-]{2,60}$/;
 export type IncidentLocation =
   | { readonly type: 'institution'; readonly area: Area; readonly institution: string; readonly unit?: string }
   | { readonly type: 'off-duty'; readonly area: Area };
+/** The same union under its short name. */
+export type Location = IncidentLocation;
 
 /** How the people involved took part. */
 export const INVOLVED_ROLES = ['target', 'perpetrator', 'witness', 'reporter'] as const;

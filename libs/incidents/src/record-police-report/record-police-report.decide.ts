@@ -1,6 +1,6 @@
 import { IncidentDomainError } from '../domain/incident.errors';
 import { PoliceReportRecorded } from '../domain/incident.events';
-import { requireNotInFuture, requireReported, requireStatus } from '../domain/incident.rules';
+import { requireInstant, requireReported, requireStatus } from '../domain/incident.rules';
 import { IncidentState } from '../domain/incident.state';
 
 export type RecordPoliceReport = PoliceReportRecorded['data'] & { actor: string };
@@ -8,11 +8,11 @@ export type RecordPoliceReport = PoliceReportRecorded['data'] & { actor: string 
 export function decide(command: RecordPoliceReport, state: IncidentState, now: Date): PoliceReportRecorded[] {
   const incident = requireReported(state, command.incidentId);
   requireStatus(incident, ['open', 'closed', 'not-reportable'], 'record a police report for');
-  requireNotInFuture(command.reportedAt, now, 'reportedAt');
-  if (new Date(command.reportedAt).getTime() < new Date(incident.occurredAt).getTime()) {
+  const reportedAt = requireInstant(command.reportedAt, now, 'reportedAt');
+  if (new Date(reportedAt).getTime() < new Date(incident.occurredAt).getTime()) {
     throw new IncidentDomainError('invalid-value', `reportedAt ${command.reportedAt} is before the incident occurred (${incident.occurredAt})`, 'reportedAt');
   }
-  if (!command.policeDistrict.trim()) throw new IncidentDomainError('invalid-value', 'policeDistrict must not be blank', 'policeDistrict');
+  if (!command.policeDistrict?.trim()) throw new IncidentDomainError('invalid-value', 'policeDistrict must not be blank', 'policeDistrict');
   const { actor: _actor, ...data } = command;
-  return [{ type: 'incidents.police-report-recorded.v1', data: { ...data, policeDistrict: data.policeDistrict.trim() } }];
+  return [{ type: 'incidents.police-report-recorded.v1', data: { ...data, reportedAt, policeDistrict: data.policeDistrict.trim() } }];
 }
