@@ -1,11 +1,11 @@
-import { decide as close } from '../close-incident/close-incident.decide';
-import { decide as markDuplicate } from '../mark-duplicate/mark-duplicate.decide';
-import { decide as markNotReportable } from '../mark-not-reportable/mark-not-reportable.decide';
-import { decide as reclassify } from '../reclassify-incident/reclassify-incident.decide';
-import { decide as recordPoliceReport } from '../record-police-report/record-police-report.decide';
-import { decide as reopen } from '../reopen-incident/reopen-incident.decide';
-import { IncidentEvent } from './incident.events';
-import { ACTOR, errorOf, given, INCIDENT_ID, NOW, reported } from './incident.test-kit';
+import { decide as close } from './close-incident/close-incident.decide';
+import { decide as markDuplicate } from './mark-duplicate/mark-duplicate.decide';
+import { decide as markNotReportable } from './mark-not-reportable/mark-not-reportable.decide';
+import { decide as reclassify } from './reclassify-incident/reclassify-incident.decide';
+import { decide as recordPoliceReport } from './record-police-report/record-police-report.decide';
+import { decide as reopen } from './reopen-incident/reopen-incident.decide';
+import { IncidentEvent } from './domain/incident.events';
+import { ACTOR, errorOf, given, INCIDENT_ID, NOW, reported } from './domain/incident.test-kit';
 
 const OTHER = '0b7e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const base = { incidentId: INCIDENT_ID, actor: ACTOR };
