@@ -1,10 +1,11 @@
 // Two projects: fast pure tests, and integration tests that need a real PostgreSQL (started once in globalSetup).
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } }];
+// Transpile only (tsc --noEmit type-checks); decorator metadata still comes through for Nest's DI.
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node', target: 'ES2022', experimentalDecorators: true, emitDecoratorMetadata: true, esModuleInterop: true } }];
 const moduleNameMapper = {
   '^@vigil/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
   '^@vigil/([a-z-]+)$': '<rootDir>/libs/$1/src',
 };
-const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+const common = { transform: { '^.+\\.ts$': tsJest }, moduleNameMapper, testEnvironment: 'node' };
 module.exports = {
   testTimeout: 60000,
   projects: [
