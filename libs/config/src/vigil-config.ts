@@ -1,4 +1,5 @@
-import { plainToInstance, Transform } from 'class-transformer';
+import 'reflect-metadata';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()));
@@ -9,8 +10,8 @@ export class VigilConfig {
   @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
-  @IsInt() @Min(0) @Max(65535)
-  PORT = 3000;
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT: number = 3000;
 
   @IsString()
   HOST = '127.0.0.1';
@@ -19,8 +20,8 @@ export class VigilConfig {
   @IsString()
   VIGIL_DATA_DIR = '.data';
 
-  @IsInt() @Min(1024) @Max(65535)
-  VIGIL_EMBEDDED_PG_PORT = 54320;
+  @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  VIGIL_EMBEDDED_PG_PORT: number = 54320;
 
   /** Load a year of demo incidents when the event store is empty. */
   @Transform(toBoolean) @IsBoolean()

@@ -1,0 +1,15 @@
+import { validateConfig } from './vigil-config';
+
+describe('configuration', () => {
+  it('reads numbers and booleans from environment strings, with defaults', () => {
+    const config = validateConfig({ PORT: '3100', VIGIL_DEMO_DATA: 'true' });
+    expect(config).toMatchObject({ PORT: 3100, VIGIL_DEMO_DATA: true, VIGIL_EMBEDDED_PG_PORT: 54320, VIGIL_BODY_LIMIT: '64kb', LOG_LEVEL: 'info' });
+  });
+
+  it('names every bad setting', () => {
+    const call = () => validateConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(call).toThrow(/PORT: PORT must be an integer number/);
+    expect(call).toThrow(/DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(call).toThrow(/LOG_LEVEL: LOG_LEVEL must be one of/);
+  });
+});
