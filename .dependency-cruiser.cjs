@@ -18,8 +18,8 @@ module.exports = {
       name: 'contexts-stay-apart',
       comment: 'A bounded context does not reach into another; they meet through events and integration contracts.',
       severity: 'error',
-      from: { path: '^libs/(incidents)/' },
-      to: { path: '^libs/(action-cards|crisis-readiness|risk-assessments|coercive-measures|learning-reviews|statistics)/' },
+      from: { path: '^libs/(incidents|action-cards|crisis-readiness|risk-assessments|coercive-measures|statistics-feed)/' },
+      to: { path: '^libs/(incidents|action-cards|crisis-readiness|risk-assessments|coercive-measures|statistics-feed)/', pathNot: '^libs/$1/' },
     },
     {
       name: 'no-test-code-in-production',
