@@ -1,0 +1,42 @@
+/** Knobs from the environment; everything else is fixed so runs stay comparable. */
+export interface BenchConfig {
+  /** Measured window of each throughput case (BENCH_SECONDS, default 5). */
+  readonly seconds: number;
+  /** Warm-up before each throughput window. */
+  readonly warmupSeconds: number;
+  /** Repetitions of every case (BENCH_REPS, default 3); the median is reported beside each rep. */
+  readonly reps: number;
+  readonly writerCounts: readonly number[];
+  /** Reads of one 1,000-event stream per rep and per store. */
+  readonly readsPerRep: number;
+  readonly streamLength: number;
+  readonly catchUpEvents: number;
+  readonly catchUpStreams: number;
+  readonly catchUpPageSize: number;
+  readonly visibilitySamples: number;
+}
+
+function positiveNumber(name: string, fallback: number, integer: boolean): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name}=${raw} is not a positive ${integer ? 'whole number' : 'number'}`);
+  }
+  return value;
+}
+
+export function readBenchConfig(): BenchConfig {
+  return {
+    seconds: positiveNumber('BENCH_SECONDS', 5, false),
+    warmupSeconds: 1,
+    reps: positiveNumber('BENCH_REPS', 3, true),
+    writerCounts: [1, 8],
+    readsPerRep: 200,
+    streamLength: 1000,
+    catchUpEvents: 50_000,
+    catchUpStreams: 1000,
+    catchUpPageSize: 500,
+    visibilitySamples: 200,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: Vigil's event store and projection runner beside baselines measured in the same run
+ * on the same PostgreSQL (DATABASE_URL, or an embedded server started here). Results on stdout,
+ * progress on stderr. BENCH_SECONDS (default 5) and BENCH_REPS (default 3) set the effort;
+ * BENCH_EMMETT=0 leaves the Emmett peer out.
+ */
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { appendThroughput, appendThroughputSteps } from './append-throughput.bench';
+import { readBenchConfig } from './bench-config';
+import { BenchContext } from './bench-context';
+import { BenchServer, dropLeftoverDatabases, serverVersion, startBenchServer } from './bench-database';
+import { projectionGroup, projectionSteps } from './projection-catch-up.bench';
+import { Progress } from './progress';
+import { streamRead, streamReadSteps } from './stream-read.bench';
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const config = readBenchConfig();
+  const repoRoot = resolve(__dirname, '../../..');
+  const progress = new Progress(appendThroughputSteps({ config }) + streamReadSteps({ config }) + projectionSteps({ config }));
+  let server: BenchServer | null = null;
+  const stopServer = async () => {
+    const current = server;
+    server = null;
+    await dropLeftoverDatabases();
+    await current?.stop();
+  };
+  const abort = (reason: string, code: number) => {
+    progress.stop();
+    process.stderr.write(`\n${reason}: dropping the bench databases and stopping\n`);
+    stopServer().finally(() => process.exit(code));
+  };
+  process.once('SIGINT', () => abort('SIGINT', 130));
+  process.once('SIGTERM', () => abort('SIGTERM', 143));
+  // A stray 'error' from a pg connection must not leave databases (or the embedded server) behind.
+  process.once('uncaughtException', (error) => abort(`uncaught ${error.stack ?? error.message}`, 1));
+  process.once('unhandledRejection', (error) => abort(`unhandled rejection ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, 1));
+
+  let failures = 0;
+  const print = (text: string) => progress.print(text);
+  try {
+    progress.step('starting PostgreSQL');
+    server = await startBenchServer(repoRoot);
+    const pg = await serverVersion(server.adminUrl);
+    const cpuList = cpus();
+    print(
+      [
+        '# Vigil benchmark',
+        '',
+        `- date: ${new Date().toISOString()}`,
+        `- Node: ${process.version} (${process.platform}/${process.arch})`,
+        `- PostgreSQL: ${pg.version} (synchronous_commit=${pg.synchronousCommit}, shared_buffers=${pg.sharedBuffers})`,
+        `- server: ${server.description}`,
+        `- BENCH_SECONDS=${config.seconds} (+${config.warmupSeconds} s warm-up per throughput case), BENCH_REPS=${config.reps}`,
+        `- machine: ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? 'unknown CPU'}), shared by the load generator and PostgreSQL`,
+        '',
+      ].join('\n'),
+    );
+    const ctx: BenchContext = { repoRoot, server, config, progress };
+    const groups: [string, () => Promise<string[]>][] = [
+      ['appends', async () => [await appendThroughput(ctx)]],
+      ['stream read', async () => [await streamRead(ctx)]],
+      ['projection', () => projectionGroup(ctx)],
+    ];
+    for (const [name, run] of groups) {
+      try {
+        for (const table of await run()) print(table);
+      } catch (error) {
+        failures++;
+        print(`### ${name}: FAILED\n\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      }
+    }
+  } finally {
+    progress.stop();
+    await stopServer();
+  }
+  process.stdout.write(`Total run time ${((Date.now() - started) / 1000).toFixed(0)} s${failures ? `; ${failures} group(s) failed` : ''}.\n`);
+  return failures ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
