@@ -17,5 +17,12 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    {
+      ...common,
+      displayName: 'kafka',
+      testMatch: ['<rootDir>/libs/**/*.kafka-spec.ts', '<rootDir>/test/kafka/**/*.kafka-spec.ts'],
+      globalSetup: '<rootDir>/test/support/kafka-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/kafka-global-teardown.ts',
+    },
   ],
 };

@@ -9,7 +9,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 POM="$HERE/pom.xml"; VERSION="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$POM" | head -1)"
 LIB="${VIGIL_KAFKA_HOME:-$HOME/.cache/vigil-kafka}/$VERSION/lib"
 DATA="${VIGIL_KAFKA_DATA:-$ROOT/.data/kafka}"   # .data/ is git-ignored
-PORT="${KAFKA_PORT:-19092}"; CONTROLLER_PORT=19093; BROKERS="127.0.0.1:$PORT"
+PORT="${KAFKA_PORT:-19092}"; CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"; BROKERS="127.0.0.1:$PORT"
 PIDFILE="$DATA/kafka.pid"; LOG="$DATA/kafka.log"
 
 die() { echo "kafka.sh: $*" >&2; exit 1; }

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from '../../libs/postgres/src/embedded-postgres
  * started here. Either way the server must answer: a missing database fails the run, never skips it.
  */
 export default async function globalSetup(): Promise<void> {
+  if (process.env.VIGIL_TEST_ADMIN_URL) return; // another project's setup already found or started it
   if (process.env.DATABASE_URL) {
     if (!(await canConnect(process.env.DATABASE_URL))) {
       throw new Error(`DATABASE_URL is set but no PostgreSQL answers there: ${redact(process.env.DATABASE_URL)}`);

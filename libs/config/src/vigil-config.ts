@@ -34,6 +34,22 @@ export class VigilConfig {
   @Matches(/^\d+(b|kb|mb)$/, { message: 'VIGIL_BODY_LIMIT must look like 64kb' })
   VIGIL_BODY_LIMIT = '64kb';
 
+  /** Kafka brokers (host:port, comma-separated). Without it the integration feed runs in-process. */
+  @IsOptional() @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must look like host:9092,host2:9092' })
+  KAFKA_BROKERS?: string;
+
+  /** Prefix for topic and consumer-group names, so environments can share a cluster. */
+  @Matches(/^[a-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may hold only a-z, 0-9, dot, dash and underscore' })
+  KAFKA_TOPIC_PREFIX = '';
+
+  /** Replicas per topic: 3 in production (min.insync.replicas 2); 1 on a single local broker. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(5)
+  KAFKA_REPLICATION: number = 1;
+
+  /** How long a silent consumer keeps its partitions before its group hands them to another. */
+  @Type(() => Number) @IsInt() @Min(6000) @Max(300000)
+  KAFKA_SESSION_TIMEOUT_MS: number = 30000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './incident-contracts';
+export * from './incident-contract.schemas';
+export * from './parse-message';

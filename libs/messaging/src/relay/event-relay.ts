@@ -1,0 +1,132 @@
+import { EventStore, Position, RecordedEvent } from '@vigil/event-store';
+import { assertValidMessage, IntegrationMessage } from '@vigil/integration-contracts';
+import { ensureCheckpoint, readCheckpoint, saveCheckpoint } from '@vigil/projections';
+import { DataSource } from 'typeorm';
+import { BusLogger } from '../kafkajs/kafkajs-log';
+import { MessageBus, MessageProducer, OutgoingMessage } from '../message-bus.port';
+import { Publication } from './publication';
+import { RelayLease } from './relay-lease';
+
+export interface EventRelayOptions {
+  readonly batchSize?: number;
+  readonly retryDelayMs?: number;
+  readonly logger: BusLogger;
+}
+
+export interface RelayCounts {
+  batches: number;
+  eventsRead: number;
+  messagesSent: number;
+  sendFailures: number;
+  /** The longest wait for one page's acknowledgement: how long the broker held the relay up. */
+  longestSendMs: number;
+}
+
+/**
+ * Moves a context's events to its Kafka topic: read from the gap-safe subscription after the
+ * checkpoint, send keyed by stream id, and advance the checkpoint only once the broker acknowledged.
+ * A crash between ack and checkpoint sends a page again; consumers deduplicate by message id.
+ */
+export class EventRelay {
+  readonly counts: RelayCounts = { batches: 0, eventsRead: 0, messagesSent: 0, sendFailures: 0, longestSendMs: 0 };
+  private stopped = false;
+  private running: Promise<void> | null = null;
+  private subscription: { close(): Promise<void> } | null = null;
+  private readonly lease: RelayLease;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly bus: MessageBus,
+    readonly publication: Publication,
+    private readonly options: EventRelayOptions,
+  ) {
+    this.lease = new RelayLease(dataSource, publication.name);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.running ??= this.runUntilStopped().finally(() => (this.running = null));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.subscription?.close();
+    await this.running;
+  }
+
+  /** A failure (the database away, say) restarts the relay from its checkpoint after a pause. */
+  private async runUntilStopped(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.run();
+      } catch (error) {
+        this.options.logger.error({ relay: this.publication.name, error: (error as Error).message }, 'relay failed; restarting from its checkpoint');
+        if (!this.stopped) await this.pause();
+      }
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped && !(await this.lease.tryAcquire())) await this.pause(); // standby until the active relay goes
+    if (this.stopped) return this.lease.release();
+    let producer: MessageProducer | null = null;
+    try {
+      await ensureCheckpoint(this.dataSource.manager, this.publication.name);
+      const after = await readCheckpoint(this.dataSource.manager, this.publication.name);
+      const subscription = this.store.subscribeToAll({ after, category: this.publication.category, batchSize: this.options.batchSize ?? 500 });
+      this.subscription = subscription;
+      for await (const batch of subscription.batches()) {
+        producer = await this.sendUntilAcknowledged(producer, batch);
+        if (producer === null) break; // stopped while the broker was away: the page goes again next time
+        await this.advance(batch[batch.length - 1].position);
+        this.counts.batches++;
+        this.counts.eventsRead += batch.length;
+        if (this.stopped) break;
+      }
+    } finally {
+      await this.subscription?.close();
+      await producer?.disconnect().catch(() => undefined);
+      await this.lease.release();
+    }
+  }
+
+  /** Sends one page, reconnecting and retrying while the broker is away; null when stopped first. */
+  private async sendUntilAcknowledged(producer: MessageProducer | null, batch: RecordedEvent[]): Promise<MessageProducer | null> {
+    const messages = batch.flatMap((event) => this.publication.toMessages(event)).map(toOutgoing);
+    const started = Date.now();
+    for (;;) {
+      try {
+        producer ??= await this.bus.producer();
+        if (messages.length) await producer.send(this.publication.topic, messages);
+        this.counts.messagesSent += messages.length;
+        this.counts.longestSendMs = Math.max(this.counts.longestSendMs, Date.now() - started);
+        return producer;
+      } catch (error) {
+        this.counts.sendFailures++;
+        this.options.logger.warn({ relay: this.publication.name, error: (error as Error).message }, 'relay send failed; retrying the same page');
+        await producer?.disconnect().catch(() => undefined);
+        producer = null;
+        if (this.stopped) return null;
+        await this.pause();
+      }
+    }
+  }
+
+  private async advance(position: Position): Promise<void> {
+    await saveCheckpoint(this.dataSource.manager, this.publication.name, position);
+  }
+
+  private pause(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs ?? 1000));
+  }
+}
+
+function toOutgoing(message: IntegrationMessage): OutgoingMessage {
+  assertValidMessage(message);
+  return {
+    key: message.streamId,
+    value: JSON.stringify(message),
+    headers: { contract: message.contract, version: String(message.version), 'message-id': message.messageId },
+  };
+}

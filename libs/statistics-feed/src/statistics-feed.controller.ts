@@ -1,0 +1,26 @@
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { monthlyIncidentCounts, MonthlyIncidentCount } from './monthly-incidents.query';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Aggregates only: no incident, person or free text leaves through here. */
+@ApiTags('statistics feed')
+@Controller('statistics-feed')
+export class StatisticsFeedController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get('incidents/monthly')
+  @ApiOperation({ summary: 'Counted incidents per month, area, kind and target group, from the statistics service own read model' })
+  @ApiQuery({ name: 'from', example: '2026-01' })
+  @ApiQuery({ name: 'to', example: '2026-12' })
+  @ApiOkResponse({ description: 'Rows of month, area, kind, target, incidents' })
+  async monthly(@Query('from') from: string, @Query('to') to: string): Promise<MonthlyIncidentCount[]> {
+    for (const [name, value] of Object.entries({ from, to })) {
+      if (!value || !MONTH.test(value)) throw new BadRequestException(`${name} must be a month as YYYY-MM, got ${JSON.stringify(value ?? null)}`);
+    }
+    if (from > to) throw new BadRequestException(`from (${from}) is after to (${to})`);
+    return monthlyIncidentCounts(this.dataSource.manager, from, to);
+  }
+}
