@@ -5,7 +5,9 @@ import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
 import { ProblemFilter } from '@vigil/http-problems';
+import { CoerciveMeasuresHttpModule } from '@vigil/coercive-measures';
 import { IncidentsHttpModule } from '@vigil/incidents';
+import { RiskAssessmentsHttpModule } from '@vigil/risk-assessments';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
@@ -24,6 +26,8 @@ export class ApiModule {
         CqrsModule.forRoot(),
         TerminusModule,
         IncidentsHttpModule,
+        CoerciveMeasuresHttpModule,
+        RiskAssessmentsHttpModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -1,8 +1,12 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { COERCIVE_MEASURE_PROJECTIONS } from '@vigil/coercive-measures';
+import { RISK_ASSESSMENT_PROJECTIONS } from '@vigil/risk-assessments';
 import { projectionStatuses, rebuildProjection } from '@vigil/projections';
 import { openContext } from './cli-context';
+
+const ALL_PROJECTIONS = [...INCIDENT_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS];
 
 export function registerProjectionCommands(program: Command): void {
   program
@@ -12,7 +16,7 @@ export function registerProjectionCommands(program: Command): void {
       const context = await openContext();
       try {
         const statuses = await projectionStatuses(context.dataSource);
-        const known = INCIDENT_PROJECTIONS.map((p) => p.name);
+        const known = ALL_PROJECTIONS.map((p) => p.name);
         console.table(known.map((name) => statuses.find((s) => s.name === name) ?? { name, position: 'not started', behind: '?' }));
       } finally {
         await context.close();
@@ -21,11 +25,11 @@ export function registerProjectionCommands(program: Command): void {
 
   program
     .command('rebuild')
-    .argument('<projection>', `one of: ${INCIDENT_PROJECTIONS.map((p) => p.name).join(', ')}`)
+    .argument('<projection>', `one of: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`)
     .description('rebuild a read model from the first event; the API keeps answering from the old rows until the swap')
     .action(async (name: string) => {
-      const projection = INCIDENT_PROJECTIONS.find((p) => p.name === name);
-      if (!projection) throw new Error(`No projection "${name}"; known: ${INCIDENT_PROJECTIONS.map((p) => p.name).join(', ')}`);
+      const projection = ALL_PROJECTIONS.find((p) => p.name === name);
+      if (!projection) throw new Error(`No projection "${name}"; known: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`);
       const context = await openContext();
       try {
         const total = await countEvents(context.dataSource, projection.category);

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
 import { seedDemoData } from '@vigil/incidents';
+import { seedCoerciveMeasureDemoData } from '@vigil/coercive-measures';
+import { seedRiskDemoData } from '@vigil/risk-assessments';
 import { resolveDatabase } from '@vigil/postgres';
 import { Logger } from 'nestjs-pino';
 import { configureHttp } from '../../api/src/configure-http';
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
   if (config.VIGIL_DEMO_DATA) {
     const seeded = await seedDemoData(database.url, (line) => console.log(line));
     if (seeded > 0) console.log(`Loaded ${seeded} demo incidents (a year across the four areas).`);
+    const placements = await seedCoerciveMeasureDemoData(database.url, (line) => console.log(line));
+    if (placements > 0) console.log(`Loaded ${placements} demo security-cell placements (see /coercive-measures/breaches).`);
+    const riskCases = await seedRiskDemoData(database.url, (line) => console.log(line));
+    if (riskCases > 0) console.log(`Loaded ${riskCases} demo risk cases (one with an overdue reassessment).`);
   }
   await app.listen(config.PORT, config.HOST);
   const base = `http://${config.HOST}:${config.PORT}`;

@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { VigilConfig } from '@vigil/config';
 import { Clock } from '@vigil/event-store';
 import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { COERCIVE_MEASURE_PROJECTIONS } from '@vigil/coercive-measures';
+import { ReassessmentDeadlineWorkerModule, RISK_ASSESSMENT_PROJECTIONS } from '@vigil/risk-assessments';
 import { ProjectionWorkerModule } from '@vigil/projections';
 import { ApiModule } from '../../api/src/api.module';
 
@@ -11,7 +13,7 @@ export class VigilModule {
   static forRoot(config: VigilConfig, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: VigilModule,
-      imports: [ApiModule.forRoot(config, databaseUrl, clock), ProjectionWorkerModule.forRoot(INCIDENT_PROJECTIONS)],
+      imports: [ApiModule.forRoot(config, databaseUrl, clock), ProjectionWorkerModule.forRoot([...INCIDENT_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS]), ReassessmentDeadlineWorkerModule.forRoot()],
     };
   }
 }

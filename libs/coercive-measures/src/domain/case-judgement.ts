@@ -1,0 +1,26 @@
+import { CoerciveMeasureError } from './placement.errors';
+import { PlacementTimeline } from './placement.timeline';
+import { evaluate, RuleVerdict } from './rule-evaluator';
+import { RuleSet, ruleSetInForce } from './rule-set';
+
+export interface CaseJudgement {
+  /** The version that judged the case (null when none was in force at the placement start). */
+  ruleSet: { version: number; title: string; effectiveFrom: string } | null;
+  /** True when it is the version in force at the placement start, false for a side-by-side comparison. */
+  inForceAtStart: boolean;
+  evaluatedAt: string;
+  verdicts: RuleVerdict[];
+}
+
+/**
+ * Judges a case by the rule set in force when the placement started, or by the version asked for
+ * (side by side). The rule-set version a case is judged by never depends on when it is read.
+ */
+export function judge(ruleSets: readonly RuleSet[], timeline: PlacementTimeline, at: Date, version?: number): CaseJudgement {
+  const inForce = ruleSetInForce(ruleSets, timeline.started.at);
+  const chosen = version === undefined ? inForce : ruleSets.find((r) => r.version === version);
+  if (version !== undefined && !chosen) throw new CoerciveMeasureError('invalid-value', `No rule-set version ${version} is published`, 'ruleSetVersion');
+  if (!chosen) return { ruleSet: null, inForceAtStart: true, evaluatedAt: at.toISOString(), verdicts: [] };
+  const { verdicts, evaluatedAt } = evaluate(chosen, timeline, at);
+  return { ruleSet: { version: chosen.version, title: chosen.title, effectiveFrom: chosen.effectiveFrom }, inForceAtStart: chosen === inForce, evaluatedAt, verdicts };
+}

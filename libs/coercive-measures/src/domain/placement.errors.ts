@@ -1,0 +1,17 @@
+export type PlacementErrorCode =
+  | 'placement-already-started'
+  | 'placement-not-found'
+  | 'invalid-transition'
+  | 'already-recorded'
+  | 'out-of-order'
+  | 'in-future'
+  | 'invalid-value'
+  | 'rule-set-version-conflict';
+
+/** A command the coercive-measure rules refuse; `field` names the offending input where there is one. */
+export class CoerciveMeasureError extends Error {
+  constructor(readonly code: PlacementErrorCode, message: string, readonly field?: string) {
+    super(message);
+    this.name = 'CoerciveMeasureError';
+  }
+}

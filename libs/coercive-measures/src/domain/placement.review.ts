@@ -1,0 +1,28 @@
+import { CoerciveMeasureError } from './placement.errors';
+import { optionalText, requireEnded, requireInstant, requireNotBefore, requireNotYet, requireOneOf, requireRef } from './placement.rules';
+import { PlacementState } from './placement.state';
+
+export interface ReviewCommand {
+  placementId: string;
+  reviewedAt: string;
+  reviewedBy: string;
+  conclusion: string;
+  remarks?: string;
+}
+
+/** Shared rules of the management and legal review: after the end, once, remarks unless plainly approved. */
+export function checkReview<C extends string>(
+  command: ReviewCommand,
+  state: PlacementState,
+  now: Date,
+  review: { what: string; conclusions: readonly C[]; recordedAt: (p: Extract<PlacementState, { status: 'ended' }>) => string | null },
+) {
+  const placement = requireEnded(state, command.placementId, `record the ${review.what}`);
+  requireNotYet(review.recordedAt(placement), review.what);
+  const reviewedAt = requireInstant(command.reviewedAt, now, 'reviewedAt');
+  requireNotBefore(reviewedAt, placement.endedAt, 'reviewedAt', 'the end of the placement');
+  const conclusion = requireOneOf(review.conclusions, command.conclusion, 'conclusion');
+  const remarks = optionalText(command.remarks, 'remarks');
+  if (!remarks && conclusion !== review.conclusions[0]) throw new CoerciveMeasureError('invalid-value', `remarks are required when the conclusion is ${conclusion}`, 'remarks');
+  return { placementId: command.placementId, reviewedAt, reviewedBy: requireRef(command.reviewedBy, 'reviewedBy'), conclusion, ...(remarks ? { remarks } : {}) };
+}

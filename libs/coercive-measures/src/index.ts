@@ -1,0 +1,5 @@
+export * from './coercive-measures-http.module';
+export * from './coercive-measure-projections';
+export * from './placement-stream';
+export * from './read-models/coercive-measure-read-models.migration';
+export * from './demo/seed-demo-data';

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { ChangeCommandDto } from '../command-handling/change-command.dto';
+import { MEASURE_STATES } from '../domain/risk-case.vocabulary';
+
+export class ChangeMeasureStateDto extends ChangeCommandDto {
+  @ApiProperty({ enum: MEASURE_STATES, description: 'planned → in-place → ended' }) @IsIn(MEASURE_STATES)
+  state: string;
+}

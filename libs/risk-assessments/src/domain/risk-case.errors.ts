@@ -1,0 +1,20 @@
+export type RiskCaseErrorCode =
+  | 'case-already-opened'
+  | 'case-not-found'
+  | 'case-closed'
+  | 'assessor-not-certified'
+  | 'assessment-required'
+  | 'assessment-not-found'
+  | 'measure-not-found'
+  | 'invalid-transition'
+  | 'no-change'
+  | 'certification-not-found'
+  | 'invalid-value';
+
+/** A command the risk-assessment rules refuse; `field` names the offending input where there is one. */
+export class RiskCaseDomainError extends Error {
+  constructor(readonly code: RiskCaseErrorCode, message: string, readonly field?: string) {
+    super(message);
+    this.name = 'RiskCaseDomainError';
+  }
+}

@@ -1,0 +1,81 @@
+import { Clock, EventStore, WrongExpectedRevisionError } from '@vigil/event-store';
+import { DataSource, EntityManager } from 'typeorm';
+import { deterministicUuid } from '../command-handling/command-ids';
+import { RiskCaseEvent } from '../domain/risk-case.events';
+import { evolve, initial, RiskCaseState } from '../domain/risk-case.state';
+import { riskCaseStreamId } from '../risk-case-stream';
+import { decideDeadlines } from './reassessment-deadline.decide';
+
+/** The workflow records as this system actor, a pseudonymous reference like any other. */
+export const DEADLINE_ACTOR = 'SYS-DEADLINES';
+
+export interface DeadlinePollerOptions {
+  /** Hours after the due time before an unmet reassessment is escalated. */
+  readonly graceHours?: number;
+  readonly batchSize?: number;
+}
+
+export interface PollResult {
+  overdue: number;
+  escalated: number;
+}
+
+/**
+ * The durable deadline workflow. The due-date read model is only the index: each due row is locked
+ * (SKIP LOCKED, so workers share the work), its stream is folded and the pure decider says what to
+ * record. Event ids derive from case, event type and due time, so a worker that races another, or
+ * retries after a crash, stores nothing twice (the store is idempotent by event id).
+ */
+export class ReassessmentDeadlinePoller {
+  readonly graceHours: number;
+  private readonly batchSize: number;
+
+  constructor(private readonly store: EventStore, private readonly dataSource: DataSource, private readonly clock: Clock, options: DeadlinePollerOptions = {}) {
+    this.graceHours = options.graceHours ?? 48;
+    this.batchSize = options.batchSize ?? 50;
+  }
+
+  async pollOnce(): Promise<PollResult> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { case_id: string }[] = await manager.query(
+        `SELECT case_id FROM risk_reassessment_due
+          WHERE status = 'open' AND due_at <= $1
+            AND (NOT overdue_recorded OR (NOT escalated AND due_at + make_interval(hours => $2::int) <= $1))
+          ORDER BY due_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), this.graceHours, this.batchSize],
+      );
+      const result: PollResult = { overdue: 0, escalated: 0 };
+      for (const row of rows) await this.settle(row.case_id, now, manager, result);
+      return result;
+    });
+  }
+
+  private async settle(caseId: string, now: Date, manager: EntityManager, result: PollResult): Promise<void> {
+    const streamId = riskCaseStreamId(caseId);
+    const stored = await this.store.readStream(streamId);
+    let state = stored.reduce<RiskCaseState>((s, e) => evolve(s, { type: e.type, data: e.data } as RiskCaseEvent), initial);
+    let revision = stored.length ? stored[stored.length - 1].revision : null;
+    if (revision === null) return;
+    for (const event of decideDeadlines(state, now, this.graceHours)) {
+      const id = deterministicUuid('vigil-reassessment-deadline', caseId, event.type, event.data.dueAt);
+      try {
+        const appended = await this.store.appendToStream(streamId, [{ id, type: event.type, data: event.data, metadata: { actor: DEADLINE_ACTOR, correlationId: id } }], { expectedRevision: revision });
+        revision = appended.nextExpectedRevision;
+        if (!appended.alreadyStored) result[event.type === 'risk-assessments.reassessment-became-overdue.v1' ? 'overdue' : 'escalated']++;
+      } catch (error) {
+        if (error instanceof WrongExpectedRevisionError) return; // a command moved the case on: the next poll decides afresh
+        throw error;
+      }
+      state = evolve(state, event);
+    }
+    if (state.status !== 'open' || !state.reassessment.dueAt) return;
+    // Mark the index at once so the next poll skips it before the projection catches up.
+    await manager.query('UPDATE risk_reassessment_due SET overdue_recorded = $2, escalated = $3 WHERE case_id = $1 AND due_at = $4', [
+      caseId,
+      state.reassessment.overdueRecorded,
+      state.reassessment.escalated,
+      state.reassessment.dueAt,
+    ]);
+  }
+}
