@@ -2,7 +2,7 @@
  * `npm run bench`: Vigil's event store and projection runner beside baselines measured in the same run
  * on the same PostgreSQL (DATABASE_URL, or an embedded server started here). Results on stdout,
  * progress on stderr. BENCH_SECONDS (default 5) and BENCH_REPS (default 3) set the effort;
- * BENCH_EMMETT=0 leaves the Emmett peer out; BENCH_ONLY=appends,kafka,... runs only the named groups.
+ * BENCH_EMMETT=0 leaves the Emmett peer out; BENCH_ONLY=appends,http,kafka,... runs only the named groups.
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { readBenchConfig } from './bench-config';
 import { BenchContext } from './bench-context';
 import { BenchServer, dropLeftoverDatabases, serverVersion, startBenchServer } from './bench-database';
 import { projectionGroup, projectionSteps } from './projection-catch-up.bench';
+import { httpVisibility, httpVisibilitySteps } from './http-visibility.bench';
 import { kafkaGroup, kafkaSteps } from './kafka-relay.bench';
 import { Progress } from './progress';
 import { streamRead, streamReadSteps } from './stream-read.bench';
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const config = readBenchConfig();
   const repoRoot = resolve(__dirname, '../../..');
-  const progress = new Progress(appendThroughputSteps({ config }) + streamReadSteps({ config }) + projectionSteps({ config }) + kafkaSteps({ config }));
+  const progress = new Progress(appendThroughputSteps({ config }) + streamReadSteps({ config }) + projectionSteps({ config }) + httpVisibilitySteps({ config }) + kafkaSteps({ config }));
   let server: BenchServer | null = null;
   const stopServer = async () => {
     const current = server;
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
       ['appends', async () => [await appendThroughput(ctx)]],
       ['stream read', async () => [await streamRead(ctx)]],
       ['projection', () => projectionGroup(ctx)],
+      ['http', async () => [await httpVisibility(ctx)]],
       ['kafka', () => kafkaGroup(ctx)],
     ];
     const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { BusLogger } from '../kafkajs/kafkajs-log';
 import { MessageBus, MessageProducer, OutgoingMessage } from '../message-bus.port';
 import { Publication } from './publication';
+import { readAhead } from './read-ahead';
 import { RelayLease } from './relay-lease';
 
 export interface EventRelayOptions {
@@ -76,7 +77,7 @@ export class EventRelay {
       const after = await readCheckpoint(this.dataSource.manager, this.publication.name);
       const subscription = this.store.subscribeToAll({ after, category: this.publication.category, batchSize: this.options.batchSize ?? 500 });
       this.subscription = subscription;
-      for await (const batch of subscription.batches()) {
+      for await (const batch of readAhead(subscription.batches())) {
         producer = await this.sendUntilAcknowledged(producer, batch);
         if (producer === null) break; // stopped while the broker was away: the page goes again next time
         await this.advance(batch[batch.length - 1].position);

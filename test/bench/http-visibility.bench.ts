@@ -1,0 +1,88 @@
+import { NestFactory } from '@nestjs/core';
+import { validateConfig } from '@vigil/config';
+import { performance } from 'node:perf_hooks';
+import { configureHttp } from '../../apps/api/src/configure-http';
+import { VigilModule } from '../../apps/vigil/src/vigil.module';
+import { BenchContext } from './bench-context';
+import { createBenchDatabase } from './bench-database';
+import { fmtMs, fmtReps, medianOf, renderTable } from './report-table';
+import { percentile, sleep } from './stats';
+
+const POLL_MS = 2;
+const ACTOR = 'ST-BENCH1';
+
+const report = {
+  kind: 'threat',
+  target: 'staff-on-duty',
+  perpetrator: 'inmate',
+  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
+  severity: 'moderate',
+  injuries: { physical: 'none', psychological: false },
+  occurredAt: '2026-10-01T08:00:00.000Z',
+  description: 'Bench: threat during yard time.',
+  involved: [],
+};
+
+export function httpVisibilitySteps(ctx: Pick<BenchContext, 'config'>): number {
+  return 1 + ctx.config.reps;
+}
+
+/**
+ * The whole system as `npm start` composes it, over real HTTP: POST /incidents, then GET
+ * /incidents/{id} until the read model answers 200. Baseline: the POST alone.
+ */
+export async function httpVisibility(ctx: BenchContext): Promise<string> {
+  const { config, progress } = ctx;
+  progress.step('http visibility: starting the app');
+  const database = await createBenchDatabase(ctx.server, 'bench_http', 'empty');
+  const app = await NestFactory.create(VigilModule.forRoot(validateConfig({ LOG_LEVEL: 'silent' }), database.url), { logger: false });
+  configureHttp(app, '64kb');
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const headers = { 'content-type': 'application/json', 'x-vigil-actor': ACTOR };
+  const reps: { visible: number[]; command: number[] }[] = [];
+  try {
+    for (let rep = 1; rep <= config.reps; rep++) {
+      progress.step(`http visibility: rep ${rep}/${config.reps}`);
+      const visible: number[] = [];
+      const command: number[] = [];
+      for (let i = 0; i < config.visibilitySamples; i++) {
+        const t0 = performance.now();
+        const posted = await fetch(`${base}/incidents`, { method: 'POST', headers, body: JSON.stringify(report) });
+        if (posted.status !== 201) throw new Error(`POST /incidents answered ${posted.status}: ${await posted.text()}`);
+        const { incidentId } = (await posted.json()) as { incidentId: string };
+        command.push(performance.now() - t0);
+        for (;;) {
+          const read = await fetch(`${base}/incidents/${incidentId}`, { headers });
+          await read.arrayBuffer();
+          if (read.status === 200) break;
+          if (performance.now() - t0 > 10_000) throw new Error(`incident ${incidentId} not visible after 10 s`);
+          await sleep(POLL_MS);
+        }
+        visible.push(performance.now() - t0);
+      }
+      reps.push({ visible, command });
+      progress.tick();
+    }
+  } finally {
+    await app.close();
+    await database.drop();
+  }
+  const p = (pick: (r: { visible: number[]; command: number[] }) => number[], q: number) => (r: { visible: number[]; command: number[] }) => percentile(pick(r), q);
+  const row = (label: string, pick: (r: { visible: number[]; command: number[] }) => number[]) => [
+    label,
+    fmtMs(medianOf(reps, p(pick, 50))),
+    fmtReps(reps.map(p(pick, 50)), fmtMs),
+    fmtMs(medianOf(reps, p(pick, 99))),
+    fmtReps(reps.map(p(pick, 99)), fmtMs),
+  ];
+  return renderTable(
+    '4b. Command to read-model visibility over HTTP (the whole app)',
+    ['case', 'p50 ms', 'p50 reps', 'p99 ms', 'p99 reps'],
+    [row('POST /incidents → GET /incidents/{id} answers 200', (r) => r.visible), row('POST /incidents alone (baseline)', (r) => r.command)],
+    [
+      `${config.visibilitySamples} samples per rep, ${config.reps} reps; the app as npm start composes it (all projections and deadline workers running) on a fresh database.`,
+      `GET polled every ${POLL_MS} ms after the POST returns; each GET is a real read (it writes the access log).`,
+    ],
+  );
+}
