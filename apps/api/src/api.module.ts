@@ -5,9 +5,11 @@ import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
 import { ProblemFilter } from '@vigil/http-problems';
+import { ActionCardsHttpModule } from '@vigil/action-cards';
 import { CoerciveMeasuresHttpModule } from '@vigil/coercive-measures';
 import { IncidentsHttpModule } from '@vigil/incidents';
 import { RiskAssessmentsHttpModule } from '@vigil/risk-assessments';
+import { StatisticsFeedHttpModule } from '@vigil/statistics-feed';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
@@ -26,8 +28,10 @@ export class ApiModule {
         CqrsModule.forRoot(),
         TerminusModule,
         IncidentsHttpModule,
+        ActionCardsHttpModule,
         CoerciveMeasuresHttpModule,
         RiskAssessmentsHttpModule,
+        StatisticsFeedHttpModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

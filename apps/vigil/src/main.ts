@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
 import { seedDemoData } from '@vigil/incidents';
+import { loadStarterLibrary, seedActionCardDemoRuns } from '@vigil/action-cards';
 import { seedCoerciveMeasureDemoData } from '@vigil/coercive-measures';
 import { seedRiskDemoData } from '@vigil/risk-assessments';
 import { resolveDatabase } from '@vigil/postgres';
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
     const riskCases = await seedRiskDemoData(database.url, (line) => console.log(line));
     if (riskCases > 0) console.log(`Loaded ${riskCases} demo risk cases (one with an overdue reassessment).`);
   }
+  // After the demo year, so the start policy covers only incidents recorded from now on.
+  await loadStarterLibrary(database.url, (line) => console.log(line));
+  if (config.VIGIL_DEMO_DATA && (await seedActionCardDemoRuns(database.url)) > 0) console.log('Started demo action-card runs (see /action-card-board).');
   await app.listen(config.PORT, config.HOST);
   const base = `http://${config.HOST}:${config.PORT}`;
   console.log(

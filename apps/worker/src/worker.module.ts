@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { VigilConfig } from '@vigil/config';
 import { EventStoreModule } from '@vigil/event-store';
 import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { ACTION_CARD_PROJECTIONS, ActionCardsWorkerModule } from '@vigil/action-cards';
 import { COERCIVE_MEASURE_PROJECTIONS } from '@vigil/coercive-measures';
 import { ReassessmentDeadlineWorkerModule, RISK_ASSESSMENT_PROJECTIONS } from '@vigil/risk-assessments';
 import { ProjectionWorkerModule } from '@vigil/projections';
@@ -19,8 +20,9 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl }),
-        ProjectionWorkerModule.forRoot([...INCIDENT_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS]),
+        ProjectionWorkerModule.forRoot([...INCIDENT_PROJECTIONS, ...ACTION_CARD_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS]),
         ReassessmentDeadlineWorkerModule.forRoot(),
+        ActionCardsWorkerModule.forRoot(),
       ],
     };
   }

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { AccessLog } from '@vigil/actors';
+import { AssignStepController } from './assign-step/assign-step.controller';
+import { StreamExecutor } from './command-handling/stream-executor';
+import { CompleteStepController } from './complete-step/complete-step.controller';
+import { DraftTemplateController } from './draft-template/draft-template.controller';
+import { StartPolicyController } from './incident-start-policy/start-policy.controller';
+import { LiveController } from './live/live.controller';
+import { RunChangeFeed } from './live/run-change-feed';
+import { PublishTemplateController } from './publish-template/publish-template.controller';
+import { BoardQueries } from './read-models/runs/board.queries';
+import { FiguresQueries } from './read-models/runs/figures.queries';
+import { RunDetailQueries } from './read-models/runs/run-detail.queries';
+import { RunsQueriesController } from './read-models/runs/runs-queries.controller';
+import { TemplatesQueriesController } from './read-models/templates/templates-queries.controller';
+import { TemplatesQueries } from './read-models/templates/templates.queries';
+import { ReopenStepController } from './reopen-step/reopen-step.controller';
+import { RetireTemplateController } from './retire-template/retire-template.controller';
+import { SkipStepController } from './skip-step/skip-step.controller';
+import { StartRunController } from './start-run/start-run.controller';
+
+/** Action cards over HTTP: one controller per use case, reads from the read models, live changes as SSE. */
+@Module({
+  controllers: [
+    DraftTemplateController,
+    PublishTemplateController,
+    RetireTemplateController,
+    TemplatesQueriesController,
+    StartRunController,
+    AssignStepController,
+    CompleteStepController,
+    SkipStepController,
+    ReopenStepController,
+    RunsQueriesController,
+    StartPolicyController,
+    LiveController,
+  ],
+  providers: [StreamExecutor, TemplatesQueries, RunDetailQueries, BoardQueries, FiguresQueries, RunChangeFeed, AccessLog],
+})
+export class ActionCardsHttpModule {}

@@ -1,0 +1,98 @@
+import { Clock, EventIdConflictError, EventStore, WrongExpectedRevisionError } from '@vigil/event-store';
+import { DataSource, EntityManager } from 'typeorm';
+import { runStreamId, WORKFLOW_ACTOR } from '../action-card-streams';
+import { deterministicUuid } from '../command-handling/command-ids';
+import { foldRecorded } from '../command-handling/stream-executor';
+import { RUN_MODEL } from '../command-handling/stream-models';
+import { StartedRun } from '../domain/run.state';
+import { decide } from './deadlines.decide';
+
+export interface DeadlinePollerOptions {
+  /** How long an overdue step may stay open before it escalates to the responsible role's manager. */
+  readonly graceMinutes: number;
+  readonly batchSize?: number;
+}
+
+export interface DeadlineTick {
+  readonly overdue: number;
+  readonly escalated: number;
+  readonly rows: number;
+}
+
+/**
+ * Turns passed deadlines into events. Due rows are claimed with FOR UPDATE SKIP LOCKED so workers
+ * share the work, and each event id is derived from (run, step, kind, deadline), so the store keeps
+ * one copy even if two workers or a restart record the same fact.
+ */
+export class DeadlinePoller {
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly options: DeadlinePollerOptions,
+  ) {}
+
+  async pollOnce(): Promise<DeadlineTick> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const rows: { run_id: string; step_id: string }[] = await manager.query(
+        `SELECT run_id, step_id FROM action_card_step_deadline
+          WHERE open AND run_open AND NOT escalated AND due_at <= $1
+            AND (NOT overdue OR due_at <= $1::timestamptz - make_interval(mins => $2))
+          ORDER BY due_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), this.options.graceMinutes, this.options.batchSize ?? 50],
+      );
+      let overdue = 0;
+      let escalated = 0;
+      for (const row of rows) {
+        const types = await this.record(row.run_id, row.step_id, now, manager);
+        overdue += types.filter((t) => t.endsWith('overdue.v1')).length;
+        escalated += types.filter((t) => t.endsWith('escalated.v1')).length;
+      }
+      return { overdue, escalated, rows: rows.length };
+    });
+  }
+
+  /** Appends what the clock says about one step; returns the types it stored anew. */
+  private async record(runId: string, stepId: string, now: Date, manager: EntityManager): Promise<string[]> {
+    const streamId = runStreamId(runId);
+    for (let attempt = 0; ; attempt++) {
+      const stored = await this.store.readStream(streamId);
+      const state = foldRecorded(RUN_MODEL, stored);
+      const events = decide(state, stepId, now, this.options.graceMinutes);
+      try {
+        let fresh: string[] = [];
+        if (events.length) {
+          const newEvents = events.map((e) => ({
+            id: deterministicUuid('vigil-action-card-deadline', runId, stepId, e.type, (e.data as { dueAt: string }).dueAt),
+            type: e.type,
+            data: e.data,
+            metadata: { actor: WORKFLOW_ACTOR, correlationId: runId },
+          }));
+          const result = await this.store.appendToStream(streamId, newEvents, { expectedRevision: stored.length ? stored[stored.length - 1].revision : 'no-stream' });
+          fresh = result.alreadyStored ? [] : events.map((e) => e.type);
+        }
+        await this.updateHint(manager, runId, stepId, events.reduce(RUN_MODEL.evolve, state));
+        return fresh;
+      } catch (error) {
+        // A coordinator or another worker wrote first: read again and decide on what is there now.
+        const raced = error instanceof WrongExpectedRevisionError || error instanceof EventIdConflictError;
+        if (!raced || attempt >= 4) throw error;
+      }
+    }
+  }
+
+  /** Mirrors the step's state into the row at once, so this worker does not claim it again before the projection catches up. */
+  private async updateHint(manager: EntityManager, runId: string, stepId: string, state: ReturnType<typeof RUN_MODEL.evolve>): Promise<void> {
+    const run = state.status === 'none' ? null : (state as StartedRun);
+    const step = run?.steps.find((s) => s.stepId === stepId);
+    await manager.query('UPDATE action_card_step_deadline SET open = $3, run_open = $4, overdue = $5, escalated = $6 WHERE run_id = $1 AND step_id = $2', [
+      runId,
+      stepId,
+      step?.status === 'open',
+      run?.status === 'open',
+      step?.overdue ?? false,
+      step?.escalatedTo != null,
+    ]);
+  }
+}

@@ -1,0 +1,22 @@
+/** One line of the start policy: an incident of this kind against one of these targets starts this card. */
+export interface StartRule {
+  incidentKind: string;
+  targets: string[];
+  templateId: string;
+  /** Why the rule exists, shown with the policy so coordinators can see it. */
+  why: string;
+}
+
+/**
+ * A version of the start policy was put into force. It applies to incidents recorded after it in
+ * the log, so replaying the log starts exactly the same runs.
+ */
+export interface StartPolicyPublished {
+  type: 'action-cards.start-policy-published.v1';
+  data: { version: number; rules: StartRule[] };
+}
+
+/** The first rule that matches an incident's kind and target, if any. */
+export function matchRule(rules: readonly StartRule[], kind: string, target: string): StartRule | null {
+  return rules.find((r) => r.incidentKind === kind && r.targets.includes(target)) ?? null;
+}

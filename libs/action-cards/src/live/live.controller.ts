@@ -1,0 +1,56 @@
+import { Controller, MessageEvent, Param, Query, Sse } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@vigil/actors';
+import { filter, interval, map, merge, Observable } from 'rxjs';
+import { uuidParam } from '../command-handling/http-parts';
+import { RunChange } from '../read-models/runs/runs.projection';
+import { BoardQuery } from '../read-models/runs/runs-queries.dto';
+import { RunChangeFeed } from './run-change-feed';
+
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * Server-sent events for pages that watch the board or one run. Each message names what changed
+ * (run, revision, step, status), never free text; the page refetches what it shows. The first
+ * message, `ready`, comes once the feed listens, so nothing committed after it is missed.
+ */
+@ApiTags('action-card-runs')
+@Controller()
+export class LiveController {
+  constructor(private readonly feed: RunChangeFeed) {}
+
+  @Sse('action-card-board/live')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({ summary: 'Live changes to the board (optionally one area or institution) as server-sent events' })
+  board(@Actor() _actor: string, @Query() query: BoardQuery): Observable<MessageEvent> {
+    return this.watch((c) => (!query.area || c.area === query.area) && (!query.institution || c.institution === query.institution));
+  }
+
+  @Sse('action-card-runs/:runId/live')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({ summary: 'Live changes to one run as server-sent events' })
+  run(@Actor() _actor: string, @Param('runId', uuidParam('runId')) runId: string): Observable<MessageEvent> {
+    return this.watch((c) => c.runId === runId);
+  }
+
+  private watch(wanted: (change: RunChange) => boolean): Observable<MessageEvent> {
+    return new Observable<MessageEvent>((subscriber) => {
+      let inner: { unsubscribe(): void } | null = null;
+      let closed = false;
+      this.feed.listening().then(
+        () => {
+          if (closed) return;
+          subscriber.next({ type: 'ready', data: { ready: true } });
+          const changes = this.feed.changes.pipe(filter(wanted), map((change): MessageEvent => ({ type: 'run-changed', id: `${change.runId}:${change.revision}`, data: change })));
+          const keepAlive = interval(KEEP_ALIVE_MS).pipe(map((): MessageEvent => ({ type: 'keep-alive', data: {} })));
+          inner = merge(changes, keepAlive).subscribe(subscriber);
+        },
+        (error) => subscriber.error(error),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
+  }
+}

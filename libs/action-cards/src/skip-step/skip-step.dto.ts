@@ -1,0 +1,9 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ChangeCommandDto } from '../command-handling/http-parts';
+
+export class SkipStepDto extends ChangeCommandDto {
+  @ApiPropertyOptional({ description: 'why it is not done; mandatory steps require one' })
+  @IsOptional() @IsString() @MaxLength(4000)
+  justification?: string;
+}

@@ -1,0 +1,48 @@
+import { ActionCardError } from '../domain/action-card.errors';
+import { AREAS, isOneOf, SLUG } from '../domain/action-card.vocabulary';
+import { RunStarted, RunTrigger } from '../domain/run.events';
+import { RunState } from '../domain/run.state';
+import { currentVersion, TemplateState } from '../domain/template.state';
+
+export interface StartRun {
+  runId: string;
+  templateId: string;
+  /** The template as it stands; the run pins its current published version. */
+  template: TemplateState;
+  area: string;
+  institution: string | null;
+  /** When deadlines start counting; defaults to now. */
+  startedAt?: string;
+  trigger: RunTrigger;
+  actor: string;
+}
+
+export function decide(command: StartRun, state: RunState, now: Date): RunStarted[] {
+  if (state.status !== 'none') throw new ActionCardError('run-already-started', `Run ${command.runId} has already started`, 'runId');
+  if (command.template.status === 'none') throw new ActionCardError('template-not-found', `No action card "${command.templateId}" exists`, 'templateId');
+  if (command.template.status === 'retired') throw new ActionCardError('template-retired', `Action card "${command.templateId}" is retired`, 'templateId');
+  const version = currentVersion(command.template);
+  if (!version) throw new ActionCardError('template-not-found', `Action card "${command.templateId}" has no published version yet`, 'templateId');
+  if (!isOneOf(AREAS, command.area)) throw new ActionCardError('invalid-value', `area must be one of ${AREAS.join(', ')}`, 'area');
+  if (command.institution !== null && !SLUG.test(command.institution)) throw new ActionCardError('invalid-value', 'institution must be a slug such as nyborg', 'institution');
+  const startedAt = command.startedAt ? new Date(command.startedAt) : now;
+  if (Number.isNaN(startedAt.getTime()) || startedAt.getTime() > now.getTime() + 5 * 60_000) {
+    throw new ActionCardError('invalid-value', 'startedAt must be a date-time that is not in the future', 'startedAt');
+  }
+  return [
+    {
+      type: 'action-cards.run-started.v1',
+      data: {
+        runId: command.runId,
+        templateId: command.templateId,
+        templateVersion: version.version,
+        card: version.card,
+        startedAt: startedAt.toISOString(),
+        startedBy: command.actor,
+        area: command.area,
+        institution: command.institution,
+        trigger: command.trigger,
+      },
+    },
+  ];
+}
