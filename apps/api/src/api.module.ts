@@ -7,6 +7,7 @@ import { Clock, EventStoreModule } from '@vigil/event-store';
 import { ProblemFilter } from '@vigil/http-problems';
 import { ActionCardsHttpModule } from '@vigil/action-cards';
 import { CoerciveMeasuresHttpModule } from '@vigil/coercive-measures';
+import { CrisisReadinessHttpModule } from '@vigil/crisis-readiness';
 import { IncidentsHttpModule } from '@vigil/incidents';
 import { RiskAssessmentsHttpModule } from '@vigil/risk-assessments';
 import { StatisticsFeedHttpModule } from '@vigil/statistics-feed';
@@ -30,6 +31,7 @@ export class ApiModule {
         IncidentsHttpModule,
         ActionCardsHttpModule,
         CoerciveMeasuresHttpModule,
+        CrisisReadinessHttpModule,
         RiskAssessmentsHttpModule,
         StatisticsFeedHttpModule,
       ],

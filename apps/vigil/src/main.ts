@@ -4,6 +4,7 @@ import { validateConfig } from '@vigil/config';
 import { seedDemoData } from '@vigil/incidents';
 import { loadStarterLibrary, seedActionCardDemoRuns } from '@vigil/action-cards';
 import { seedCoerciveMeasureDemoData } from '@vigil/coercive-measures';
+import { loadStarterPlans, seedCrisisReadinessDemoData } from '@vigil/crisis-readiness';
 import { seedRiskDemoData } from '@vigil/risk-assessments';
 import { resolveDatabase } from '@vigil/postgres';
 import { Logger } from 'nestjs-pino';
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
   // After the demo year, so the start policy covers only incidents recorded from now on.
   await loadStarterLibrary(database.url, (line) => console.log(line));
   if (config.VIGIL_DEMO_DATA && (await seedActionCardDemoRuns(database.url)) > 0) console.log('Started demo action-card runs (see /action-card-board).');
+  // After the action-card library, so the cards the plans name exist when activations start.
+  await loadStarterPlans(database.url, (line) => console.log(line));
+  if (config.VIGIL_DEMO_DATA) await seedCrisisReadinessDemoData(database.url, (line) => console.log(line));
   await app.listen(config.PORT, config.HOST);
   const base = `http://${config.HOST}:${config.PORT}`;
   console.log(

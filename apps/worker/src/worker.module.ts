@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { VigilConfig } from '@vigil/config';
 import { EventStoreModule } from '@vigil/event-store';
 import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
+import { CRISIS_READINESS_PROJECTIONS } from '@vigil/crisis-readiness';
 import { ACTION_CARD_PROJECTIONS, ActionCardsWorkerModule } from '@vigil/action-cards';
 import { COERCIVE_MEASURE_PROJECTIONS } from '@vigil/coercive-measures';
 import { ReassessmentDeadlineWorkerModule, RISK_ASSESSMENT_PROJECTIONS } from '@vigil/risk-assessments';
@@ -20,7 +21,7 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl }),
-        ProjectionWorkerModule.forRoot([...INCIDENT_PROJECTIONS, ...ACTION_CARD_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS]),
+        ProjectionWorkerModule.forRoot([...INCIDENT_PROJECTIONS, ...CRISIS_READINESS_PROJECTIONS, ...ACTION_CARD_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS]),
         ReassessmentDeadlineWorkerModule.forRoot(),
         ActionCardsWorkerModule.forRoot(),
       ],

@@ -1,0 +1,16 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Text } from './dto-parts';
+import { ChangeCommandDto } from './http-parts';
+
+/** What every log entry may carry: its own id, and the entry it corrects with the reason. */
+export class LogEntryDto extends ChangeCommandDto {
+  @ApiPropertyOptional({ description: 'client-chosen entry id; generated when left out' }) @IsOptional() @IsUUID()
+  entryId?: string;
+
+  @ApiPropertyOptional({ description: 'the entry this one corrects; the corrected entry stays visible, marked corrected-by' }) @IsOptional() @IsUUID()
+  corrects?: string;
+
+  @ApiPropertyOptional({ description: 'required with corrects: what was wrong' }) @IsOptional() @Text(2000)
+  correctionReason?: string;
+}

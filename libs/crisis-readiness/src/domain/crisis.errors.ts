@@ -1,0 +1,23 @@
+export type CrisisErrorCode =
+  | 'invalid-value'
+  | 'plan-not-found'
+  | 'plan-already-exists'
+  | 'plan-retired'
+  | 'plan-not-published'
+  | 'nothing-to-publish'
+  | 'activation-not-found'
+  | 'activation-already-started'
+  | 'invalid-transition'
+  | 'entry-not-found'
+  | 'entry-already-corrected'
+  | 'evaluation-already-recorded'
+  | 'reason-required'
+  | 'no-change';
+
+/** A command the crisis-readiness rules refuse; `field` names the offending input where there is one. */
+export class CrisisReadinessError extends Error {
+  constructor(readonly code: CrisisErrorCode, message: string, readonly field?: string) {
+    super(message);
+    this.name = 'CrisisReadinessError';
+  }
+}

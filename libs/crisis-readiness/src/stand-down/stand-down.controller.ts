@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@vigil/actors';
+import type { Response } from 'express';
+import { activationCommand } from '../command-handling/activation-command';
+import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { uuidParam } from '../command-handling/http-parts';
+import { ReasonDto } from '../command-handling/reason.dto';
+import { StreamExecutor } from '../command-handling/stream-executor';
+import { CRISIS_PROBLEMS } from '../crisis-problems';
+import { decide } from './stand-down.decide';
+
+@ApiTags('crisis-activations')
+@Controller('crisis-activations')
+@UseFilters(CRISIS_PROBLEMS)
+export class StandDownController {
+  constructor(private readonly executor: StreamExecutor) {}
+
+  @Post(':activationId/stand-down')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Stand the activation down, with the reason' })
+  standDown(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('activationId', uuidParam('activationId')) activationId: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
+    const target = { activationId, actor, request, bodyRevision: body.expectedRevision, response };
+    return activationCommand(this.executor, target, (state, now) => decide({ activationId, reason: body.reason, actor }, state, now));
+  }
+}
