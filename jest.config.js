@@ -24,5 +24,12 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/kafka-global-setup.ts',
       globalTeardown: '<rootDir>/test/support/kafka-global-teardown.ts',
     },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
   ],
 };

@@ -8,6 +8,7 @@ import { ProblemFilter } from '@vigil/http-problems';
 import { ActionCardsHttpModule } from '@vigil/action-cards';
 import { CoerciveMeasuresHttpModule } from '@vigil/coercive-measures';
 import { CrisisReadinessHttpModule } from '@vigil/crisis-readiness';
+import { CoordinatorWebModule } from '@vigil/coordinator-web';
 import { IncidentsHttpModule } from '@vigil/incidents';
 import { RiskAssessmentsHttpModule } from '@vigil/risk-assessments';
 import { StatisticsFeedHttpModule } from '@vigil/statistics-feed';
@@ -34,6 +35,7 @@ export class ApiModule {
         CrisisReadinessHttpModule,
         RiskAssessmentsHttpModule,
         StatisticsFeedHttpModule,
+        CoordinatorWebModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -1,0 +1,121 @@
+/**
+ * Browser helpers: the staff reference kept per tab, a DOM builder (text only, never innerHTML),
+ * the API call with the actor header, and the words the page uses. Plain ES2020, no template literals.
+ */
+export const BASICS_JS = String.raw`
+const STAFF_KEY = 'vigil.staffRef';
+const STAFF_REF = /^[A-Z]{2,4}-[0-9A-Z]{4,12}$/;
+const AREAS = [['hovedstaden', 'Hovedstaden'], ['sjaelland', 'Sjælland'], ['syddanmark', 'Syddanmark'], ['midt-nord', 'Midt-Nord']];
+const EVENT_WORDS = {
+  'action-cards.run-started.v1': 'started the run',
+  'action-cards.step-assigned.v1': 'assigned',
+  'action-cards.step-completed.v1': 'ticked off',
+  'action-cards.step-skipped.v1': 'skipped',
+  'action-cards.step-reopened.v1': 'reopened',
+  'action-cards.step-became-overdue.v1': 'became overdue',
+  'action-cards.step-escalated.v1': 'escalated',
+  'action-cards.run-completed.v1': 'run completed',
+  'action-cards.run-reopened.v1': 'run reopened',
+};
+
+const staffRef = () => sessionStorage.getItem(STAFF_KEY);
+const $ = (id) => document.getElementById(id);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const areaName = (area) => (AREAS.find((a) => a[0] === area) || [area, area])[1];
+const roleName = (role) => (role ? role.replace(/-/g, ' ') : '');
+const eventWords = (type) => EVENT_WORDS[type] || type;
+
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat(3)) {
+    if (child !== null && child !== undefined && child !== false) el.append(child instanceof Node ? child : String(child));
+  }
+  return el;
+}
+
+function when(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return h('time', { datetime: date.toISOString() }, date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+}
+
+/** Replaces an element's children with the given nodes, nested lists flattened and gaps dropped. */
+function fill(el, ...nodes) {
+  el.replaceChildren(...nodes.flat(3).filter((n) => n !== null && n !== undefined && n !== false));
+}
+
+/** Polite announcement of what changed. */
+function say(text) {
+  $('notice').textContent = text;
+}
+
+/** A refusal or conflict, announced at once and kept visible until the next action. */
+function complain(text) {
+  const box = $('problem');
+  box.textContent = text || '';
+  box.hidden = !text;
+}
+
+async function api(method, path, body) {
+  const headers = { 'X-Vigil-Actor': staffRef() || '', Accept: 'application/json' };
+  const init = { method: method, headers: headers };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    return { status: 0, ok: false, body: { title: 'No connection', detail: 'The server could not be reached.' } };
+  }
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch (error) {
+    data = { detail: text };
+  }
+  return { status: response.status, ok: response.ok, body: data };
+}
+
+/** A problem+json answer in one plain sentence, naming the fields it refuses. */
+function problemText(res) {
+  const body = res.body || {};
+  const fields = (body.errors || []).map((e) => e.field + ': ' + e.message).join('; ');
+  const detail = body.detail || '';
+  return (body.title || 'HTTP ' + res.status) + (detail ? ': ' + detail : '') + (fields && detail.indexOf(fields) < 0 && fields.indexOf(detail) < 0 ? ' (' + fields + ')' : '') + '.';
+}
+
+/** Runs the task one at a time; calls during a run fold into one more run with the highest revision asked for. */
+function coalesce(task) {
+  let running = null;
+  let again = false;
+  let wanted;
+  return function run(revision) {
+    if (revision !== undefined) wanted = Math.max(wanted === undefined ? -1 : wanted, revision);
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          const asked = wanted;
+          wanted = undefined;
+          await task(asked);
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+}
+`;

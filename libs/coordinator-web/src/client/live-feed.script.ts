@@ -1,0 +1,60 @@
+/**
+ * Server-sent events read with fetch(), because EventSource cannot send the X-Vigil-Actor header
+ * the live endpoints require. Reconnects with back-off; `ready` means "refetch, you may have missed some".
+ */
+export const LIVE_FEED_JS = String.raw`
+function watchLive(path, onChange) {
+  const status = $('live-status');
+  let stopped = false;
+  let controller = null;
+  let delay = 1000;
+  const dispatch = (block) => {
+    let type = 'message';
+    const data = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) type = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).trim());
+    }
+    if (type === 'ready') {
+      delay = 1000;
+      status.textContent = 'Live updates: on';
+      onChange(null);
+    } else if (type === 'run-changed' && data.length) {
+      onChange(JSON.parse(data.join('\n')));
+    }
+  };
+  (async () => {
+    while (!stopped) {
+      controller = new AbortController();
+      try {
+        const response = await fetch(path, { headers: { 'X-Vigil-Actor': staffRef() || '', Accept: 'text/event-stream' }, signal: controller.signal });
+        if (!response.ok || !response.body) throw new Error('HTTP ' + response.status);
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value.replace(/\r\n/g, '\n');
+          let cut;
+          while ((cut = buffer.indexOf('\n\n')) >= 0) {
+            dispatch(buffer.slice(0, cut));
+            buffer = buffer.slice(cut + 2);
+          }
+        }
+      } catch (error) {
+        if (stopped) return;
+      }
+      if (stopped) return;
+      status.textContent = 'Live updates: reconnecting…';
+      await sleep(delay);
+      delay = Math.min(delay * 2, 15000);
+    }
+  })();
+  status.textContent = 'Live updates: connecting…';
+  return () => {
+    stopped = true;
+    if (controller) controller.abort();
+    status.textContent = 'Live updates: off';
+  };
+}
+`;

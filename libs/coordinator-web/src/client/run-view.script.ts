@@ -1,0 +1,87 @@
+/**
+ * One run: the card as pinned, its steps and its timeline. Every change names the revision shown
+ * (expectedRevision); a 409 is said plainly and the current state is loaded in its place.
+ */
+export const RUN_VIEW_JS = String.raw`
+function showRun(runId) {
+  const box = h('div', { id: 'run', 'aria-busy': 'true' }, h('p', {}, 'Loading the run…'));
+  fill($('main'), h('p', {}, h('a', { href: '/coordinator' }, '← Back to the board')), box);
+  const path = '/action-card-runs/' + encodeURIComponent(runId);
+  let run = null;
+  let stepErrors = {};
+
+  const load = coalesce(async (atLeast) => {
+    for (let attempt = 0; ; attempt++) {
+      const res = await api('GET', path);
+      box.setAttribute('aria-busy', 'false');
+      if (!res.ok) {
+        if (res.status === 404) return box.replaceChildren(h('p', {}, 'This run is not on record yet; the page shows it as soon as it is.'));
+        return complain('The run could not be loaded: ' + problemText(res));
+      }
+      // The read model may trail the command just answered; wait briefly for it to catch up.
+      if (atLeast === undefined || res.body.revision >= atLeast || attempt >= 50) {
+        run = res.body;
+        return render();
+      }
+      await sleep(100);
+    }
+  });
+
+  const render = () => {
+    const drafts = {};
+    box.querySelectorAll('[data-draft]').forEach((el) => (drafts[el.id] = el.value));
+    const open = Array.from(box.querySelectorAll('details[open]')).map((d) => d.dataset.key);
+    const focused = document.activeElement && box.contains(document.activeElement) ? document.activeElement.id : null;
+    document.title = run.card.title + ' · Vigil';
+    fill(box, runContent(run, stepErrors, act));
+    for (const id of Object.keys(drafts)) if ($(id)) $(id).value = drafts[id];
+    box.querySelectorAll('details[data-key]').forEach((d) => (d.open = open.includes(d.dataset.key)));
+    if (focused && $(focused)) $(focused).focus();
+  };
+
+  const act = async (step, action, body) => {
+    complain('');
+    say('');
+    stepErrors = {};
+    const res = await api('POST', path + '/steps/' + encodeURIComponent(step.stepId) + '/' + action, Object.assign({ expectedRevision: run.revision }, body));
+    if (res.ok) {
+      ['note-', 'skip-reason-', 'reopen-reason-', 'assign-'].forEach((p) => $(p + step.stepId) && ($(p + step.stepId).value = ''));
+      say('Recorded: "' + step.title + '" ' + { completion: 'ticked off', skipping: 'skipped', reopening: 'reopened', assignment: 'assigned' }[action] + '.');
+      return load(res.body.revision);
+    }
+    if (res.status === 409) {
+      const message = 'Conflict: ' + problemText(res) + ' The run has been reloaded and shows the current state; check it before you act again.';
+      complain(message);
+      stepErrors[step.stepId] = message;
+      return load(typeof res.body.currentRevision === 'number' ? res.body.currentRevision : undefined);
+    }
+    stepErrors[step.stepId] = 'Not recorded: ' + problemText(res);
+    render();
+  };
+
+  load();
+  return watchLive(path + '/live', (change) => {
+    if (change && run && change.revision > run.revision) say('Updated live: ' + (change.stepId ? '"' + stepTitle(run, change.stepId) + '" ' : '') + eventWords(change.type) + '.');
+    load(change ? change.revision : undefined);
+  });
+}
+
+const stepTitle = (run, id) => ((run.steps.find((s) => s.stepId === id) || {}).title || id);
+
+function runContent(run, stepErrors, act) {
+  const trigger = run.trigger && run.trigger.type === 'incident' ? 'from incident ' + run.trigger.incidentId : 'by hand by ' + run.startedBy;
+  return [
+    h('h1', { lang: 'da' }, run.card.title),
+    h('p', { class: 'muted' },
+      'Card ' + run.templateId + ', version ' + run.templateVersion + ' as pinned when the run started · ' + areaName(run.area) + (run.institution ? ' · ' + run.institution : ''),
+      ' · started ', when(run.startedAt), ' ' + trigger),
+    h('p', {}, 'Run status: ', h('strong', { id: 'run-status' }, run.status === 'completed' ? 'Completed' : 'Open'), ' · revision ', h('span', { id: 'run-revision' }, String(run.revision))),
+    run.card.summary ? h('p', { lang: 'da' }, run.card.summary) : null,
+    h('h2', {}, 'Steps'),
+    h('ol', { class: 'steps' }, run.steps.map((s) => stepView(run, s, stepErrors[s.stepId], act))),
+    h('h2', {}, 'Who did what, when'),
+    h('ol', { class: 'timeline', id: 'timeline' }, run.timeline.map((t) =>
+      h('li', {}, when(t.recordedAt), ' · ', t.actor, ' ', eventWords(t.type), t.stepId ? [': ', h('span', { lang: 'da' }, stepTitle(run, t.stepId))] : ''))),
+  ];
+}
+`;

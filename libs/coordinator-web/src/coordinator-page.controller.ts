@@ -1,0 +1,50 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { COORDINATOR_CSS } from './client/page-styles';
+import { COORDINATOR_SCRIPT } from './client/coordinator-script';
+import { COORDINATOR_PAGE } from './client/page-shell';
+
+// Scripts and styles come only from this origin; the page talks only to this API.
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * Serves the page itself, which holds no data: the browser fetches everything from the API with
+ * the coordinator's staff reference, so the page needs no actor header (a navigation cannot send one).
+ */
+@ApiExcludeController()
+@Controller('coordinator')
+export class CoordinatorPageController {
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Content-Security-Policy', CSP)
+  @Header('Cache-Control', 'no-cache')
+  @Header('Referrer-Policy', 'no-referrer')
+  board(): string {
+    return COORDINATOR_PAGE;
+  }
+
+  @Get('runs/:runId')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Content-Security-Policy', CSP)
+  @Header('Cache-Control', 'no-cache')
+  @Header('Referrer-Policy', 'no-referrer')
+  run(): string {
+    return COORDINATOR_PAGE;
+  }
+
+  @Get('assets/coordinator.js')
+  @Header('Content-Type', 'text/javascript; charset=utf-8')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'no-cache')
+  script(): string {
+    return COORDINATOR_SCRIPT;
+  }
+
+  @Get('assets/coordinator.css')
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'no-cache')
+  styles(): string {
+    return COORDINATOR_CSS;
+  }
+}

@@ -1,0 +1,145 @@
+import { loadStarterLibrary } from '@vigil/action-cards';
+import { existsSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { Browser, chromium, Page } from 'playwright-core';
+import { eventually, startVigil } from '../support/vigil-test-app';
+
+type Vigil = Awaited<ReturnType<typeof startVigil>>;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIRST = 'ST-DEMO01';
+const SECOND = 'ST-DEMO02';
+const ELSEWHERE = 'ST-DEMO03';
+const WAIT = { timeout: 15_000 };
+
+/** Two coordinators in two browser contexts (separate sessionStorage) on the real app over real HTTP. */
+describe('the crisis coordinator page in Chromium', () => {
+  let vigil: Vigil;
+  let browser: Browser;
+  let base: string;
+  let runId: string;
+  let first: Page;
+  let second: Page;
+  const scriptErrors: string[] = [];
+
+  const api = (method: 'get' | 'post', path: string, actor = ELSEWHERE) => vigil.http()[method](path).set('X-Vigil-Actor', actor);
+  const step = (page: Page, id: string) => page.locator(`#step-${id}`);
+
+  /** Opens a page in a fresh context and answers the one-time staff-reference question. */
+  async function coordinator(actor: string, path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    page.on('pageerror', (error) => scriptErrors.push(`${actor}: ${error.message}`));
+    await prepare?.(page);
+    await page.goto(base + path);
+    await page.getByLabel('Your staff reference').fill(actor);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText(`Acting as ${actor}`).waitFor(WAIT);
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is required for the browser tests and was not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH`);
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    vigil = await startVigil();
+    await loadStarterLibrary(vigil.databaseUrl);
+    await vigil.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(vigil.app.getHttpServer().address() as AddressInfo).port}`;
+    await eventually(async () => {
+      const res = await api('get', '/action-card-templates');
+      return res.body.items?.some((t: { templateId: string; currentVersion: number | null }) => t.templateId === 'violence-against-employee' && t.currentVersion) ? true : undefined;
+    });
+    const started = await api('post', '/action-card-runs').send({ templateId: 'violence-against-employee', area: 'syddanmark', institution: 'nyborg' }).expect(201);
+    runId = started.body.runId;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await vigil?.close();
+  });
+
+  it('asks for the staff reference once and shows the run on the board with its next due step', async () => {
+    first = await coordinator(FIRST, '/coordinator');
+    const row = first.locator(`tr[data-run-id="${runId}"]`);
+    await row.waitFor(WAIT);
+    expect(await first.getByRole('heading', { name: 'Syddanmark · nyborg' }).count()).toBe(1);
+    expect(await row.getByRole('link').textContent()).toBe('Vold mod medarbejder');
+    expect(await row.locator('td').nth(2).textContent()).toContain('Sikr personens sikkerhed');
+    expect(await first.evaluate("sessionStorage.getItem('vigil.staffRef')")).toBe(FIRST);
+  });
+
+  it('opens the run: the pinned card with every step and its state', async () => {
+    await first.locator(`tr[data-run-id="${runId}"]`).getByRole('link', { name: 'Vold mod medarbejder' }).click();
+    await first.waitForURL(`${base}/coordinator/runs/${runId}`);
+    await first.getByRole('heading', { level: 1, name: 'Vold mod medarbejder' }).waitFor(WAIT);
+    expect(await first.locator('li.step').count()).toBe(8);
+    expect(await first.locator('li.step[data-status="open"]').count()).toBe(8);
+    expect(await first.getByText(`Acting as ${FIRST}`).count()).toBe(1); // no second question after navigating
+  });
+
+  it('ticks steps off; a step that needs a note is refused in the page without one', async () => {
+    await step(first, 'person-safety').getByRole('button', { name: 'Tick off' }).click();
+    await first.locator('#step-person-safety[data-status="done"]').waitFor(WAIT);
+    const manager = step(first, 'contact-manager');
+    await manager.getByRole('button', { name: 'Tick off' }).click();
+    expect(await manager.locator('.field-error').textContent()).toContain('needs a note');
+    expect(await manager.getByLabel('Note (required)').getAttribute('aria-invalid')).toBe('true');
+    await manager.getByLabel('Note (required)').fill('Nærmeste leder ST-4K9P2Q orienteret kl. 21.50');
+    await manager.getByRole('button', { name: 'Tick off' }).click();
+    await first.locator('#step-contact-manager[data-status="done"]').waitFor(WAIT);
+    expect(await step(first, 'contact-manager').locator('.note').textContent()).toBe('Nærmeste leder ST-4K9P2Q orienteret kl. 21.50');
+    expect(await step(first, 'contact-manager').textContent()).toContain(FIRST);
+    expect(await first.locator('#timeline li').count()).toBe(3);
+  });
+
+  it('refuses to skip a mandatory step without a reason, in the page, and skips it with one', async () => {
+    const sent: string[] = [];
+    first.on('request', (r) => r.url().endsWith('/skipping') && sent.push(r.url()));
+    const register = step(first, 'register-incident');
+    await register.getByText('Skip this step…').click();
+    await register.getByRole('button', { name: 'Skip step' }).click();
+    expect(await register.locator('.field-error').textContent()).toBe('A mandatory step can only be skipped with a reason.');
+    expect(sent).toEqual([]);
+    await register.getByLabel(/Reason for skipping/).fill('Registreret direkte af vagthavende');
+    await register.getByRole('button', { name: 'Skip step' }).click();
+    await first.locator('#step-register-incident[data-status="skipped"]').waitFor(WAIT);
+    expect(await step(first, 'register-incident').locator('.justification').textContent()).toBe('Registreret direkte af vagthavende');
+    expect(sent).toHaveLength(1);
+  });
+
+  it("shows a second coordinator the first one's change live, without reloading", async () => {
+    second = await coordinator(SECOND, `/coordinator/runs/${runId}`);
+    await second.locator('#step-psychological-first-aid[data-status="open"]').waitFor(WAIT);
+    await second.getByText('Live updates: on').waitFor(WAIT);
+    await second.evaluate('window.notReloaded = true'); // gone if the page reloads
+    await step(first, 'psychological-first-aid').getByRole('button', { name: 'Tick off' }).click();
+    await second.locator('#step-psychological-first-aid[data-status="done"]').waitFor(WAIT);
+    expect(await second.evaluate('window.notReloaded')).toBe(true);
+    expect(await step(second, 'psychological-first-aid').textContent()).toContain(FIRST);
+    expect(await second.locator('#notice').textContent()).toContain('Psykisk førstehjælp');
+  });
+
+  it('says plainly when another coordinator got there first (409) and shows the current state', async () => {
+    // This coordinator's live connection is down, so the page still shows the run as it was.
+    const stale = await coordinator(FIRST, `/coordinator/runs/${runId}`, (page) => page.route('**/live', (route) => route.abort()));
+    await stale.locator('#step-police-report[data-status="open"]').waitFor(WAIT);
+    const shown = Number(await stale.locator('#run-revision').textContent());
+    const done = await api('post', `/action-card-runs/${runId}/steps/police-report/completion`).send({ note: 'J.nr. 2300-123', expectedRevision: shown }).expect(200);
+    await eventually(async () => ((await api('get', `/action-card-runs/${runId}`)).body.revision >= done.body.revision ? true : undefined));
+    expect(await stale.locator('#step-police-report').getAttribute('data-status')).toBe('open');
+    const police = step(stale, 'police-report');
+    await police.getByLabel('Note (required)').fill('J.nr. 2300-999');
+    await police.getByRole('button', { name: 'Tick off' }).click();
+    await stale.locator('#step-police-report[data-status="done"]').waitFor(WAIT);
+    const alert = await stale.getByRole('alert').filter({ hasText: 'Conflict' }).first().textContent();
+    expect(alert).toContain('The record changed since you read it');
+    expect(alert).toContain('reloaded');
+    expect(await stale.locator('#run-revision').textContent()).toBe(String(done.body.revision));
+    expect(await step(stale, 'police-report').locator('.note').textContent()).toBe('J.nr. 2300-123');
+    expect(await step(stale, 'police-report').textContent()).toContain(ELSEWHERE);
+  });
+
+  it('ran without a script error in any page', () => {
+    expect(scriptErrors).toEqual([]);
+  });
+});
