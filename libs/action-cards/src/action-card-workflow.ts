@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Clock, CLOCK, EVENT_STORE, EventStore } from '@vigil/event-store';
 import { DataSource } from 'typeorm';
+import { ActivationRunStarter } from './crisis-activation-start/activation-run-starter';
 import { DeadlinePoller } from './deadlines/deadline-poller';
 import { IncidentRunStarter } from './incident-start-policy/incident-run-starter';
 
@@ -14,7 +15,7 @@ export interface ActionCardWorkflowOptions {
 }
 
 /**
- * The durable workflow of the action cards: starts runs the start policy asked for and records
+ * The durable workflow of the action cards: starts runs the start policy and crisis activations asked for and records
  * passed deadlines. All its state is in tables, so a restart simply catches up.
  */
 @Injectable()
@@ -22,6 +23,7 @@ export class ActionCardWorkflow implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('ActionCardWorkflow');
   readonly deadlines: DeadlinePoller;
   readonly starter: IncidentRunStarter;
+  readonly activationStarter: ActivationRunStarter;
   private stopped = false;
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -35,6 +37,7 @@ export class ActionCardWorkflow implements OnApplicationBootstrap, OnApplication
   ) {
     this.deadlines = new DeadlinePoller(store, dataSource, clock, { graceMinutes: options.graceMinutes });
     this.starter = new IncidentRunStarter(store, dataSource, clock);
+    this.activationStarter = new ActivationRunStarter(store, dataSource, clock);
   }
 
   onApplicationBootstrap(): void {
@@ -52,7 +55,7 @@ export class ActionCardWorkflow implements OnApplicationBootstrap, OnApplication
     while (!this.stopped) {
       let busy = false;
       try {
-        const started = await this.starter.pollOnce();
+        const started = (await this.starter.pollOnce()) + (await this.activationStarter.pollOnce());
         const tick = await this.deadlines.pollOnce();
         busy = started > 0 || tick.rows > 0;
       } catch (error) {

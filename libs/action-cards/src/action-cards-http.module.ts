@@ -3,6 +3,8 @@ import { AccessLog } from '@vigil/actors';
 import { AssignStepController } from './assign-step/assign-step.controller';
 import { StreamExecutor } from './command-handling/stream-executor';
 import { CompleteStepController } from './complete-step/complete-step.controller';
+import { ReplayController } from './crisis-activation-start/replay.controller';
+import { ReplayQueries } from './crisis-activation-start/replay.queries';
 import { DraftTemplateController } from './draft-template/draft-template.controller';
 import { StartPolicyController } from './incident-start-policy/start-policy.controller';
 import { LiveController } from './live/live.controller';
@@ -33,8 +35,9 @@ import { StartRunController } from './start-run/start-run.controller';
     ReopenStepController,
     RunsQueriesController,
     StartPolicyController,
+    ReplayController,
     LiveController,
   ],
-  providers: [StreamExecutor, TemplatesQueries, RunDetailQueries, BoardQueries, FiguresQueries, RunChangeFeed, AccessLog],
+  providers: [StreamExecutor, TemplatesQueries, RunDetailQueries, BoardQueries, FiguresQueries, ReplayQueries, RunChangeFeed, AccessLog],
 })
 export class ActionCardsHttpModule {}

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { ACTION_CARD_PROJECTIONS } from '../action-card-projections';
+import { ActionCardCrisisActivationRuns1763860000021 } from '../crisis-activation-start/crisis-activation-runs.migration';
 import { runStreamId, templateStreamId } from '../action-card-streams';
 import { foldRecorded } from '../command-handling/stream-executor';
 import { TEMPLATE_MODEL } from '../command-handling/stream-models';
@@ -27,7 +28,7 @@ describe('action-card workflow against PostgreSQL', () => {
 
   beforeEach(async () => {
     database = await createTestDatabase('vigil_cards');
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, ActionCardReadModels1763860000020] }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021] }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, clock: { now: () => NOW } });
     await loadInto(store);

@@ -53,6 +53,11 @@ export const ROLE_MANAGER: Readonly<Record<ResponsibleRole, ResponsibleRole>> = 
 export const AREAS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
 export type Area = (typeof AREAS)[number];
 
+/** The board's group for runs a national crisis activation started: they belong to no single area. */
+export const NATIONAL_AREA = 'national';
+/** What a board or figures filter may name: an area, or the national group. */
+export const BOARD_AREAS = [...AREAS, NATIONAL_AREA] as const;
+
 /** A pseudonymous reference such as `ST-7K3Q9P`: the only way a run names a person. */
 export const PSEUDONYMOUS_REF = /^[A-Z]{2,4}-[0-9A-Z]{4,12}$/;
 

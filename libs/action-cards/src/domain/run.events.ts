@@ -1,10 +1,17 @@
 import { Card } from './card';
 import { ResponsibleRole } from './action-card.vocabulary';
 
-/** How a run began: by a coordinator's hand, or from an incident under the visible start policy. */
+/**
+ * How a run began: by a coordinator's hand, from an incident under the visible start policy, or from
+ * a crisis-readiness activation whose plan names the card (`exercise` marks an "øvelse").
+ */
 export type RunTrigger =
   | { type: 'manual' }
-  | { type: 'incident'; incidentId: string; incidentEventId: string; policyVersion: number };
+  | { type: 'incident'; incidentId: string; incidentEventId: string; policyVersion: number }
+  | { type: 'crisis-activation'; activationId: string; activationEventId: string; planId: string; planVersion: number; exercise: boolean };
+
+/** Only a crisis exercise makes an exercise run; manual and incident runs are always real. */
+export const isExercise = (trigger: RunTrigger): boolean => trigger.type === 'crisis-activation' && trigger.exercise;
 
 /** Who a step is given to within a run: a role, or one person by pseudonymous reference. */
 export type Assignee = { kind: 'role'; role: ResponsibleRole } | { kind: 'person'; ref: string };
@@ -17,9 +24,10 @@ export interface RunStarted {
     templateId: string;
     templateVersion: number;
     card: Card;
-    /** Deadlines count from here (for incident runs: when the incident was recorded). */
+    /** Deadlines count from here (incident runs: when the incident was recorded; crisis runs: the activation time). */
     startedAt: string;
     startedBy: string;
+    /** One of the four areas, or `national` for a run started by a national crisis activation. */
     area: string;
     institution: string | null;
     trigger: RunTrigger;

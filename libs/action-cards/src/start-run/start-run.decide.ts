@@ -1,5 +1,5 @@
 import { ActionCardError } from '../domain/action-card.errors';
-import { AREAS, isOneOf, SLUG } from '../domain/action-card.vocabulary';
+import { AREAS, isOneOf, NATIONAL_AREA, SLUG } from '../domain/action-card.vocabulary';
 import { RunStarted, RunTrigger } from '../domain/run.events';
 import { RunState } from '../domain/run.state';
 import { currentVersion, TemplateState } from '../domain/template.state';
@@ -23,7 +23,9 @@ export function decide(command: StartRun, state: RunState, now: Date): RunStarte
   if (command.template.status === 'retired') throw new ActionCardError('template-retired', `Action card "${command.templateId}" is retired`, 'templateId');
   const version = currentVersion(command.template);
   if (!version) throw new ActionCardError('template-not-found', `Action card "${command.templateId}" has no published version yet`, 'templateId');
-  if (!isOneOf(AREAS, command.area)) throw new ActionCardError('invalid-value', `area must be one of ${AREAS.join(', ')}`, 'area');
+  // Only a crisis activation reaches the whole country; every other run belongs to one area.
+  const national = command.area === NATIONAL_AREA && command.trigger.type === 'crisis-activation';
+  if (!national && !isOneOf(AREAS, command.area)) throw new ActionCardError('invalid-value', `area must be one of ${AREAS.join(', ')}`, 'area');
   if (command.institution !== null && !SLUG.test(command.institution)) throw new ActionCardError('invalid-value', 'institution must be a slug such as nyborg', 'institution');
   const startedAt = command.startedAt ? new Date(command.startedAt) : now;
   if (Number.isNaN(startedAt.getTime()) || startedAt.getTime() > now.getTime() + 5 * 60_000) {

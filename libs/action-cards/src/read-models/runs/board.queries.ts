@@ -17,7 +17,10 @@ interface StepRow {
   escalated_to: string | null;
 }
 
-/** Open runs grouped by area and institution, each with its next due step and its overdue steps. */
+/**
+ * Open runs grouped by area and institution, each with its next due step and its overdue steps.
+ * Runs of a national crisis activation form the area `national`; exercise runs are marked `exercise: true`.
+ */
 @Injectable()
 export class BoardQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,7 +29,7 @@ export class BoardQueries {
     const params = [filter.area ?? null, filter.institution ?? null];
     const runs = await this.dataSource.query(
       `SELECT run_id AS "runId", revision, template_id AS "templateId", template_version AS "templateVersion", title, situation, area, institution,
-              trigger_type AS "trigger", incident_id AS "incidentId", started_at AS "startedAt"
+              trigger_type AS "trigger", incident_id AS "incidentId", activation_id AS "activationId", exercise, started_at AS "startedAt"
          FROM action_card_run WHERE status = 'open' AND ($1::text IS NULL OR area = $1) AND ($2::text IS NULL OR institution = $2)
         ORDER BY area, institution NULLS FIRST, started_at`,
       params,

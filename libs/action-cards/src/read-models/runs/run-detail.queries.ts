@@ -9,7 +9,7 @@ export class RunDetailQueries {
   async detail(runId: string) {
     const [run] = await this.dataSource.query(
       `SELECT run_id AS "runId", revision, status, template_id AS "templateId", template_version AS "templateVersion", area, institution,
-              started_at AS "startedAt", completed_at AS "completedAt", updated_at AS "updatedAt", state
+              exercise, activation_id AS "activationId", started_at AS "startedAt", completed_at AS "completedAt", updated_at AS "updatedAt", state
          FROM action_card_run WHERE run_id = $1`,
       [runId],
     );

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
-import { AREAS } from '../../domain/action-card.vocabulary';
+import { BOARD_AREAS } from '../../domain/action-card.vocabulary';
 
 export class BoardQuery {
-  @ApiPropertyOptional({ enum: AREAS }) @IsOptional() @IsIn(AREAS)
+  @ApiPropertyOptional({ enum: BOARD_AREAS, description: '`national`: runs started by a national crisis activation' }) @IsOptional() @IsIn(BOARD_AREAS)
   area?: string;
 
   @ApiPropertyOptional({ example: 'nyborg' }) @IsOptional() @IsString() @Matches(/^[a-z0-9-]{2,60}$/)
@@ -19,4 +19,8 @@ export class FiguresQuery extends BoardQuery {
 
   @ApiPropertyOptional({ description: 'runs started before' }) @IsOptional() @IsISO8601()
   to?: string;
+
+  @ApiPropertyOptional({ enum: ['exclude', 'only'], default: 'exclude', description: 'exercise runs (crisis "øvelser") are left out by default; `only` gives their figures alone' })
+  @IsOptional() @IsIn(['exclude', 'only'])
+  exercises?: 'exclude' | 'only';
 }

@@ -1,0 +1,23 @@
+import { deterministicUuid } from '../command-handling/command-ids';
+import { NATIONAL_AREA } from '../domain/action-card.vocabulary';
+import { ActivationStartedFacts } from './activation-started.contract';
+
+/** The run an activation starts for a card: the same activation and card always give the same run. */
+export const runIdForActivation = (activationId: string, templateId: string) => deterministicUuid('vigil-action-card-run-from-activation', activationId, templateId);
+
+export interface ActivationStartRequest {
+  runId: string;
+  templateId: string;
+  area: string;
+  institution: string | null;
+}
+
+/**
+ * One start request per card the plan names (a card named twice starts once). A national activation
+ * names no area, so its runs are grouped under `national` on the board.
+ */
+export function startRequestsFor(facts: ActivationStartedFacts): ActivationStartRequest[] {
+  const area = facts.scope.area ?? NATIONAL_AREA;
+  const templateIds = [...new Set(facts.actionCardTemplateIds)];
+  return templateIds.map((templateId) => ({ runId: runIdForActivation(facts.activationId, templateId), templateId, area, institution: facts.scope.institution }));
+}
