@@ -3,9 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { COORDINATOR_CSS } from './client/page-styles';
 import { COORDINATOR_SCRIPT } from './client/coordinator-script';
 import { COORDINATOR_PAGE } from './client/page-shell';
-
-// Scripts and styles come only from this origin; the page talks only to this API.
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+import { PAGE_CSP as CSP } from './page-security';
 
 /**
  * Serves the page itself, which holds no data: the browser fetches everything from the API with

@@ -1,41 +1,7 @@
-/** Start-up: ask once for the staff reference (kept in sessionStorage), then show the board or a run by path. */
+/** The coordinator page's routes: a run by path, else the board. */
 export const APP_JS = String.raw`
-let stopLive = null;
-
-function start() {
-  if (stopLive) stopLive();
-  stopLive = null;
-  const ref = staffRef();
-  if (!ref) return askStaffRef();
-  $('acting-as').replaceChildren('Acting as ', h('strong', {}, ref), ' ',
-    h('button', { type: 'button', onclick: () => { sessionStorage.removeItem(STAFF_KEY); start(); } }, 'Change'));
-  const match = /^\/coordinator\/runs\/([^/]+)\/?$/.exec(location.pathname);
-  stopLive = match ? showRun(decodeURIComponent(match[1])) : showBoard();
-}
-
-function askStaffRef() {
-  $('acting-as').replaceChildren();
-  const input = h('input', { id: 'staff-ref', autocomplete: 'off', 'aria-describedby': 'staff-ref-hint staff-ref-error', 'aria-required': 'true' });
-  const error = h('p', { id: 'staff-ref-error', class: 'field-error', 'aria-live': 'assertive' });
-  const submit = (event) => {
-    event.preventDefault();
-    const value = input.value.trim().toUpperCase();
-    if (!STAFF_REF.test(value)) {
-      input.setAttribute('aria-invalid', 'true');
-      error.textContent = 'A staff reference looks like ST-7K3Q9P: two to four letters, a dash, four to twelve letters or digits.';
-      return input.focus();
-    }
-    sessionStorage.setItem(STAFF_KEY, value);
-    start();
-  };
-  fill($('main'), h('form', { class: 'action', novalidate: true, onsubmit: submit },
-    h('h1', {}, 'Who is acting?'),
-    h('label', { for: 'staff-ref' }, 'Your staff reference'),
-    h('p', { id: 'staff-ref-hint', class: 'muted' }, 'Pseudonymous, such as ST-7K3Q9P. It is kept for this browser tab only and sent with every request.'),
-    input, error,
-    h('button', { type: 'submit' }, 'Continue')));
-  input.focus();
-}
-
-start();
+begin((path) => {
+  const match = /^\/coordinator\/runs\/([^/]+)\/?$/.exec(path);
+  return match ? showRun(decodeURIComponent(match[1])) : showBoard();
+});
 `;

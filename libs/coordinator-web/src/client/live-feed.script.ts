@@ -3,6 +3,9 @@
  * the live endpoints require. Reconnects with back-off; `ready` means "refetch, you may have missed some".
  */
 export const LIVE_FEED_JS = String.raw`
+// The action-card feeds say run-changed, the crisis board's feed board-changed; keep-alives are ignored.
+const CHANGE_EVENTS = ['run-changed', 'board-changed'];
+
 function watchLive(path, onChange) {
   const status = $('live-status');
   let stopped = false;
@@ -19,7 +22,7 @@ function watchLive(path, onChange) {
       delay = 1000;
       status.textContent = 'Live updates: on';
       onChange(null);
-    } else if (type === 'run-changed' && data.length) {
+    } else if (CHANGE_EVENTS.includes(type) && data.length) {
       onChange(JSON.parse(data.join('\n')));
     }
   };

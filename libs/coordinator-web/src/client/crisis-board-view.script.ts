@@ -1,0 +1,45 @@
+/** The crisis board: active activations, most severe first, each marked real or exercise; live through board-changed. */
+export const CRISIS_BOARD_VIEW_JS = String.raw`
+function showCrisisBoard() {
+  document.title = 'Crisis board · Vigil';
+  const box = h('div', { id: 'crisis-board', 'aria-busy': 'true' }, h('p', {}, 'Loading the crisis board…'));
+  fill($('main'), h('h1', {}, 'Crisis board'), box);
+  const refresh = coalesce(async () => {
+    const res = await api('GET', '/crisis-board');
+    box.setAttribute('aria-busy', 'false');
+    if (!res.ok) return complain('The crisis board could not be loaded: ' + problemText(res));
+    fill(box, crisisBoardContent(res.body.items));
+  });
+  refresh();
+  return watchLive('/crisis-board/live', (change) => {
+    if (change) say('Crisis board updated.');
+    refresh();
+  });
+}
+
+function crisisBoardContent(items) {
+  const exercises = items.filter((a) => a.exercise).length;
+  const summary = h('p', { id: 'board-summary' }, items.length === 1 ? '1 active activation' : items.length + ' active activations',
+    exercises ? ' (' + exercises + (exercises === 1 ? ' is an exercise).' : ' are exercises).') : '.');
+  return [summary, h('ul', { class: 'activations' }, items.map(boardActivation))];
+}
+
+function boardActivation(a) {
+  const id = 'activation-' + a.activationId;
+  const filled = a.roles.filter((r) => !r.vacant);
+  return h('li', { class: 'activation' + (a.exercise ? ' is-exercise' : ''), 'data-activation-id': a.activationId, 'data-exercise': String(a.exercise), 'aria-labelledby': id },
+    h('h2', { id: id }, realityBadge(a.exercise), ' ', h('a', { href: '/crisis/activations/' + encodeURIComponent(a.activationId), lang: 'da' }, a.plan.title)),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Level'), h('dd', { class: 'level' }, levelName(a.level)),
+      h('dt', {}, 'Scope'), h('dd', { class: 'scope' }, scopeText(a.scope)),
+      h('dt', {}, 'Activated'), h('dd', {}, when(a.activatedAt)),
+      h('dt', {}, 'Roles'), h('dd', { class: 'roles' }, filled.length + ' of ' + a.roles.length + ' filled',
+        a.roles.length ? ': ' + a.roles.map((r) => roleName(r.role) + ' ' + (r.vacant ? '(vacant)' : r.holder)).join(', ') : '')),
+    h('h3', {}, 'Latest decisions and communications'),
+    a.latestEntries.length
+      ? h('ul', { class: 'latest-entries' }, a.latestEntries.map((e) =>
+        h('li', { 'data-entry-id': e.entryId, 'data-kind': e.kind }, h('strong', {}, e.kind === 'decision' ? 'Decision: ' : 'Communication: '),
+          h('span', { lang: 'da' }, entryHeadline(e)), ' · ', when(e.loggedAt), e.corrected ? h('span', { class: 'badge corrected' }, 'corrected') : '')))
+      : h('p', { class: 'muted' }, 'Nothing logged yet.'));
+}
+`;
