@@ -4,6 +4,9 @@ import { checkDelivery, inboxCount, waitFor } from './support/delivery-check';
 import { appendTraffic } from './support/incident-traffic';
 import { KafkaTestEnv, openKafkaTestEnv, quietLogger } from './support/kafka-test-env';
 
+/** Processes start, die and restart, and the broker restarts: minutes, not jest's default 60 s. */
+const KAFKA_TEST_TIMEOUT_MS = 300_000;
+
 describe('broker stopped while events flow, then started again', () => {
   let env: KafkaTestEnv;
   beforeAll(async () => {
@@ -11,7 +14,7 @@ describe('broker stopped while events flow, then started again', () => {
       throw new Error('This test stops and starts the broker, so it needs the one the suite starts itself: unset KAFKA_BROKERS (Java 17+ runs infra/kafka/kafka.sh).');
     }
     env = await openKafkaTestEnv();
-  });
+  }, KAFKA_TEST_TIMEOUT_MS);
   afterAll(async () => env?.close());
 
   it('loses nothing and applies nothing twice', async () => {
@@ -38,5 +41,5 @@ describe('broker stopped while events flow, then started again', () => {
     expect(relay.counts.longestSendMs).toBeGreaterThan(2000); // the outage was real: a page waited for the broker
     expect(report).toMatchObject({ missing: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
     expect(report.appliedOnce).toBe(traffic.eventIds.length);
-  });
+  }, KAFKA_TEST_TIMEOUT_MS);
 });

@@ -3,6 +3,9 @@ import { Kafka, logLevel } from 'kafkajs';
 import { inboxCount, waitFor } from './support/delivery-check';
 import { KafkaTestEnv, openKafkaTestEnv, quietLogger } from './support/kafka-test-env';
 
+/** Processes start, die and restart, and the broker restarts: minutes, not jest's default 60 s. */
+const KAFKA_TEST_TIMEOUT_MS = 300_000;
+
 const valid = (incidentId: string, revision: number) => ({
   contract: 'incidents.incident-reported',
   version: 1,
@@ -51,7 +54,7 @@ describe('poison messages', () => {
     expect(dead.every((m) => m.sourceTopic === env.publication.topic)).toBe(true);
     const rows = await env.dataSource.query('SELECT incident_id FROM statistics_feed_incidents');
     expect(rows).toEqual([{ incident_id: 'p4' }]);
-  });
+  }, KAFKA_TEST_TIMEOUT_MS);
 });
 
 async function readAll(kafka: Kafka, topic: string, expected: number) {

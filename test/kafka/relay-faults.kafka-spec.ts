@@ -4,6 +4,9 @@ import { appendTraffic } from './support/incident-traffic';
 import { KafkaTestEnv, openKafkaTestEnv, quietLogger } from './support/kafka-test-env';
 import { ServiceProcess } from './support/service-process';
 
+/** Processes start, die and restart, and the broker restarts: minutes, not jest's default 60 s. */
+const KAFKA_TEST_TIMEOUT_MS = 300_000;
+
 const random = (min: number, max: number) => min + Math.floor(Math.random() * (max - min));
 
 describe('relay killed with SIGKILL at random points', () => {
@@ -32,7 +35,7 @@ describe('relay killed with SIGKILL at random points', () => {
     expect(relay.kills).toBe(6);
     expect(report).toMatchObject({ missing: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
     expect(report.appliedOnce).toBe(traffic.eventIds.length);
-  });
+  }, KAFKA_TEST_TIMEOUT_MS);
 });
 
 describe('statistics consumer killed with SIGKILL mid-batch', () => {
@@ -64,5 +67,5 @@ describe('statistics consumer killed with SIGKILL mid-batch', () => {
     expect(killedMidStream).toBeGreaterThan(0);
     expect(report).toMatchObject({ missing: 0, duplicatesOnTopic: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
     expect(report.appliedOnce).toBe(traffic.eventIds.length);
-  });
+  }, KAFKA_TEST_TIMEOUT_MS);
 });

@@ -21,7 +21,7 @@ const EVENT_WORDS = {
 const staffRef = () => sessionStorage.getItem(STAFF_KEY);
 const $ = (id) => document.getElementById(id);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const areaName = (area) => (AREAS.find((a) => a[0] === area) || [area, area])[1];
+const areaName = (area) => (area === 'national' ? 'National (all areas)' : (AREAS.find((a) => a[0] === area) || [area, area])[1]);
 const roleName = (role) => (role ? role.replace(/-/g, ' ') : '');
 const eventWords = (type) => EVENT_WORDS[type] || type;
 

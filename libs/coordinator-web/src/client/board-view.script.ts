@@ -29,6 +29,8 @@ function boardContent(board) {
   return [summary, groups];
 }
 
+const TRIGGER_WORDS = { incident: 'started from an incident', 'crisis-activation': 'started by a crisis activation', manual: 'started by hand' };
+
 function boardRow(run) {
   const step = (s) => [h('span', { lang: 'da' }, s.title), ' · due ', when(s.dueAt), ' · ', roleName(s.responsibleRole)];
   const overdue = run.overdue.length
@@ -36,7 +38,8 @@ function boardRow(run) {
     : 'None';
   return h('tr', { class: run.overdue.length ? 'has-overdue' : null, 'data-run-id': run.runId },
     h('th', { scope: 'row' }, h('a', { href: '/coordinator/runs/' + encodeURIComponent(run.runId), lang: 'da' }, run.title),
-      h('div', { class: 'muted' }, run.trigger === 'incident' ? 'started from an incident' : 'started by hand')),
+      run.exercise ? h('strong', { class: 'exercise-mark' }, 'EXERCISE') : null,
+      h('div', { class: 'muted' }, TRIGGER_WORDS[run.trigger] || 'started by hand')),
     h('td', {}, when(run.startedAt)),
     h('td', {}, String(run.openSteps)),
     h('td', {}, run.nextDue ? step(run.nextDue) : 'None'),

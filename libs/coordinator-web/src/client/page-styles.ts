@@ -16,6 +16,7 @@ table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; backgroun
 th, td { border: 1px solid #ccc; padding: .4rem .5rem; text-align: left; vertical-align: top; }
 tr.has-overdue { background: #fff4e5; }
 .overdue, .badge.overdue { color: #8a1c00; font-weight: 600; }
+.exercise-mark { display: inline-block; margin-left: .5em; padding: 0 .4em; color: #0b4f9c; border: 1px dashed #0b4f9c; font-size: .8em; }
 ul.overdue-list { margin: 0; padding-left: 1rem; }
 ol.steps { padding-left: 1.5rem; }
 li.step { background: #fff; border: 1px solid #ccc; border-left: 6px solid #999; padding: .5rem .75rem; margin-bottom: .75rem; }
