@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     [
       '',
       `Vigil is running on ${database.embedded ? 'an embedded PostgreSQL (data in ' + config.VIGIL_DATA_DIR + '/postgres)' : 'DATABASE_URL'}.`,
+      `  Coordinator:    ${base}/coordinator   (action-card board; give a staff reference such as ST-DEMO01)`,
+      `  Crisis board:   ${base}/crisis`,
       `  Incident list:  ${base}/incidents?area=hovedstaden   (send header X-Vigil-Actor: ST-DEMO01)`,
       `  API docs:       ${base}/api/docs`,
       `  Health:         ${base}/health`,
