@@ -6,6 +6,7 @@
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { actionCardsGroup, actionCardsSteps } from './action-cards.bench';
 import { appendThroughput, appendThroughputSteps } from './append-throughput.bench';
 import { readBenchConfig } from './bench-config';
 import { BenchContext } from './bench-context';
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const config = readBenchConfig();
   const repoRoot = resolve(__dirname, '../../..');
-  const progress = new Progress(appendThroughputSteps({ config }) + streamReadSteps({ config }) + projectionSteps({ config }) + httpVisibilitySteps({ config }) + kafkaSteps({ config }));
+  const progress = new Progress(appendThroughputSteps({ config }) + streamReadSteps({ config }) + projectionSteps({ config }) + httpVisibilitySteps({ config }) + kafkaSteps({ config }) + actionCardsSteps({ config }));
   let server: BenchServer | null = null;
   const stopServer = async () => {
     const current = server;
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
       ['projection', () => projectionGroup(ctx)],
       ['http', async () => [await httpVisibility(ctx)]],
       ['kafka', () => kafkaGroup(ctx)],
+      ['action-cards', () => actionCardsGroup(ctx)],
     ];
     const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
     for (const [name, run] of groups.filter(([name]) => !only || only.includes(name))) {

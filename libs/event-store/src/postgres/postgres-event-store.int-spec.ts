@@ -71,3 +71,43 @@ describe('PostgreSQL event store specifics', () => {
     }
   });
 });
+
+describe('events held back by a transaction that writes no event', () => {
+  const event = (id: string) => ({ id, type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } });
+
+  it('are reported as held back, and a subscription delivers them when the blocker commits, without waiting for its poll', async () => {
+    const database = await createTestDatabase('vigil_es');
+    const admin = new Client({ connectionString: database.url });
+    const blocker = new Client({ connectionString: database.url });
+    await admin.connect();
+    await blocker.connect();
+    await admin.query(CREATE_EVENT_STORE_SQL);
+    // A poll this slow would never deliver within the test: only the held-back retry can.
+    const store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 600_000 });
+    const subscription = store.subscribeToAll();
+    const delivered: string[] = [];
+    const reading = (async () => {
+      for await (const e of subscription) delivered.push(e.id);
+    })();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT pg_current_xact_id()'); // like a projection's read-model write: an xid, no event
+      await store.appendToStream('held-1', [event('0c1f4e2a-3b5d-4c6e-8f70-91a2b3c4d5e6')], { expectedRevision: 'no-stream' });
+      expect(await store.readAll()).toEqual([]);
+      expect(await store.hasHeldBackEvents({ commit: 0n, prepare: 0n })).toBe(true);
+
+      await blocker.query('COMMIT'); // sends no notification
+      const deadline = Date.now() + 20_000;
+      while (delivered.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(delivered).toEqual(['0c1f4e2a-3b5d-4c6e-8f70-91a2b3c4d5e6']);
+      expect(await store.hasHeldBackEvents({ commit: 0n, prepare: 0n })).toBe(false);
+    } finally {
+      await subscription.close();
+      await reading;
+      await store.close();
+      await blocker.end();
+      await admin.end();
+      await database.drop();
+    }
+  });
+});

@@ -111,7 +111,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    return new PollingSubscription((after, max, category) => this.readPage(after, max, category), this.notifier, options, this.pollIntervalMs);
+    return new PollingSubscription(
+      (after, max, category) => this.readPage(after, max, category),
+      this.notifier,
+      options,
+      this.pollIntervalMs,
+      (after, category) => this.hasHeldBackEvents(after, category),
+    );
   }
 
   async verifyStream(streamId: string): Promise<StreamVerification> {
@@ -128,6 +134,18 @@ export class PostgresEventStore implements EventStore {
   async streamIds(): Promise<string[]> {
     const { rows } = await this.pool.query<{ stream_id: string }>('SELECT DISTINCT stream_id FROM event_store.events ORDER BY stream_id');
     return rows.map((r) => r.stream_id);
+  }
+
+  /** Committed events after `after` that a still-running older transaction keeps unreadable for now. */
+  async hasHeldBackEvents(after: Position, category?: string): Promise<boolean> {
+    const { rows } = await this.pool.query<{ held: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM event_store.events
+          WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+            AND transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+            ${category ? 'AND category = $3' : ''}) AS held`,
+      category ? [after.commit.toString(), after.prepare.toString(), category] : [after.commit.toString(), after.prepare.toString()],
+    );
+    return rows[0].held;
   }
 
   /** The last readable position, for progress reporting. */
