@@ -87,7 +87,7 @@ export async function readModelVisibility(ctx: BenchContext, url: string, store:
     [
       `${config.visibilitySamples} samples per rep, ${config.reps} reps; one event per sample to one of the read model's existing streams (round-robin), expected revision 'any'.`,
       `The row is polled every ${POLL_MS} ms (plus timer slack, ~0.1-1 ms) on its own connection; the runner uses the store's defaults (LISTEN/NOTIFY wake-up, 250 ms fallback poll, pages of 500) in the same process.`,
-      'The HTTP-level version (command endpoint to query endpoint) is not measured here.',
+      'The same over HTTP with the whole app is table 4b.',
     ],
   );
 }

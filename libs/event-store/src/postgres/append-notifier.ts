@@ -1,6 +1,12 @@
 import { Client, ClientConfig } from 'pg';
 
 /**
+ * Appends within this many milliseconds share one NOTIFY to other processes (it costs a round trip,
+ * and each wake-up costs every subscriber a read); subscribers in the appending process wake at once.
+ */
+const ANNOUNCE_WINDOW_MS = 10;
+
+/**
  * Wakes subscriptions when an append commits (LISTEN/NOTIFY). Subscriptions also poll, so a lost
  * connection or a notification for a not-yet-readable event only delays, never loses, delivery.
  */
@@ -10,6 +16,7 @@ export class AppendNotifier {
   private generation = 0;
   private waiters = new Set<() => void>();
   private closed = false;
+  private announceScheduled = false;
 
   constructor(private readonly config: ClientConfig) {}
 
@@ -36,6 +43,20 @@ export class AppendNotifier {
       const timer = setTimeout(done, timeoutMs);
       this.waiters.add(done);
     });
+  }
+
+  /**
+   * Tells every subscriber that appends committed: this process's at once, other processes through a
+   * NOTIFY sent after the commit, outside the appending transaction, at most once per ANNOUNCE_WINDOW_MS.
+   */
+  announce(send: () => Promise<unknown>): void {
+    this.wakeAll();
+    if (this.announceScheduled) return;
+    this.announceScheduled = true;
+    setTimeout(() => {
+      this.announceScheduled = false;
+      send().catch(() => undefined); // a lost notification only delays delivery until the next poll
+    }, ANNOUNCE_WINDOW_MS).unref();
   }
 
   async close(): Promise<void> {

@@ -12,3 +12,16 @@ export class EventStoreSchema1763860000000 implements MigrationInterface {
     throw new Error('The event store is never dropped by a migration: its events are the record');
   }
 }
+
+/** Re-applies the schema (all of it idempotent): append_to_stream no longer notifies inside the append. */
+export class EventStoreNotifyAfterCommit1763860000003 implements MigrationInterface {
+  name = 'EventStoreNotifyAfterCommit1763860000003';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(CREATE_EVENT_STORE_SQL);
+  }
+
+  async down(): Promise<void> {
+    throw new Error('The event store is never dropped by a migration: its events are the record');
+  }
+}

@@ -112,7 +112,8 @@ BEGIN
     RETURNING global_position INTO v_position;
   END LOOP;
 
-  PERFORM pg_notify('event_store_appended', '');
+  -- No NOTIFY here: a transaction that notifies holds a cluster-wide lock through its commit's WAL
+  -- flush, which serialised every append; the store notifies after the commit instead.
   RETURN QUERY SELECT v_revision, pg_current_xact_id()::text, v_position, false;
 END $$;
 `;

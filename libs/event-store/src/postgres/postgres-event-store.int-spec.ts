@@ -111,3 +111,35 @@ describe('events held back by a transaction that writes no event', () => {
     }
   });
 });
+
+describe('notification of appends', () => {
+  it('reaches a subscriber of another store instance (another process) through NOTIFY after the commit', async () => {
+    const database = await createTestDatabase('vigil_es');
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(CREATE_EVENT_STORE_SQL);
+    // Neither poll would fire during the test: only the notification can deliver.
+    const reader = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 600_000 });
+    const writer = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 600_000 });
+    const subscription = reader.subscribeToAll();
+    const delivered: string[] = [];
+    const reading = (async () => {
+      for await (const e of subscription) delivered.push(e.id);
+    })();
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // the reader is listening and idle
+      const id = '5d6e7f80-9a1b-4c2d-8e3f-405162738495';
+      await writer.appendToStream('notified-1', [{ id, type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } }], { expectedRevision: 'no-stream' });
+      const deadline = Date.now() + 20_000;
+      while (delivered.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(delivered).toEqual([id]);
+    } finally {
+      await subscription.close();
+      await reading;
+      await reader.close();
+      await writer.close();
+      await admin.end();
+      await database.drop();
+    }
+  });
+});

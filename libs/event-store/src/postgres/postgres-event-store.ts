@@ -68,6 +68,7 @@ export class PostgresEventStore implements EventStore {
           [streamId, String(expected), payload, recordedAt],
         );
         const row = rows[0];
+        if (!row.already_stored) this.notifier.announce(() => this.pool.query(`SELECT pg_notify('event_store_appended', '')`));
         return {
           nextExpectedRevision: row.next_revision,
           position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
