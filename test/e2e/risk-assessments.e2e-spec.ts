@@ -52,7 +52,11 @@ describe('risk assessments over HTTP', () => {
       return res.body.total >= 1 ? res : undefined;
     });
     expect(overdue.body.items).toHaveLength(1);
-    const open = await get('/reassessments?standing=all&personRole=victim').expect(200);
+    // The due list is a projection: wait until both victims' cases have reached it.
+    const open = await eventually(async () => {
+      const res = await get('/reassessments?standing=all&personRole=victim').expect(200);
+      return res.body.items.length >= 2 ? res : undefined;
+    });
     expect(open.body.items.map((i: { standing: string }) => i.standing)).toEqual(['due-soon', 'due-soon']);
   });
 
