@@ -47,8 +47,13 @@ describe('risk-assessment read models', () => {
   async function caughtUp(caseId: string, revision: number): Promise<void> {
     for (let i = 0; i < 400; i++) {
       const [row] = await dataSource.query('SELECT revision FROM risk_case_current WHERE case_id = $1', [caseId]);
-      const [history] = await dataSource.query('SELECT count(*)::int AS n FROM projection_checkpoints WHERE commit_position > 0');
-      if (row?.revision >= revision && history.n === RISK_ASSESSMENT_PROJECTIONS.length) return;
+      // Every projection, not only the one this row comes from, must have passed the head of the log.
+      const head = await store.headPosition();
+      const [caught] = await dataSource.query(
+        'SELECT count(*)::int AS n FROM projection_checkpoints WHERE (commit_position, prepare_position) >= ($1::numeric, $2::numeric)',
+        [head.commit.toString(), head.prepare.toString()],
+      );
+      if (row?.revision >= revision && caught.n === RISK_ASSESSMENT_PROJECTIONS.length) return;
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error('projections did not catch up');
