@@ -26,7 +26,9 @@ describe('relay killed with SIGKILL at random points', () => {
     }
     const traffic = await writing;
     await relay.start();
-    await waitFor('every event applied by the consumer', async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length);
+    await waitFor('every event applied by the consumer', async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length, 150_000, async () =>
+      `inbox ${await inboxCount(env.dataSource, env.handler.name)} of ${traffic.eventIds.length}; consumer ${JSON.stringify(consumer.counts)}; relay log:\n${relay.log.slice(-3000)}`,
+    );
     await relay.stop();
     await consumer.stop();
 
@@ -58,7 +60,9 @@ describe('statistics consumer killed with SIGKILL mid-batch', () => {
     }
     const traffic = await writing;
     await consumer.start();
-    await waitFor('every event applied by the consumer', async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length);
+    await waitFor('every event applied by the consumer', async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length, 150_000, async () =>
+      `inbox ${await inboxCount(env.dataSource, env.handler.name)} of ${traffic.eventIds.length}; relay ${JSON.stringify(relay.counts)}; consumer log:\n${consumer.log.slice(-3000)}`,
+    );
     await consumer.stop();
     await relay.stop();
 

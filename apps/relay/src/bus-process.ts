@@ -30,6 +30,11 @@ export async function openBusProcess(name: string): Promise<BusProcess> {
 export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'stopping');
+    // A broker or database that does not answer must not keep the process from ending.
+    setTimeout(() => {
+      logger.error({ signal }, 'stop took over 15 s; exiting anyway');
+      process.exit(1);
+    }, 15_000).unref();
     stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -2,10 +2,11 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Traffic } from './incident-traffic';
 
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 180_000): Promise<void> {
+/** Polls `check`; on timeout the error carries `detail()` (counts, service logs) so a failure explains itself. */
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 150_000, detail?: () => Promise<string> | string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${detail ? `\n${await detail()}` : ''}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

@@ -53,12 +53,15 @@ export class ServiceProcess {
     this.child = null;
   }
 
+  /** SIGTERM, and SIGKILL if it has not ended 20 s later (the service itself gives up after 15 s). */
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     await exited;
+    clearTimeout(timer);
     this.child = null;
   }
 
