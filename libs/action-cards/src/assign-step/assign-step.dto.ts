@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ChangeCommandDto } from '../command-handling/http-parts';
+import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
 import { RequestValidationException } from '@vigil/http-problems';
 import { ResponsibleRole, RESPONSIBLE_ROLES } from '../domain/action-card.vocabulary';
 import { Assignee } from '../domain/run.events';
 
 /** Exactly one of role or person. */
-export class AssignStepDto extends ChangeCommandDto {
+export class AssignStepDto extends ActionCardChangeCommandDto {
   @ApiPropertyOptional({ enum: RESPONSIBLE_ROLES }) @IsOptional() @IsIn(RESPONSIBLE_ROLES)
   role?: string;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { RESPONSIBLE_ROLES, SITUATIONS } from '../domain/action-card.vocabulary';
-import { ChangeCommandDto } from '../command-handling/http-parts';
+import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
 
 export class CardStepDto {
   @ApiProperty({ example: 'call-manager', description: 'unique within the card, stable across versions' }) @IsString()
@@ -32,7 +32,7 @@ export class CardStepDto {
 }
 
 /** The content of a card version. */
-export class CardDto extends ChangeCommandDto {
+export class CardDto extends ActionCardChangeCommandDto {
   @ApiProperty({ example: 'Vold mod medarbejder' }) @IsString() @MaxLength(200)
   title: string;
 

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { ActionCardProblemFilter } from '../action-card-problems';
 import { templateStreamId } from '../action-card-streams';
 import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '../command-handling/command-request';
-import { answer, ChangeCommandDto, slugParam } from '../command-handling/http-parts';
+import { answer, ActionCardChangeCommandDto, slugParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { TEMPLATE_MODEL } from '../command-handling/stream-models';
 import { decide } from './publish-template.decide';
@@ -20,7 +20,7 @@ export class PublishTemplateController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the draft as version N; the previous version is superseded, never changed' })
   @ApiOkResponse({ description: 'Published' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', slugParam('templateId')) templateId: string, @Body() body: ChangeCommandDto, @Res({ passthrough: true }) response: Response) {
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', slugParam('templateId')) templateId: string, @Body() body: ActionCardChangeCommandDto, @Res({ passthrough: true }) response: Response) {
     const context = { actor, ...request, expectedRevision: expectedRevisionOf(request, body.expectedRevision) };
     const outcome = await this.executor.execute(templateStreamId(templateId), TEMPLATE_MODEL, context, (state, now) => decide({ templateId, actor }, state, now));
     return answer(response, outcome, { templateId });

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { ChangeCommandDto } from '../command-handling/http-parts';
+import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
 
-export class ReopenStepDto extends ChangeCommandDto {
+export class ReopenStepDto extends ActionCardChangeCommandDto {
   @ApiProperty({ description: 'why the step is opened again' })
   @IsString() @MaxLength(4000)
   reason: string;

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { ChangeCommandDto } from '../command-handling/http-parts';
+import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
 
-export class SkipStepDto extends ChangeCommandDto {
+export class SkipStepDto extends ActionCardChangeCommandDto {
   @ApiPropertyOptional({ description: 'why it is not done; mandatory steps require one' })
   @IsOptional() @IsString() @MaxLength(4000)
   justification?: string;

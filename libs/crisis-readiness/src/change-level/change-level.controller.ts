@@ -6,13 +6,13 @@ import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
 import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
 import { Text } from '../command-handling/dto-parts';
-import { ChangeCommandDto, uuidParam } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto, uuidParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { CRISIS_PROBLEMS } from '../crisis-problems';
 import { CRISIS_LEVELS } from '../domain/crisis.vocabulary';
 import { decide } from './change-level.decide';
 
-export class ChangeLevelDto extends ChangeCommandDto {
+export class ChangeLevelDto extends CrisisChangeCommandDto {
   @ApiProperty({ enum: CRISIS_LEVELS }) @IsIn(CRISIS_LEVELS)
   level: string;
 

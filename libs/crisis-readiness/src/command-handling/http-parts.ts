@@ -17,7 +17,7 @@ export const slugParam = (field: string): PipeTransform<string, string> => ({
 });
 
 /** Every change may name the revision the client saw (or send it as If-Match); a stale one gets 409. */
-export class ChangeCommandDto {
+export class CrisisChangeCommandDto {
   @ApiPropertyOptional({ description: 'the revision you last read (the ETag); stale gives 409 with the current revision' })
   @IsOptional() @IsInt() @Min(0)
   expectedRevision?: number;

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Text } from './dto-parts';
-import { ChangeCommandDto } from './http-parts';
+import { CrisisChangeCommandDto } from './http-parts';
 
 /** What every log entry may carry: its own id, and the entry it corrects with the reason. */
-export class LogEntryDto extends ChangeCommandDto {
+export class LogEntryDto extends CrisisChangeCommandDto {
   @ApiPropertyOptional({ description: 'client-chosen entry id; generated when left out' }) @IsOptional() @IsUUID()
   entryId?: string;
 

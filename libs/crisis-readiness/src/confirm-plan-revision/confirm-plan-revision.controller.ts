@@ -4,13 +4,13 @@ import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
 import { Text } from '../command-handling/dto-parts';
-import { ChangeCommandDto, slugParam } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto, slugParam } from '../command-handling/http-parts';
 import { planCommand } from '../command-handling/plan-command';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { CRISIS_PROBLEMS } from '../crisis-problems';
 import { decide } from './confirm-plan-revision.decide';
 
-export class ConfirmPlanRevisionDto extends ChangeCommandDto {
+export class ConfirmPlanRevisionDto extends CrisisChangeCommandDto {
   @ApiProperty({ example: 'Gennemgået med politiets og DSB’s trusselsvurderinger; ingen ændringer.' }) @Text()
   note: string;
 }

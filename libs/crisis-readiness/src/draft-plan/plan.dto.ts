@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Text } from '../command-handling/dto-parts';
-import { ChangeCommandDto } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto } from '../command-handling/http-parts';
 import { MAX_REVISION_INTERVAL_DAYS } from '../domain/plan';
 import { CRISIS_LEVELS, CRISIS_ROLES, SCENARIOS, SLUG } from '../domain/crisis.vocabulary';
 
 /** A readiness plan as written: the scenario, the action cards to start, the roles to fill, the revision cycle. */
-export class PlanDto extends ChangeCommandDto {
+export class PlanDto extends CrisisChangeCommandDto {
   @ApiProperty({ example: 'Uro og mytteri på institution' }) @Text(200)
   title: string;
 

@@ -7,13 +7,13 @@ import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
 import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
 import { StaffRef } from '../command-handling/dto-parts';
-import { ChangeCommandDto, uuidParam } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto, uuidParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { CRISIS_PROBLEMS } from '../crisis-problems';
 import { CRISIS_ROLES, isOneOf } from '../domain/crisis.vocabulary';
 import { decide } from './fill-role.decide';
 
-export class FillRoleDto extends ChangeCommandDto {
+export class FillRoleDto extends CrisisChangeCommandDto {
   @ApiProperty({ example: 'ST-2M8X4R', description: 'pseudonymous reference of the person taking the role' }) @StaffRef()
   holder: string;
 

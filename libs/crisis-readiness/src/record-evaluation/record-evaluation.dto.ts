@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
 import { StaffRef, Text } from '../command-handling/dto-parts';
-import { ChangeCommandDto } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto } from '../command-handling/http-parts';
 import { POINT_KINDS, RISK_CLASSES } from '../domain/crisis.vocabulary';
 
 export class FollowUpDto {
@@ -30,7 +30,7 @@ export class EvaluationPointDto {
   followUps?: FollowUpDto[];
 }
 
-export class RecordEvaluationDto extends ChangeCommandDto {
+export class RecordEvaluationDto extends CrisisChangeCommandDto {
   @ApiProperty() @Text()
   summary: string;
 

@@ -4,13 +4,13 @@ import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
 import { Text } from '../command-handling/dto-parts';
-import { ChangeCommandDto, slugParam } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto, slugParam } from '../command-handling/http-parts';
 import { planCommand } from '../command-handling/plan-command';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { CRISIS_PROBLEMS } from '../crisis-problems';
 import { decide } from './retire-plan.decide';
 
-export class RetirePlanDto extends ChangeCommandDto {
+export class RetirePlanDto extends CrisisChangeCommandDto {
   @ApiProperty() @Text(2000)
   reason: string;
 }

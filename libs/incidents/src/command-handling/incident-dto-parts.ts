@@ -37,12 +37,12 @@ export class InvolvedPersonDto {
 }
 
 /** Every change command may name the revision the user saw; a stale one is refused with 409. */
-export class ChangeCommandDto {
+export class IncidentChangeCommandDto {
   @ApiPropertyOptional({ description: 'the revision you last read (ETag); stale gives 409' }) @IsOptional() @IsInt() @Min(0)
   expectedRevision?: number;
 }
 
-export class ReasonedChangeDto extends ChangeCommandDto {
+export class ReasonedChangeDto extends IncidentChangeCommandDto {
   @ApiProperty({ description: 'why: mandatory for every change to what was said' }) @IsString() @Matches(/\S/, { message: 'reason must not be blank' }) @MaxLength(2000)
   reason: string;
 }

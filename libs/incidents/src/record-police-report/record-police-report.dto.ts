@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { INCIDENT_KINDS, TARGET_GROUPS } from '../domain/incident.vocabulary';
-import { ChangeCommandDto } from '../command-handling/incident-dto-parts';
+import { IncidentChangeCommandDto } from '../command-handling/incident-dto-parts';
 
-export class RecordPoliceReportDto extends ChangeCommandDto {
+export class RecordPoliceReportDto extends IncidentChangeCommandDto {
   @ApiProperty({ example: '2026-03-15T09:00:00+01:00' }) @IsISO8601({ strict: true })
   reportedAt: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ChangeCommandDto } from '../command-handling/change-command.dto';
+import { RiskCaseChangeCommandDto } from '../command-handling/change-command.dto';
 import { MEASURE_KINDS, MEASURE_STATES, OWNER_ROLES } from '../domain/risk-case.vocabulary';
 
 export class SafetyMeasureDto {
@@ -18,7 +18,7 @@ export class SafetyMeasureDto {
   state?: string;
 }
 
-export class MakeSafetyPlanDto extends ChangeCommandDto {
+export class MakeSafetyPlanDto extends RiskCaseChangeCommandDto {
   @ApiPropertyOptional({ description: 'defaults to the latest assessment' }) @IsOptional() @IsUUID()
   basedOnAssessmentId?: string;
 

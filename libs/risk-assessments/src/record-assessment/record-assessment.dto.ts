@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { ChangeCommandDto } from '../command-handling/change-command.dto';
+import { RiskCaseChangeCommandDto } from '../command-handling/change-command.dto';
 import { FACTOR_RATINGS, INSTRUMENT_CODES, INSTRUMENT_VERSION, PSEUDONYMOUS_REF, SLUG } from '../domain/risk-case.vocabulary';
 
 export class InstrumentDto {
@@ -29,7 +29,7 @@ export class RatedFactorDto {
   rating: string;
 }
 
-export class RecordAssessmentDto extends ChangeCommandDto {
+export class RecordAssessmentDto extends RiskCaseChangeCommandDto {
   @ApiPropertyOptional({ description: 'client-chosen id; generated when left out' }) @IsOptional() @IsUUID()
   assessmentId?: string;
 

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { ChangeCommandDto } from '../command-handling/change-command.dto';
+import { RiskCaseChangeCommandDto } from '../command-handling/change-command.dto';
 import { SITUATION_CHANGES } from '../domain/risk-case.vocabulary';
 
-export class RecordSituationChangeDto extends ChangeCommandDto {
+export class RecordSituationChangeDto extends RiskCaseChangeCommandDto {
   @ApiProperty({ enum: SITUATION_CHANGES, description: 'what changed; the reassessment falls due at once' }) @IsIn(SITUATION_CHANGES)
   change: string;
 }
