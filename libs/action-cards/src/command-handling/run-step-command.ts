@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { runStreamId } from '../action-card-streams';
 import { RunEvent } from '../domain/run.events';
 import { RunState } from '../domain/run.state';
-import { CommandRequestInfo, expectedRevisionOf } from './command-request';
+import { CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
 import { answer } from './http-parts';
 import { StreamExecutor } from './stream-executor';
 import { RUN_MODEL } from './stream-models';

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { ActionCardProblemFilter } from '../action-card-problems';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { slugParam, uuidParam } from '../command-handling/http-parts';
 import { runStepCommand } from '../command-handling/run-step-command';
 import { StreamExecutor } from '../command-handling/stream-executor';

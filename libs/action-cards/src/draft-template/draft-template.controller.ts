@@ -4,7 +4,7 @@ import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { ActionCardProblemFilter } from '../action-card-problems';
 import { templateStreamId } from '../action-card-streams';
-import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
 import { answer, slugParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { TEMPLATE_MODEL } from '../command-handling/stream-models';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ActionCardProblemFilter } from '../action-card-problems';
 import { runStreamId, templateStreamId } from '../action-card-streams';
 import { deterministicUuid } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { answer, slugParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { RUN_MODEL, TEMPLATE_MODEL } from '../command-handling/stream-models';

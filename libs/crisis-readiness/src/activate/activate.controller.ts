@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { newIdFor } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { answer } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { ACTIVATION_MODEL, PLAN_MODEL } from '../command-handling/stream-models';

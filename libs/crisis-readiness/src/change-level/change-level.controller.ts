@@ -4,7 +4,7 @@ import { Actor } from '@vigil/actors';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { Text } from '../command-handling/dto-parts';
 import { CrisisChangeCommandDto, uuidParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';

@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { activationStreamId } from '../crisis-streams';
 import { ActivationEvent } from '../domain/activation.events';
 import { ActivationState } from '../domain/activation.state';
-import { CommandRequestInfo, expectedRevisionOf } from './command-request';
+import { CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
 import { answer } from './http-parts';
 import { StreamExecutor } from './stream-executor';
 import { ACTIVATION_MODEL } from './stream-models';

@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { planStreamId } from '../crisis-streams';
 import { PlanEvent } from '../domain/plan.events';
 import { PlanState } from '../domain/plan.state';
-import { CommandRequestInfo, expectedRevisionOf } from './command-request';
+import { CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
 import { answer } from './http-parts';
 import { StreamExecutor } from './stream-executor';
 import { PLAN_MODEL } from './stream-models';

@@ -4,7 +4,7 @@ import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { CRISIS_PROBLEMS } from '../crisis-problems';
 import { planStreamId } from '../crisis-streams';
-import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
 import { answer, slugParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { PLAN_MODEL } from '../command-handling/stream-models';

@@ -5,7 +5,7 @@ import { RequestValidationException } from '@vigil/http-problems';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { StaffRef } from '../command-handling/dto-parts';
 import { CrisisChangeCommandDto, uuidParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';

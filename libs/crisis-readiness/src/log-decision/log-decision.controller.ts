@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-
 import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
 import { newIdFor } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { Instant, StaffRef, Text } from '../command-handling/dto-parts';
 import { uuidParam } from '../command-handling/http-parts';
 import { LogEntryDto } from '../command-handling/log-entry.dto';

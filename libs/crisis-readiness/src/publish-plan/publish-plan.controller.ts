@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { CrisisChangeCommandDto, slugParam } from '../command-handling/http-parts';
 import { planCommand } from '../command-handling/plan-command';
 import { StreamExecutor } from '../command-handling/stream-executor';

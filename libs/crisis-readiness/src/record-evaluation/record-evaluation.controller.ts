@@ -4,7 +4,7 @@ import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
 import { newIdFor } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { uuidParam } from '../command-handling/http-parts';
 import { StreamExecutor } from '../command-handling/stream-executor';
 import { CRISIS_PROBLEMS } from '../crisis-problems';

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import type { Response } from 'express';
 import { activationCommand } from '../command-handling/activation-command';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/command-request';
+import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
 import { uuidParam } from '../command-handling/http-parts';
 import { ReasonDto } from '../command-handling/reason.dto';
 import { StreamExecutor } from '../command-handling/stream-executor';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 const IF_MATCH = /^(?:W\/)?"?(\d+)"?$/;
 
-/** Idempotency-Key, correlation id and the If-Match revision of a command request. */
+/** Idempotency-Key, correlation id and the If-Match revision of a command request (shared by the contexts' command controllers). */
 export interface CommandRequestInfo {
   idempotencyKey?: string;
   correlationId: string;
