@@ -1,50 +1,31 @@
 import { loadStarterLibrary } from '@vigil/action-cards';
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { Browser, chromium, Page } from 'playwright-core';
-import { eventually, startVigil } from '../support/vigil-test-app';
+import { Page } from 'playwright-core';
+import { eventually } from '../support/vigil-test-app';
+import { BrowserHarness, openBrowserHarness, Vigil, WAIT } from './support/browser-harness';
 
-type Vigil = Awaited<ReturnType<typeof startVigil>>;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIRST = 'ST-DEMO01';
 const SECOND = 'ST-DEMO02';
 const ELSEWHERE = 'ST-DEMO03';
-const WAIT = { timeout: 15_000 };
 
 /** Two coordinators in two browser contexts (separate sessionStorage) on the real app over real HTTP. */
 describe('the crisis coordinator page in Chromium', () => {
   let vigil: Vigil;
-  let browser: Browser;
+  let harness: BrowserHarness;
   let base: string;
   let runId: string;
   let first: Page;
   let second: Page;
-  const scriptErrors: string[] = [];
 
   const api = (method: 'get' | 'post', path: string, actor = ELSEWHERE) => vigil.http()[method](path).set('X-Vigil-Actor', actor);
   const step = (page: Page, id: string) => page.locator(`#step-${id}`);
 
-  /** Opens a page in a fresh context and answers the one-time staff-reference question. */
-  async function coordinator(actor: string, path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    page.on('pageerror', (error) => scriptErrors.push(`${actor}: ${error.message}`));
-    await prepare?.(page);
-    await page.goto(base + path);
-    await page.getByLabel('Your staff reference').fill(actor);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByText(`Acting as ${actor}`).waitFor(WAIT);
-    return page;
-  }
+  const coordinator = (actor: string, path: string, prepare?: (page: Page) => Promise<unknown>) => harness.person(actor, path, prepare);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is required for the browser tests and was not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH`);
-    }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    vigil = await startVigil();
+    harness = await openBrowserHarness();
+    vigil = harness.vigil;
+    base = harness.base;
     await loadStarterLibrary(vigil.databaseUrl);
-    await vigil.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(vigil.app.getHttpServer().address() as AddressInfo).port}`;
     await eventually(async () => {
       const res = await api('get', '/action-card-templates');
       return res.body.items?.some((t: { templateId: string; currentVersion: number | null }) => t.templateId === 'violence-against-employee' && t.currentVersion) ? true : undefined;
@@ -54,8 +35,7 @@ describe('the crisis coordinator page in Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await vigil?.close();
+    await harness?.close();
   });
 
   it('asks for the staff reference once and shows the run on the board with its next due step', async () => {
@@ -140,6 +120,6 @@ describe('the crisis coordinator page in Chromium', () => {
   });
 
   it('ran without a script error in any page', () => {
-    expect(scriptErrors).toEqual([]);
+    expect(harness.scriptErrors).toEqual([]);
   });
 });

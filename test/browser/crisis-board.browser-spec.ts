@@ -1,51 +1,34 @@
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { loadStarterPlans } from '@vigil/crisis-readiness';
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { eventually, startVigil } from '../support/vigil-test-app';
+import { Locator, Page } from 'playwright-core';
+import { eventually } from '../support/vigil-test-app';
+import { BrowserHarness, openBrowserHarness, Vigil, WAIT } from './support/browser-harness';
 
-type Vigil = Awaited<ReturnType<typeof startVigil>>;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LEAD = 'ST-LEAD01';
 const WATCHER = 'ST-WATCH2';
 const ELSEWHERE = 'ST-DUTY03';
-const WAIT = { timeout: 15_000 };
 
 /** The crisis board and an activation's logs in Chromium, two people in two browser contexts, on the real app over real HTTP. */
 describe('the crisis board page in Chromium', () => {
   let vigil: Vigil;
-  let browser: Browser;
+  let harness: BrowserHarness;
   let base: string;
   let realId: string;
   let exerciseId: string;
   let lead: Page;
-  const scriptErrors: string[] = [];
 
   const api = (method: 'get' | 'post', path: string) => vigil.http()[method](path).set('X-Vigil-Actor', ELSEWHERE);
   const entries = (page: Page, kind: 'decision' | 'communication') => page.locator(`#${kind}-log li.entry`);
   const field = (form: Locator, label: string | RegExp) => form.getByLabel(label, { exact: typeof label === 'string' });
 
-  async function person(actor: string, path: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    page.on('pageerror', (error) => scriptErrors.push(`${actor}: ${error.message}`));
-    await page.goto(base + path);
-    await page.getByLabel('Your staff reference').fill(actor);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByText(`Acting as ${actor}`).waitFor(WAIT);
-    return page;
-  }
+  const person = (actor: string, path: string) => harness.person(actor, path);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is required for the browser tests and was not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH`);
-    }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    vigil = await startVigil();
+    harness = await openBrowserHarness();
+    vigil = harness.vigil;
+    base = harness.base;
     await loadStarterLibrary(vigil.databaseUrl);
     await loadStarterPlans(vigil.databaseUrl);
-    await vigil.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(vigil.app.getHttpServer().address() as AddressInfo).port}`;
     await eventually(async () => ((await api('get', '/crisis-plans/riot/versions/1')).status === 200 ? true : undefined));
     const real = await api('post', '/crisis-activations').send({ planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' }, exercise: false, reason: 'Uro i afdeling B.' }).expect(201);
     const exercise = await api('post', '/crisis-activations').send({ planId: 'it-outage', scope: { kind: 'national' }, exercise: true, reason: 'Øvelse: bortfald af telefoni.' }).expect(201);
@@ -54,8 +37,7 @@ describe('the crisis board page in Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await vigil?.close();
+    await harness?.close();
   });
 
   it('shows both activations on the board, the exercise marked as one and the real one as real', async () => {
@@ -174,6 +156,6 @@ describe('the crisis board page in Chromium', () => {
   });
 
   it('ran without a script error in any page', () => {
-    expect(scriptErrors).toEqual([]);
+    expect(harness.scriptErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { CRISIS_PAGE } from './client/crisis-page-shell';
+import { CRISIS_PAGE } from './client/page-shell';
 import { CRISIS_SCRIPT } from './client/crisis-script';
 import { CRISIS_CSS } from './client/crisis-styles';
 import { PAGE_CSP } from './page-security';

@@ -1,18 +1,30 @@
-/** The page shell; the script fills `main` with the board or a run. */
-export const COORDINATOR_PAGE = `<!doctype html>
+interface Shell {
+  readonly title: string;
+  /** Where the page lives and its assets are served: `/coordinator` or `/crisis`. */
+  readonly base: string;
+  readonly asset: string;
+  readonly brand: string;
+  /** Links to the other page(s), shown in the header. */
+  readonly links?: readonly [href: string, text: string][];
+}
+
+/** The shell both pages share; their scripts fill `main`. */
+function pageShell({ title, base, asset, brand, links = [] }: Shell): string {
+  const linkLines = links.map(([href, text]) => `  <p><a href="${href}">${text}</a></p>\n`).join('');
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Crisis coordinator · Vigil</title>
-<link rel="stylesheet" href="/coordinator/assets/coordinator.css">
-<script src="/coordinator/assets/coordinator.js" defer></script>
+<title>${title} · Vigil</title>
+<link rel="stylesheet" href="${base}/assets/${asset}.css">
+<script src="${base}/assets/${asset}.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="top">
-  <p class="brand"><a href="/coordinator">Vigil · crisis coordinator</a></p>
-  <p id="acting-as"></p>
+  <p class="brand"><a href="${base}">Vigil · ${brand}</a></p>
+${linkLines}  <p id="acting-as"></p>
   <p id="live-status">Live updates: off</p>
 </header>
 <div id="problem" class="problem" role="alert" hidden></div>
@@ -21,3 +33,10 @@ export const COORDINATOR_PAGE = `<!doctype html>
 </body>
 </html>
 `;
+}
+
+/** The action-card board or a run. */
+export const COORDINATOR_PAGE = pageShell({ title: 'Crisis coordinator', base: '/coordinator', asset: 'coordinator', brand: 'crisis coordinator' });
+
+/** The crisis board or an activation. */
+export const CRISIS_PAGE = pageShell({ title: 'Crisis board', base: '/crisis', asset: 'crisis', brand: 'crisis board', links: [['/coordinator', 'Action-card board']] });
