@@ -7,10 +7,10 @@ import { Publication } from './relay/publication';
  */
 export function prefixPublication(publication: Publication, prefix: string): Publication {
   if (!prefix) return publication;
-  return { ...publication, topic: `${prefix}${publication.topic}`, toMessages: (event) => publication.toMessages(event) };
+  return { ...publication, topic: `${prefix}${publication.topic}` };
 }
 
 export function prefixHandler(handler: ContractHandler, prefix: string): ContractHandler {
   if (!prefix) return handler;
-  return { ...handler, name: `${prefix}${handler.name}`, topics: handler.topics.map((t) => `${prefix}${t}`), handle: (m, tx) => handler.handle(m, tx) };
+  return { ...handler, name: `${prefix}${handler.name}`, topics: handler.topics.map((t) => `${prefix}${t}`) };
 }

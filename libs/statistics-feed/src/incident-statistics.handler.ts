@@ -46,7 +46,8 @@ async function insertIncident(manager: EntityManager, message: IntegrationMessag
 
 type Change = { columns: string[]; values: unknown[] };
 
-function changesOf(message: IntegrationMessage): Change {
+/** The columns a contract changes; exported for its spec. */
+export function changesOf(message: IntegrationMessage): Change {
   switch (message.contract as keyof IncidentContracts) {
     case 'incidents.incident-reclassified': {
       const p = message.payload as IncidentReclassifiedV1;
@@ -61,6 +62,8 @@ function changesOf(message: IntegrationMessage): Change {
         ['institution_id', p.institutionId],
       ];
       const present = fields.filter(([, v]) => v !== undefined);
+      // Would otherwise be an UPDATE with nothing to set: a database error retried for ever, stalling its partition.
+      if (present.length === 0) throw new ContractViolation('incidents.incident-facts-corrected names no changed fact');
       return { columns: present.map(([c]) => c), values: present.map(([, v]) => v) };
     }
     case 'incidents.incident-counting-changed':
