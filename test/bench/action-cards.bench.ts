@@ -4,7 +4,7 @@ import { validateConfig } from '@vigil/config';
 import { PostgresEventStore } from '@vigil/event-store';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { configureHttp } from '../../apps/api/src/configure-http';
+import { configureHttp } from '@vigil/platform';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { appendRuns, openSteps, projectionsCaughtUp } from './action-cards-fill';
 import { ACTOR, DEADLINE_CARD, PREFILL_CARD, publishCard, VigilClient } from './action-cards-http';

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
 import { performance } from 'node:perf_hooks';
-import { configureHttp } from '../../apps/api/src/configure-http';
+import { configureHttp } from '@vigil/platform';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { BenchContext } from './bench-context';
 import { createBenchDatabase } from './bench-database';

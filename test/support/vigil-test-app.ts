@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { validateConfig } from '@vigil/config';
 import request from 'supertest';
-import { configureHttp } from '../../apps/api/src/configure-http';
+import { configureHttp } from '@vigil/platform';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { createTestDatabase } from './test-database';
 

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
 import { Logger } from 'nestjs-pino';
-import { ApiModule } from './api.module';
-import { configureHttp } from './configure-http';
+import { ApiModule, configureHttp } from '@vigil/platform';
 
 /** The HTTP API alone, against a given DATABASE_URL (projections run in the worker). */
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { validateConfig } from '@vigil/config';
 import { PostgresEventStore } from '@vigil/event-store';
 import { resolveDatabase, ResolvedDatabase } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '../../api/src/database.module';
+import { MIGRATIONS } from '@vigil/platform';
 
 export interface CliContext {
   readonly store: PostgresEventStore;

@@ -1,14 +1,8 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { INCIDENT_PROJECTIONS } from '@vigil/incidents';
-import { CRISIS_READINESS_PROJECTIONS } from '@vigil/crisis-readiness';
-import { ACTION_CARD_PROJECTIONS } from '@vigil/action-cards';
-import { COERCIVE_MEASURE_PROJECTIONS } from '@vigil/coercive-measures';
-import { RISK_ASSESSMENT_PROJECTIONS } from '@vigil/risk-assessments';
+import { ALL_PROJECTIONS } from '@vigil/platform';
 import { projectionStatuses, rebuildProjection } from '@vigil/projections';
 import { openContext } from './cli-context';
-
-const ALL_PROJECTIONS = [...INCIDENT_PROJECTIONS, ...CRISIS_READINESS_PROJECTIONS, ...ACTION_CARD_PROJECTIONS, ...COERCIVE_MEASURE_PROJECTIONS, ...RISK_ASSESSMENT_PROJECTIONS];
 
 export function registerProjectionCommands(program: Command): void {
   program

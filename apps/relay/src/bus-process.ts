@@ -2,7 +2,7 @@ import { validateConfig, VigilConfig } from '@vigil/config';
 import { KafkajsMessageBus } from '@vigil/messaging';
 import pino, { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '../../api/src/database.module';
+import { MIGRATIONS } from '@vigil/platform';
 
 export interface BusProcess {
   readonly config: VigilConfig & { DATABASE_URL: string; KAFKA_BROKERS: string };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { PostgresEventStore } from '@vigil/event-store';
 import { EventRelay, prefixPublication, topicSpecs } from '@vigil/messaging';
 import { onShutdown, openBusProcess } from './bus-process';
-import { PUBLICATIONS } from './publications';
+import { ALL_PUBLICATIONS as PUBLICATIONS } from '@vigil/platform';
 
 /**
  * The relay service: every context's events from the event store to its Kafka topic. Run one per

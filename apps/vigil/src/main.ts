@@ -1,14 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
-import { seedDemoData } from '@vigil/incidents';
-import { loadStarterLibrary, seedActionCardDemoRuns } from '@vigil/action-cards';
-import { seedCoerciveMeasureDemoData } from '@vigil/coercive-measures';
-import { loadStarterPlans, seedCrisisReadinessDemoData } from '@vigil/crisis-readiness';
-import { seedRiskDemoData } from '@vigil/risk-assessments';
+import { configureHttp, loadContextData } from '@vigil/platform';
 import { resolveDatabase } from '@vigil/postgres';
 import { Logger } from 'nestjs-pino';
-import { configureHttp } from '../../api/src/configure-http';
 import { VigilModule } from './vigil.module';
 
 /**
@@ -22,20 +17,7 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   configureHttp(app, config.VIGIL_BODY_LIMIT);
   await app.init();
-  if (config.VIGIL_DEMO_DATA) {
-    const seeded = await seedDemoData(database.url, (line) => console.log(line));
-    if (seeded > 0) console.log(`Loaded ${seeded} demo incidents (a year across the four areas).`);
-    const placements = await seedCoerciveMeasureDemoData(database.url, (line) => console.log(line));
-    if (placements > 0) console.log(`Loaded ${placements} demo security-cell placements (see /coercive-measures/breaches).`);
-    const riskCases = await seedRiskDemoData(database.url, (line) => console.log(line));
-    if (riskCases > 0) console.log(`Loaded ${riskCases} demo risk cases (one with an overdue reassessment).`);
-  }
-  // After the demo year, so the start policy covers only incidents recorded from now on.
-  await loadStarterLibrary(database.url, (line) => console.log(line));
-  if (config.VIGIL_DEMO_DATA && (await seedActionCardDemoRuns(database.url)) > 0) console.log('Started demo action-card runs (see /action-card-board).');
-  // After the action-card library, so the cards the plans name exist when activations start.
-  await loadStarterPlans(database.url, (line) => console.log(line));
-  if (config.VIGIL_DEMO_DATA) await seedCrisisReadinessDemoData(database.url, (line) => console.log(line));
+  await loadContextData(app, database.url, config.VIGIL_DEMO_DATA, (line) => console.log(line));
   await app.listen(config.PORT, config.HOST);
   const base = `http://${config.HOST}:${config.PORT}`;
   console.log(

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
 import { Logger } from 'nestjs-pino';
-import { WorkerModule } from './worker.module';
+import { WorkerModule } from '@vigil/platform';
 
 /** The projection worker alone, against a given DATABASE_URL. */
 async function main(): Promise<void> {

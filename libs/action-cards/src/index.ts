@@ -7,3 +7,4 @@ export * from './read-models/action-card-read-models.migration';
 export * from './crisis-activation-start/crisis-activation-runs.migration';
 export * from './starter-library/load-starter-library';
 export * from './starter-library/demo-runs';
+export * from './action-cards.context';

@@ -1,1 +1,5 @@
 export * from './command-request';
+export * from './command-answer';
+export * from './domain-problems';
+export * from './params';
+export * from './change-command.dto';

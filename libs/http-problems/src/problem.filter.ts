@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
 import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '@vigil/event-store';
+import { StaleRevisionError } from '@vigil/event-sourcing';
 import type { Request, Response } from 'express';
 import { problem, ProblemDetails } from './problem-details';
 import { PROBLEM_MAPPERS, ProblemMapper } from './problem-mapper';
@@ -24,6 +25,13 @@ export class ProblemFilter implements ExceptionFilter {
     for (const map of this.mappers ?? []) {
       const mapped = map(error);
       if (mapped) return mapped;
+    }
+    if (error instanceof StaleRevisionError) {
+      return problem(409, 'stale-revision', 'The record changed since you read it', `${error.message}. Reload and try again.`, {
+        expectedRevision: error.expectedRevision,
+        currentRevision: error.currentRevision,
+        current: error.current,
+      });
     }
     if (error instanceof WrongExpectedRevisionError) {
       return problem(409, 'stale-revision', 'The record changed since you read it', `${error.message}. Reload and try again.`, {

@@ -1,7 +1,7 @@
-import { problem, ProblemMapper } from '@vigil/http-problems';
-import { IncidentDomainError } from './domain/incident.errors';
+import { domainProblems } from '@vigil/http-commands';
+import { IncidentDomainError, IncidentErrorCode } from './domain/incident.errors';
 
-const STATUS: Record<IncidentDomainError['code'], number> = {
+const STATUS: Record<IncidentErrorCode, number> = {
   'incident-already-reported': 409,
   'incident-not-found': 404,
   'invalid-transition': 409,
@@ -13,7 +13,4 @@ const STATUS: Record<IncidentDomainError['code'], number> = {
 };
 
 /** The incident register's domain errors as HTTP problems, each naming its field where it has one. */
-export const incidentProblems: ProblemMapper = (error) => {
-  if (!(error instanceof IncidentDomainError)) return null;
-  return problem(STATUS[error.code], error.code, error.code.replace(/-/g, ' '), error.message, error.field ? { errors: [{ field: error.field, message: error.message }] } : {});
-};
+export const incidentProblems = domainProblems(IncidentDomainError, STATUS);

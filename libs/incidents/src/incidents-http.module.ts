@@ -1,22 +1,40 @@
 import { Module } from '@nestjs/common';
 import { AccessLog } from '@vigil/actors';
-import { PROBLEM_MAPPERS } from '@vigil/http-problems';
 import { CloseIncidentController } from './close-incident/close-incident.controller';
-import { IncidentCommandExecutor } from './command-handling/incident-command.executor';
+import { CloseIncidentHandler } from './close-incident/close-incident.handler';
+import { IncidentLookup } from './command-handling/incident-lookup';
 import { CorrectIncidentController } from './correct-incident/correct-incident.controller';
-import { incidentProblems } from './incident-problems';
+import { CorrectIncidentHandler } from './correct-incident/correct-incident.handler';
 import { MarkDuplicateController } from './mark-duplicate/mark-duplicate.controller';
+import { MarkDuplicateHandler } from './mark-duplicate/mark-duplicate.handler';
 import { MarkNotReportableController } from './mark-not-reportable/mark-not-reportable.controller';
-import { IncidentCurrentQueries } from './read-models/incident-current/incident-current.queries';
-import { IncidentHistoryQueries } from './read-models/incident-history/incident-history.queries';
-import { IncidentKnownAtQueries } from './read-models/incident-known-at/incident-known-at.queries';
+import { MarkNotReportableHandler } from './mark-not-reportable/mark-not-reportable.handler';
+import { GetIncidentHandler, ListIncidentsHandler } from './read-models/incident-current/incident-current.queries';
+import { GetIncidentHistoryHandler } from './read-models/incident-history/incident-history.queries';
+import { GetIncidentKnownAtHandler } from './read-models/incident-known-at/incident-known-at.queries';
 import { IncidentQueriesController } from './read-models/incident-queries.controller';
 import { ReclassifyIncidentController } from './reclassify-incident/reclassify-incident.controller';
+import { ReclassifyIncidentHandler } from './reclassify-incident/reclassify-incident.handler';
 import { RecordPoliceReportController } from './record-police-report/record-police-report.controller';
+import { RecordPoliceReportHandler } from './record-police-report/record-police-report.handler';
 import { ReopenIncidentController } from './reopen-incident/reopen-incident.controller';
+import { ReopenIncidentHandler } from './reopen-incident/reopen-incident.handler';
 import { ReportIncidentController } from './report-incident/report-incident.controller';
+import { ReportIncidentHandler } from './report-incident/report-incident.handler';
 
-/** The incident register over HTTP: one controller per use case, reads from the read models. */
+const COMMAND_HANDLERS = [
+  ReportIncidentHandler,
+  CorrectIncidentHandler,
+  ReclassifyIncidentHandler,
+  MarkDuplicateHandler,
+  MarkNotReportableHandler,
+  RecordPoliceReportHandler,
+  CloseIncidentHandler,
+  ReopenIncidentHandler,
+];
+const QUERY_HANDLERS = [ListIncidentsHandler, GetIncidentHandler, GetIncidentHistoryHandler, GetIncidentKnownAtHandler];
+
+/** The incident register over HTTP: one controller and one command handler per use case, reads as queries. */
 @Module({
   controllers: [
     ReportIncidentController,
@@ -29,14 +47,6 @@ import { ReportIncidentController } from './report-incident/report-incident.cont
     ReopenIncidentController,
     IncidentQueriesController,
   ],
-  providers: [
-    IncidentCommandExecutor,
-    IncidentCurrentQueries,
-    IncidentHistoryQueries,
-    IncidentKnownAtQueries,
-    AccessLog,
-    { provide: PROBLEM_MAPPERS, useValue: [incidentProblems] },
-  ],
-  exports: [PROBLEM_MAPPERS],
+  providers: [...COMMAND_HANDLERS, ...QUERY_HANDLERS, IncidentLookup, AccessLog],
 })
 export class IncidentsHttpModule {}

@@ -5,3 +5,4 @@ export * from './read-models/risk-assessment-read-models.migration';
 export * from './reassessment-deadlines/reassessment-deadline.worker';
 export * from './reassessment-deadlines/reassessment-deadline.poller';
 export * from './demo/seed-risk-demo-data';
+export * from './risk-assessments.context';

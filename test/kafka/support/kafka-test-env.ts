@@ -4,7 +4,7 @@ import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { ContractHandler, KafkajsMessageBus, prefixHandler, prefixPublication, Publication, topicSpecs } from '@vigil/messaging';
 import { INCIDENT_STATISTICS_HANDLER } from '@vigil/statistics-feed';
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '../../../apps/api/src/database.module';
+import { MIGRATIONS } from '@vigil/platform';
 import { createTestDatabase } from '../../support/test-database';
 
 export const quietLogger = { info: () => undefined, warn: () => undefined, error: (f: object, m: string) => console.error(m, f) };

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PHYSICAL_INJURY, PSEUDONYMOUS_REF } from '../domain/incident.vocabulary';
+import { ChangeCommandDto } from '@vigil/http-commands';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { Area, InvolvedRole, PHYSICAL_INJURY, PhysicalInjury, PSEUDONYMOUS_REF } from '../domain/incident.vocabulary';
 import { AREA_SLUGS } from '../catalogue/areas';
 
 /** Where it happened: at an institution (area, institution, unit) or off duty (the employee's area). */
@@ -9,7 +10,7 @@ export class LocationDto {
   type: 'institution' | 'off-duty';
 
   @ApiProperty({ enum: AREA_SLUGS }) @IsIn(AREA_SLUGS)
-  area: string;
+  area: Area;
 
   @ApiPropertyOptional({ example: 'nyborg', description: 'required for type institution' })
   @ValidateIf((l: LocationDto) => l.type === 'institution') @IsString() @Matches(/^[a-z0-9-]{2,60}$/)
@@ -21,7 +22,7 @@ export class LocationDto {
 
 export class InjuriesDto {
   @ApiProperty({ enum: PHYSICAL_INJURY }) @IsIn(PHYSICAL_INJURY)
-  physical: string;
+  physical: PhysicalInjury;
 
   @ApiProperty() @IsBoolean()
   psychological: boolean;
@@ -37,10 +38,7 @@ export class InvolvedPersonDto {
 }
 
 /** Every change command may name the revision the user saw; a stale one is refused with 409. */
-export class IncidentChangeCommandDto {
-  @ApiPropertyOptional({ description: 'the revision you last read (ETag); stale gives 409' }) @IsOptional() @IsInt() @Min(0)
-  expectedRevision?: number;
-}
+export class IncidentChangeCommandDto extends ChangeCommandDto {}
 
 export class ReasonedChangeDto extends IncidentChangeCommandDto {
   @ApiProperty({ description: 'why: mandatory for every change to what was said' }) @IsString() @Matches(/\S/, { message: 'reason must not be blank' }) @MaxLength(2000)

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../domain/canonical-json';
+import { canonicalJson } from '@vigil/event-sourcing';
 import { IncidentDomainError } from '../domain/incident.errors';
 import { CORRECTABLE_FIELDS, CorrectableField, FieldChange, IncidentCorrected } from '../domain/incident.events';
 import { requireInstant, requireReason, requireReported, requireValidFact } from '../domain/incident.rules';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PERPETRATOR_TYPES, SEVERITIES } from '../domain/incident.vocabulary';
+import { PERPETRATOR_TYPES, PerpetratorType, SEVERITIES, Severity } from '../domain/incident.vocabulary';
 import { InjuriesDto, InvolvedPersonDto, LocationDto } from '../command-handling/incident-dto-parts';
 import { toDomainLocation } from '../command-handling/location-check';
 
@@ -14,7 +14,7 @@ export class IncidentCorrectionsDto {
   location?: LocationDto;
 
   @ApiPropertyOptional({ enum: SEVERITIES }) @IsOptional() @IsIn(SEVERITIES)
-  severity?: string;
+  severity?: Severity;
 
   @ApiPropertyOptional({ type: InjuriesDto }) @IsOptional() @ValidateNested() @Type(() => InjuriesDto)
   injuries?: InjuriesDto;
@@ -23,7 +23,7 @@ export class IncidentCorrectionsDto {
   description?: string;
 
   @ApiPropertyOptional({ enum: PERPETRATOR_TYPES }) @IsOptional() @IsIn(PERPETRATOR_TYPES)
-  perpetrator?: string;
+  perpetrator?: PerpetratorType;
 
   @ApiPropertyOptional({ type: [InvolvedPersonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InvolvedPersonDto)
   involved?: InvolvedPersonDto[];

@@ -1,17 +1,18 @@
+import { CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { PostgresEventStore } from '@vigil/event-store';
 import { Pool } from 'pg';
 import { decide as close } from '../close-incident/close-incident.decide';
 import { decide as correct } from '../correct-incident/correct-incident.decide';
 import { IncidentEvent } from '../domain/incident.events';
-import { evolve, initial, IncidentState } from '../domain/incident.state';
-import { incidentStreamId } from '../incident-stream';
+import { IncidentState } from '../domain/incident.state';
+import { INCIDENT_STREAM, incidentStreamId } from '../incident-stream';
 import { decide as notReportable } from '../mark-not-reportable/mark-not-reportable.decide';
 import { decide as reclassify } from '../reclassify-incident/reclassify-incident.decide';
 import { decide as police } from '../record-police-report/record-police-report.decide';
 import { decide as reopen } from '../reopen-incident/reopen-incident.decide';
 import { decide as report } from '../report-incident/report-incident.decide';
 import { demoYear } from './demo-incidents';
-import { DemoRandom } from './demo-random';
 
 type AnyDecide = (command: never, state: IncidentState, now: Date) => IncidentEvent[];
 const DECIDERS: Record<string, AnyDecide> = { report, correct, reclassify, police, 'not-reportable': notReportable, close, reopen } as Record<string, AnyDecide>;
@@ -28,24 +29,19 @@ export async function seedDemoData(databaseUrl: string, log: (line: string) => v
   if (rows[0].present) return 0;
   let now = end;
   const store = new PostgresEventStore({ connectionString: databaseUrl, clock: { now: () => now } });
-  const ids = new DemoRandom(7);
+  // The same command runner the API uses, on a store whose clock is each step's time.
+  const runner = new CommandRunner(store, { now: () => now });
   try {
     const incidents = demoYear(end);
     log(`Loading ${incidents.length} demo incidents…`);
     // Appended in recording order, as they would have arrived.
-    const steps = incidents.flatMap((steps) => steps.map((step) => ({ step, incidentId: steps[0].fields.incidentId as string })));
+    const steps = incidents.flatMap((steps) => steps.map((step, index) => ({ step, index, incidentId: steps[0].fields.incidentId as string })));
     steps.sort((a, b) => a.step.at.getTime() - b.step.at.getTime());
-    const states = new Map<string, { state: IncidentState; revision: number | null }>();
-    for (const { step, incidentId } of steps) {
-      const current = states.get(incidentId) ?? { state: initial, revision: null };
+    for (const { step, index, incidentId } of steps) {
       now = step.at;
-      const events = DECIDERS[step.command]({ ...step.fields, incidentId, actor: step.actor } as never, current.state, step.at);
-      const result = await store.appendToStream(
-        incidentStreamId(incidentId),
-        events.map((e) => ({ id: ids.uuid(), type: e.type, data: e.data, metadata: { actor: step.actor, correlationId: ids.uuid() } })),
-        { expectedRevision: current.revision ?? 'no-stream' },
-      );
-      states.set(incidentId, { state: events.reduce(evolve, current.state), revision: result.nextExpectedRevision });
+      const command = { ...step.fields, incidentId, actor: step.actor } as never;
+      const spec = { streamId: incidentStreamId(incidentId), model: INCIDENT_STREAM.model, namespace: INCIDENT_STREAM.namespace, decide: (state: IncidentState, at: Date) => DECIDERS[step.command](command, state, at) };
+      await runner.run(spec, { actor: step.actor, correlationId: deterministicUuid('vigil-demo-incident', incidentId, String(index)), eventIds: (i) => deterministicUuid('vigil-demo-incident-event', incidentId, String(index), String(i)) });
     }
     return incidents.length;
   } finally {

@@ -1,3 +1,5 @@
+import { DomainError } from '@vigil/event-sourcing';
+
 export type IncidentErrorCode =
   | 'incident-already-reported'
   | 'incident-not-found'
@@ -9,9 +11,4 @@ export type IncidentErrorCode =
   | 'invalid-value';
 
 /** A command the incident's rules refuse; `field` names the offending input where there is one. */
-export class IncidentDomainError extends Error {
-  constructor(readonly code: IncidentErrorCode, message: string, readonly field?: string) {
-    super(message);
-    this.name = 'IncidentDomainError';
-  }
-}
+export class IncidentDomainError extends DomainError<IncidentErrorCode> {}

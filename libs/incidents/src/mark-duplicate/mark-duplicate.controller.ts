@@ -1,30 +1,29 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
 import { RequestValidationException } from '@vigil/http-problems';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { IncidentCommandExecutor } from '../command-handling/incident-command.executor';
-
-import { decide } from './mark-duplicate.decide';
+import { IncidentLookup } from '../command-handling/incident-lookup';
+import { MarkDuplicateCommand } from './mark-duplicate.handler';
 import { MarkDuplicateDto } from './mark-duplicate.dto';
-
-type Command = Parameters<typeof decide>[0];
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'id', message: 'id must be a UUID' }]) });
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class MarkDuplicateController {
-  constructor(private readonly executor: IncidentCommandExecutor) {}
+  constructor(private readonly commands: CommandBus, private readonly incidents: IncidentLookup) {}
 
   @Post(':id/duplicate-marking')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark as a duplicate of another recorded incident' })
-  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuid) id: string, @Body() body: MarkDuplicateDto) {
-    if (!(await this.executor.exists(body.duplicateOf))) {
+  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: MarkDuplicateDto, @Res({ passthrough: true }) response: Response) {
+    if (!(await this.incidents.exists(body.duplicateOf))) {
       throw new RequestValidationException([{ field: 'duplicateOf', message: `no incident ${body.duplicateOf} is recorded` }]);
     }
-    const command = { incidentId: id, actor, reason: body.reason.trim(), duplicateOf: body.duplicateOf } as unknown as Command;
-    return this.executor.execute(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state, now) => decide(command, state, now));
+    const command = { incidentId: id, actor, reason: body.reason.trim(), duplicateOf: body.duplicateOf };
+    const outcome = await this.commands.execute(new MarkDuplicateCommand(command, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { incidentId: id });
   }
 }

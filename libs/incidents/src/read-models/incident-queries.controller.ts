@@ -1,14 +1,16 @@
-import { Controller, Get, Header, NotFoundException, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
+import { uuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
-import { IncidentCurrentQueries } from './incident-current/incident-current.queries';
+import { GetIncident, ListIncidents } from './incident-current/incident-current.queries';
 import { ListIncidentsQuery } from './incident-current/list-incidents.query';
-import { IncidentHistoryQueries } from './incident-history/incident-history.queries';
-import { IncidentKnownAtQueries } from './incident-known-at/incident-known-at.queries';
+import { GetIncidentHistory } from './incident-history/incident-history.queries';
+import { GetIncidentKnownAt } from './incident-known-at/incident-known-at.queries';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'id', message: 'id must be a UUID' }]) });
+const uuid = uuidParam('id');
 
 function notFound(id: string, detail = `No incident ${id} is recorded`): NotFoundException {
   return new NotFoundException(problem(404, 'incident-not-found', 'Incident not found', detail));
@@ -19,24 +21,22 @@ function notFound(id: string, detail = `No incident ${id} is recorded`): NotFoun
 @Controller('incidents')
 export class IncidentQueriesController {
   constructor(
-    private readonly current: IncidentCurrentQueries,
-    private readonly historyQueries: IncidentHistoryQueries,
-    private readonly knownAtQueries: IncidentKnownAtQueries,
+    private readonly queries: QueryBus,
     private readonly accessLog: AccessLog,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'List incidents by area, institution, kind, target, status and period (occurred or recorded)' })
   async list(@Actor() actor: string, @Query() query: ListIncidentsQuery) {
-    const result = await this.current.list(query);
-    await this.accessLog.record(actor, 'incidents', `list ${new URLSearchParams(query as unknown as Record<string, string>).toString()}`);
+    const result = await this.queries.execute(new ListIncidents(query));
+    await this.accessLog.record(actor, 'incidents', `list ${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString()}`);
     return { ...result, limit: query.limit, offset: query.offset };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision)' })
   async get(@Actor() actor: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) response: Response) {
-    const incident = await this.current.get(id);
+    const incident = await this.queries.execute(new GetIncident(id));
     if (!incident) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'current');
     response.setHeader('ETag', `"${incident.revision}"`);
@@ -46,7 +46,7 @@ export class IncidentQueriesController {
   @Get(':id/history')
   @ApiOperation({ summary: 'Every change to the incident: what, who, when and why' })
   async history(@Actor() actor: string, @Param('id', uuid) id: string) {
-    const entries = await this.historyQueries.history(id);
+    const entries = await this.queries.execute(new GetIncidentHistory(id));
     if (entries.length === 0) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'history');
     return { id, entries };
@@ -62,7 +62,7 @@ export class IncidentQueriesController {
     if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date) || Number.isNaN(when!.getTime())) {
       throw new RequestValidationException([{ field: 'date', message: 'date must be an ISO 8601 date or date-time' }]);
     }
-    const result = await this.knownAtQueries.knownAt(id, when!);
+    const result = await this.queries.execute(new GetIncidentKnownAt(id, when!));
     if (result.eventsIncluded === 0) {
       throw notFound(id, result.eventsRecordedSince > 0 ? `Incident ${id} was not yet recorded on ${result.date}` : `No incident ${id} is recorded`);
     }

@@ -1,27 +1,24 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { RequestValidationException } from '@vigil/http-problems';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { IncidentCommandExecutor } from '../command-handling/incident-command.executor';
-
-import { decide } from './reclassify-incident.decide';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { ReclassifyIncidentCommand } from './reclassify-incident.handler';
 import { ReclassifyIncidentDto } from './reclassify-incident.dto';
-
-type Command = Parameters<typeof decide>[0];
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'id', message: 'id must be a UUID' }]) });
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class ReclassifyIncidentController {
-  constructor(private readonly executor: IncidentCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/reclassification')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reclassify the kind and/or target group' })
-  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuid) id: string, @Body() body: ReclassifyIncidentDto) {
-    const command = { incidentId: id, actor, reason: body.reason.trim(), ...(body.kind ? { kind: body.kind } : {}), ...(body.target ? { target: body.target } : {}) } as unknown as Command;
-    return this.executor.execute(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state, now) => decide(command, state, now));
+  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: ReclassifyIncidentDto, @Res({ passthrough: true }) response: Response) {
+    const command = { incidentId: id, actor, reason: body.reason.trim(), ...(body.kind ? { kind: body.kind } : {}), ...(body.target ? { target: body.target } : {}) };
+    const outcome = await this.commands.execute(new ReclassifyIncidentCommand(command, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { incidentId: id });
   }
 }

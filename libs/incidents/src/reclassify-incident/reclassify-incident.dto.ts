@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { INCIDENT_KINDS, TARGET_GROUPS } from '../domain/incident.vocabulary';
+import { INCIDENT_KINDS, IncidentKind, TARGET_GROUPS, TargetGroup } from '../domain/incident.vocabulary';
 import { ReasonedChangeDto } from '../command-handling/incident-dto-parts';
 
 export class ReclassifyIncidentDto extends ReasonedChangeDto {
   @ApiPropertyOptional({ enum: INCIDENT_KINDS }) @IsOptional() @IsIn(INCIDENT_KINDS)
-  kind?: string;
+  kind?: IncidentKind;
 
   @ApiPropertyOptional({ enum: TARGET_GROUPS }) @IsOptional() @IsIn(TARGET_GROUPS)
-  target?: string;
+  target?: TargetGroup;
 }

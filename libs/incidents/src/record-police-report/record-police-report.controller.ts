@@ -1,27 +1,24 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { RequestValidationException } from '@vigil/http-problems';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { IncidentCommandExecutor } from '../command-handling/incident-command.executor';
-
-import { decide } from './record-police-report.decide';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { RecordPoliceReportCommand } from './record-police-report.handler';
 import { RecordPoliceReportDto } from './record-police-report.dto';
-
-type Command = Parameters<typeof decide>[0];
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'id', message: 'id must be a UUID' }]) });
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class RecordPoliceReportController {
-  constructor(private readonly executor: IncidentCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/police-reports')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the incident was reported to the police' })
-  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuid) id: string, @Body() body: RecordPoliceReportDto) {
-    const command = { incidentId: id, actor, reportedAt: new Date(body.reportedAt).toISOString(), policeDistrict: body.policeDistrict.trim(), ...(body.journalNumber ? { journalNumber: body.journalNumber } : {}), ...(body.note ? { note: body.note } : {}) } as unknown as Command;
-    return this.executor.execute(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state, now) => decide(command, state, now));
+  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: RecordPoliceReportDto, @Res({ passthrough: true }) response: Response) {
+    const command = { incidentId: id, actor, reportedAt: new Date(body.reportedAt).toISOString(), policeDistrict: body.policeDistrict.trim(), ...(body.journalNumber ? { journalNumber: body.journalNumber } : {}), ...(body.note ? { note: body.note } : {}) };
+    const outcome = await this.commands.execute(new RecordPoliceReportCommand(command, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { incidentId: id });
   }
 }

@@ -1,45 +1,30 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { deterministicUuid } from '@vigil/event-sourcing';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { IncidentCommandExecutor } from '../command-handling/incident-command.executor';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { checkLocation, toDomainLocation } from '../command-handling/location-check';
-import { decide } from './report-incident.decide';
-import { ReportIncidentDto } from './report-incident.dto';
 import { randomUUID } from 'node:crypto';
-
-type ReportCommand = Parameters<typeof decide>[0];
+import { checkLocation } from '../command-handling/location-check';
+import { ReportIncidentDto } from './report-incident.dto';
+import { ReportIncidentCommand } from './report-incident.handler';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class ReportIncidentController {
-  constructor(private readonly executor: IncidentCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Report an incident (late registrations welcome: occurredAt may be long ago)' })
-  @ApiCreatedResponse({ description: 'Recorded; Location names the new incident' })
+  @ApiCreatedResponse({ description: 'Recorded; Location names the new incident, ETag its revision' })
   async report(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: ReportIncidentDto, @Res({ passthrough: true }) response: Response) {
     checkLocation(body.location);
     // With an Idempotency-Key and no id, a retry must land on the same incident.
     const incidentId = body.incidentId ?? (request.idempotencyKey ? deterministicUuid('vigil-incident', actor, request.idempotencyKey) : randomUUID());
-    const command = {
-      incidentId,
-      actor,
-      kind: body.kind,
-      target: body.target,
-      perpetrator: body.perpetrator,
-      location: toDomainLocation(body.location),
-      severity: body.severity,
-      injuries: body.injuries,
-      occurredAt: new Date(body.occurredAt).toISOString(),
-      description: body.description.trim(),
-      involved: body.involved,
-    } as unknown as ReportCommand;
-    const outcome = await this.executor.execute(incidentId, { actor, ...request }, (state, now) => decide(command, state, now));
+    const outcome = await this.commands.execute(new ReportIncidentCommand(body.toCommand(incidentId, actor), commandMeta(actor, request)));
     response.setHeader('Location', `/incidents/${incidentId}`);
-    return outcome;
+    return answer(response, outcome, { incidentId });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { IncidentState } from '../../domain/incident.state';
 import { listFilter, ListIncidentsQuery } from './list-incidents.query';
@@ -22,12 +22,27 @@ export interface IncidentListItem {
   duplicateOf: string | null;
 }
 
-/** Reads of the `incidents.current` read model. */
-@Injectable()
-export class IncidentCurrentQueries {
+export type IncidentCurrent = { revision: number; recordedAt: string; updatedAt: string; state: IncidentState };
+
+/** A page of incidents from the `incident_current` read model, filtered as the query says. */
+export class ListIncidents extends Query<{ total: number; items: IncidentListItem[] }> {
+  constructor(readonly filter: ListIncidentsQuery) {
+    super();
+  }
+}
+
+/** One incident as it stands, or null. */
+export class GetIncident extends Query<IncidentCurrent | null> {
+  constructor(readonly id: string) {
+    super();
+  }
+}
+
+@QueryHandler(ListIncidents)
+export class ListIncidentsHandler implements IQueryHandler<ListIncidents> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: ListIncidentsQuery): Promise<{ total: number; items: IncidentListItem[] }> {
+  async execute({ filter: query }: ListIncidents): Promise<{ total: number; items: IncidentListItem[] }> {
     const { where, params } = listFilter(query);
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM incident_current ${where}`, params);
     const rows = await this.dataSource.query(
@@ -41,8 +56,13 @@ export class IncidentCurrentQueries {
     );
     return { total, items: rows };
   }
+}
 
-  async get(id: string): Promise<{ revision: number; recordedAt: string; updatedAt: string; state: IncidentState } | null> {
+@QueryHandler(GetIncident)
+export class GetIncidentHandler implements IQueryHandler<GetIncident> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ id }: GetIncident): Promise<IncidentCurrent | null> {
     const [row] = await this.dataSource.query(
       'SELECT revision, recorded_at AS "recordedAt", updated_at AS "updatedAt", state FROM incident_current WHERE incident_id = $1',
       [id],

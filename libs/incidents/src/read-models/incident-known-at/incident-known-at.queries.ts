@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { knownAt } from '../../domain/incident.known-at';
 import { IncidentState } from '../../domain/incident.state';
@@ -14,11 +15,20 @@ export interface IncidentKnownAt {
 }
 
 /** The incident as it was known on a date: folded from the stream itself, not from a read model. */
-@Injectable()
-export class IncidentKnownAtQueries {
+export class GetIncidentKnownAt extends Query<IncidentKnownAt> {
+  constructor(
+    readonly id: string,
+    readonly date: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetIncidentKnownAt)
+export class GetIncidentKnownAtHandler implements IQueryHandler<GetIncidentKnownAt> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async knownAt(id: string, date: Date): Promise<IncidentKnownAt> {
+  async execute({ id, date }: GetIncidentKnownAt): Promise<IncidentKnownAt> {
     const events = await this.store.readStream(incidentStreamId(id));
     const result = knownAt(events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.metadata.recordedAt })), date);
     return {

@@ -1,17 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
 import { ProblemFilter } from '@vigil/http-problems';
-import { ActionCardsHttpModule } from '@vigil/action-cards';
-import { CoerciveMeasuresHttpModule } from '@vigil/coercive-measures';
-import { CrisisReadinessHttpModule } from '@vigil/crisis-readiness';
-import { CoordinatorWebModule } from '@vigil/coordinator-web';
-import { IncidentsHttpModule } from '@vigil/incidents';
-import { RiskAssessmentsHttpModule } from '@vigil/risk-assessments';
+import { CONTEXTS } from './contexts';
 import { StatisticsFeedHttpModule } from '@vigil/statistics-feed';
+import { CoordinatorWebModule } from '@vigil/coordinator-web';
+import { CommandHandlingModule } from '@vigil/command-handling';
+import { PROBLEM_MAPPERS } from '@vigil/http-problems';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
@@ -27,18 +24,17 @@ export class ApiModule {
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl, clock }),
-        CqrsModule.forRoot(),
+        CommandHandlingModule,
         TerminusModule,
-        IncidentsHttpModule,
-        ActionCardsHttpModule,
-        CoerciveMeasuresHttpModule,
-        CrisisReadinessHttpModule,
-        RiskAssessmentsHttpModule,
+        ...CONTEXTS.map((context) => context.http),
         StatisticsFeedHttpModule,
         CoordinatorWebModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+      providers: [
+        { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
     };
   }
 }

@@ -1,0 +1,22 @@
+import { VigilContext } from '@vigil/command-handling';
+import { ACTION_CARD_PROJECTIONS } from './action-card-projections';
+import { ActionCardsHttpModule } from './action-cards-http.module';
+import { ActionCardsWorkerModule } from './action-cards-worker.module';
+import { ActionCardCrisisActivationRuns1763860000021 } from './crisis-activation-start/crisis-activation-runs.migration';
+import { ActionCardReadModels1763860000020 } from './read-models/action-card-read-models.migration';
+import { seedActionCardDemoRuns } from './starter-library/demo-runs';
+import { loadStarterLibrary } from './starter-library/load-starter-library';
+
+/** Action cards, as the apps plug them in. */
+export const ACTION_CARDS_CONTEXT: VigilContext = {
+  name: 'action-cards',
+  http: ActionCardsHttpModule,
+  workers: [ActionCardsWorkerModule.forRoot()],
+  projections: ACTION_CARD_PROJECTIONS,
+  migrations: [ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021],
+  // After the demo year, so the start policy covers only incidents recorded from now on.
+  reference: async ({ databaseUrl, log }) => void (await loadStarterLibrary(databaseUrl, log)),
+  demo: async ({ databaseUrl, log }) => {
+    if ((await seedActionCardDemoRuns(databaseUrl)) > 0) log('Started demo action-card runs (see /action-card-board).');
+  },
+};

@@ -1,0 +1,40 @@
+import { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
+import { ProblemMapper } from '@vigil/http-problems';
+import { Publication } from '@vigil/messaging';
+import { Projection } from '@vigil/projections';
+
+/** What a context's loaders get: the running app (its CommandBus), the database, and where to say what they did. */
+export interface ContextStart {
+  readonly app: INestApplicationContext;
+  readonly databaseUrl: string;
+  log(line: string): void;
+}
+
+/** Something a context loads at start: reference data always, demo data when asked for. */
+export type ContextLoader = (start: ContextStart) => Promise<void>;
+
+/**
+ * Everything a bounded context plugs into the apps: one of these per context, listed once in
+ * `libs/platform/src/contexts.ts`. Apps iterate that list; nothing else names a context.
+ */
+export interface VigilContext {
+  /** The context's folder under libs/ (the dependency rules read the same name). */
+  readonly name: string;
+  /** Controllers, command and query handlers: imported by the API. */
+  readonly http: Type<unknown>;
+  /** Command and query handlers on their own, for apps without HTTP (the worker's workflows dispatch commands). */
+  readonly commands?: Type<unknown>;
+  /** Background jobs (deadline workers, reactions) that run beside the projections. */
+  readonly workers?: readonly DynamicModule[];
+  readonly projections: readonly Projection[];
+  /** TypeORM migrations of its read models; the apps order all migrations by their timestamp. */
+  readonly migrations: readonly Type<unknown>[];
+  /** How its domain errors read as HTTP problems. */
+  readonly problems?: readonly ProblemMapper[];
+  /** What it sends to Kafka (through the relay) or feeds in-process. */
+  readonly publications?: readonly Publication[];
+  /** Reference data every installation needs (starter libraries, baseline rule sets), loaded idempotently. */
+  readonly reference?: ContextLoader;
+  /** Demo data for `npm start`, loaded into an empty store. */
+  readonly demo?: ContextLoader;
+}

@@ -1,0 +1,16 @@
+import { VigilContext } from '@vigil/command-handling';
+import { CRISIS_READINESS_PROJECTIONS } from './crisis-readiness-projections';
+import { CrisisReadinessHttpModule } from './crisis-readiness-http.module';
+import { seedCrisisReadinessDemoData } from './demo/seed-demo-data';
+import { CrisisReadinessReadModels1763860000070 } from './read-models/crisis-readiness-read-models.migration';
+import { loadStarterPlans } from './starter-plans/load-starter-plans';
+
+/** Crisis readiness, as the apps plug it in (listed after action cards: plans name their cards). */
+export const CRISIS_READINESS_CONTEXT: VigilContext = {
+  name: 'crisis-readiness',
+  http: CrisisReadinessHttpModule,
+  projections: CRISIS_READINESS_PROJECTIONS,
+  migrations: [CrisisReadinessReadModels1763860000070],
+  reference: async ({ databaseUrl, log }) => void (await loadStarterPlans(databaseUrl, log)),
+  demo: async ({ databaseUrl, log }) => void (await seedCrisisReadinessDemoData(databaseUrl, log)),
+};

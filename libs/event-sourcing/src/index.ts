@@ -1,0 +1,5 @@
+export * from './domain-event';
+export * from './domain-error';
+export * from './ids';
+export * from './canonical-json';
+export * from './decider-spec';

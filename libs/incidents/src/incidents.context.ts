@@ -1,0 +1,21 @@
+import { VigilContext } from '@vigil/command-handling';
+import { seedDemoData } from './demo/seed-demo-data';
+import { INCIDENT_PROJECTIONS } from './incident-projections';
+import { incidentProblems } from './incident-problems';
+import { IncidentsHttpModule } from './incidents-http.module';
+import { INCIDENT_PUBLICATION } from './integration/incident-publication';
+import { IncidentReadModels1763860000010 } from './read-models/incident-read-models.migration';
+
+/** The incident register, as the apps plug it in. */
+export const INCIDENTS_CONTEXT: VigilContext = {
+  name: 'incidents',
+  http: IncidentsHttpModule,
+  projections: INCIDENT_PROJECTIONS,
+  migrations: [IncidentReadModels1763860000010],
+  problems: [incidentProblems],
+  publications: [INCIDENT_PUBLICATION],
+  demo: async ({ databaseUrl, log }) => {
+    const seeded = await seedDemoData(databaseUrl, log);
+    if (seeded > 0) log(`Loaded ${seeded} demo incidents (a year across the four areas).`);
+  },
+};

@@ -1,0 +1,16 @@
+import { ACTION_CARDS_CONTEXT } from '@vigil/action-cards';
+import { COERCIVE_MEASURES_CONTEXT } from '@vigil/coercive-measures';
+import { VigilContext } from '@vigil/command-handling';
+import { CRISIS_READINESS_CONTEXT } from '@vigil/crisis-readiness';
+import { INCIDENTS_CONTEXT } from '@vigil/incidents';
+import { RISK_ASSESSMENTS_CONTEXT } from '@vigil/risk-assessments';
+
+/**
+ * Every bounded context, in the order their start-up data loads: the one list the apps iterate.
+ * Adding a context is its own folder plus one line here.
+ */
+export const CONTEXTS: readonly VigilContext[] = [INCIDENTS_CONTEXT, COERCIVE_MEASURES_CONTEXT, RISK_ASSESSMENTS_CONTEXT, ACTION_CARDS_CONTEXT, CRISIS_READINESS_CONTEXT];
+
+export const ALL_PROJECTIONS = CONTEXTS.flatMap((context) => context.projections);
+export const ALL_PUBLICATIONS = CONTEXTS.flatMap((context) => context.publications ?? []);
+export const CONTEXT_WORKERS = CONTEXTS.flatMap((context) => context.workers ?? []);

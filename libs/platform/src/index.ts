@@ -1,0 +1,7 @@
+export * from './contexts';
+export * from './api.module';
+export * from './database.module';
+export * from './worker.module';
+export * from './configure-http';
+export * from './logger-options';
+export * from './context-data';

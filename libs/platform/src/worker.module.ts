@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CommandHandlingModule } from '@vigil/command-handling';
+import { VigilConfig } from '@vigil/config';
+import { EventStoreModule } from '@vigil/event-store';
+import { Projection, ProjectionWorkerModule } from '@vigil/projections';
+import { LoggerModule } from 'nestjs-pino';
+import { CONTEXTS } from './contexts';
+import { DatabaseModule } from './database.module';
+import { loggerOptions } from './logger-options';
+
+/** Every context's projections and background workflows, with the command handlers the workflows dispatch to. */
+export function contextWorkers(extraProjections: readonly Projection[] = []): DynamicModule[] {
+  const commandModules = CONTEXTS.flatMap((context) => (context.commands ? [context.commands] : []));
+  return [
+    { module: ContextCommandsModule, imports: commandModules },
+    ProjectionWorkerModule.forRoot([...CONTEXTS.flatMap((context) => context.projections), ...extraProjections]),
+    ...CONTEXTS.flatMap((context) => context.workers ?? []),
+  ];
+}
+
+@Module({})
+class ContextCommandsModule {}
+
+/** The background worker: keeps every read model up to date from the event store and runs the workflows. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: VigilConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
+        DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
+        EventStoreModule.forRoot({ connectionString: databaseUrl }),
+        CommandHandlingModule,
+        ...contextWorkers(),
+      ],
+    };
+  }
+}

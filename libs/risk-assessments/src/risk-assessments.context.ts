@@ -1,0 +1,19 @@
+import { VigilContext } from '@vigil/command-handling';
+import { seedRiskDemoData } from './demo/seed-risk-demo-data';
+import { RiskAssessmentReadModels1763860000050 } from './read-models/risk-assessment-read-models.migration';
+import { ReassessmentDeadlineWorkerModule } from './reassessment-deadlines/reassessment-deadline.worker';
+import { RISK_ASSESSMENT_PROJECTIONS } from './risk-assessment-projections';
+import { RiskAssessmentsHttpModule } from './risk-assessments-http.module';
+
+/** Risk assessments and safety plans, as the apps plug them in. */
+export const RISK_ASSESSMENTS_CONTEXT: VigilContext = {
+  name: 'risk-assessments',
+  http: RiskAssessmentsHttpModule,
+  workers: [ReassessmentDeadlineWorkerModule.forRoot()],
+  projections: RISK_ASSESSMENT_PROJECTIONS,
+  migrations: [RiskAssessmentReadModels1763860000050],
+  demo: async ({ databaseUrl, log }) => {
+    const cases = await seedRiskDemoData(databaseUrl, log);
+    if (cases > 0) log(`Loaded ${cases} demo risk cases (one with an overdue reassessment).`);
+  },
+};
