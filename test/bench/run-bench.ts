@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const abort = (reason: string, code: number) => {
     progress.stop();
     process.stderr.write(`\n${reason}: dropping the bench databases and stopping\n`);
-    stopServer().finally(() => process.exit(code));
+    void stopServer().finally(() => process.exit(code));
   };
   process.once('SIGINT', () => abort('SIGINT', 130));
   process.once('SIGTERM', () => abort('SIGTERM', 143));

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ChangeCommandDto } from '@vigil/http-commands';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { Area, InvolvedRole, PHYSICAL_INJURY, PhysicalInjury, PSEUDONYMOUS_REF } from '../domain/incident.vocabulary';
+import { Area, PHYSICAL_INJURY, PhysicalInjury, PSEUDONYMOUS_REF } from '../domain/incident.vocabulary';
 import { AREA_SLUGS } from '../catalogue/areas';
 
 /** Where it happened: at an institution (area, institution, unit) or off duty (the employee's area). */

@@ -36,12 +36,10 @@ export type ReportedIncident = Exclude<IncidentState, { status: 'none' }>;
 
 export const initial: IncidentState = { status: 'none' };
 
+/** The facts alone, without what the status adds (outcome, duplicate, not-reportable reason). */
 function facts(state: ReportedIncident): IncidentFacts {
-  const { status: _status, ...rest } = state as ReportedIncident & Record<string, unknown>;
-  delete rest.outcome;
-  delete rest.duplicateOf;
-  delete rest.notReportableReason;
-  return rest as unknown as IncidentFacts;
+  const { incidentId, kind, target, perpetrator, location, severity, injuries, occurredAt, description, involved, reportedBy, policeReports } = state;
+  return { incidentId, kind, target, perpetrator, location, severity, injuries, occurredAt, description, involved, reportedBy, policeReports };
 }
 
 export function evolve(state: IncidentState, event: IncidentEvent): IncidentState {

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { INCIDENT_KINDS, IncidentKind, TARGET_GROUPS, TargetGroup } from '../domain/incident.vocabulary';
 import { ReasonedChangeDto } from '../command-handling/incident-dto-parts';
 
