@@ -3,3 +3,5 @@ export * from './command-answer';
 export * from './domain-problems';
 export * from './params';
 export * from './change-command.dto';
+export * from './page-query.dto';
+export * from './omittable';

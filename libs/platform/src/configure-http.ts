@@ -2,12 +2,16 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { validationExceptionFactory } from '@vigil/http-problems';
+import { bodyGuard } from './http-edge/body-guard';
+import { noStore, securityHeaders } from './http-edge/security-headers';
 
 /** Body limits, validation, and the OpenAPI document at /api/docs (JSON at /api/docs-json). */
 export function configureHttp(app: INestApplication, bodyLimit: string): void {
   const express = app as NestExpressApplication;
-  express.useBodyParser('json', { limit: bodyLimit });
   express.disable('x-powered-by');
+  express.use(securityHeaders, noStore);
+  express.useBodyParser('json', { limit: bodyLimit, type: ['application/json', 'application/*+json'] });
+  express.use(bodyGuard);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,3 +1,4 @@
+import { isStaffRef } from '@vigil/actors';
 import { Params } from 'nestjs-pino';
 
 /** Request logs name the actor's pseudonymous reference only; bodies and free text never reach the log. */
@@ -6,7 +7,8 @@ export function loggerOptions(level: string): Params {
     pinoHttp: {
       level,
       transport: process.stdout.isTTY && level !== 'silent' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-      customProps: (req) => ({ actor: req.headers['x-vigil-actor'] }),
+      // Only a value that passed validation: a name typed into the header must not reach the log.
+      customProps: (req) => ({ actor: isStaffRef(req.headers['x-vigil-actor']) ? req.headers['x-vigil-actor'] : undefined }),
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

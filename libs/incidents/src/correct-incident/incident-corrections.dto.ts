@@ -1,31 +1,32 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOmittable } from '@vigil/http-commands';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PERPETRATOR_TYPES, PerpetratorType, SEVERITIES, Severity } from '../domain/incident.vocabulary';
 import { InjuriesDto, InvolvedPersonDto, LocationDto } from '../command-handling/incident-dto-parts';
 import { toDomainLocation } from '../command-handling/location-check';
 
 /** The facts that can be corrected; give only those that change. */
 export class IncidentCorrectionsDto {
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional() @IsOmittable() @IsISO8601({ strict: true })
   occurredAt?: string;
 
-  @ApiPropertyOptional({ type: LocationDto }) @IsOptional() @ValidateNested() @Type(() => LocationDto)
+  @ApiPropertyOptional({ type: LocationDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => LocationDto)
   location?: LocationDto;
 
-  @ApiPropertyOptional({ enum: SEVERITIES }) @IsOptional() @IsIn(SEVERITIES)
+  @ApiPropertyOptional({ enum: SEVERITIES }) @IsOmittable() @IsIn(SEVERITIES)
   severity?: Severity;
 
-  @ApiPropertyOptional({ type: InjuriesDto }) @IsOptional() @ValidateNested() @Type(() => InjuriesDto)
+  @ApiPropertyOptional({ type: InjuriesDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => InjuriesDto)
   injuries?: InjuriesDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/\S/, { message: 'description must not be blank' }) @MaxLength(10_000)
+  @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/\S/, { message: 'description must not be blank' }) @MaxLength(10_000)
   description?: string;
 
-  @ApiPropertyOptional({ enum: PERPETRATOR_TYPES }) @IsOptional() @IsIn(PERPETRATOR_TYPES)
+  @ApiPropertyOptional({ enum: PERPETRATOR_TYPES }) @IsOmittable() @IsIn(PERPETRATOR_TYPES)
   perpetrator?: PerpetratorType;
 
-  @ApiPropertyOptional({ type: [InvolvedPersonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InvolvedPersonDto)
+  @ApiPropertyOptional({ type: [InvolvedPersonDto] }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InvolvedPersonDto)
   involved?: InvolvedPersonDto[];
 }
 

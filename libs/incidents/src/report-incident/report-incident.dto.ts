@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { INCIDENT_KINDS, IncidentKind, PERPETRATOR_TYPES, PerpetratorType, SEVERITIES, Severity, TARGET_GROUPS, TargetGroup } from '../domain/incident.vocabulary';
 import { ReportIncident } from './report-incident.decide';
 import { InjuriesDto, InvolvedPersonDto, LocationDto } from '../command-handling/incident-dto-parts';
@@ -19,13 +19,13 @@ export class ReportIncidentDto {
   @ApiProperty({ enum: PERPETRATOR_TYPES, description: 'who acted' }) @IsIn(PERPETRATOR_TYPES)
   perpetrator: PerpetratorType;
 
-  @ApiProperty({ type: LocationDto }) @ValidateNested() @Type(() => LocationDto)
+  @ApiProperty({ type: LocationDto }) @IsObject() @ValidateNested() @Type(() => LocationDto)
   location: LocationDto;
 
   @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES)
   severity: Severity;
 
-  @ApiProperty({ type: InjuriesDto }) @ValidateNested() @Type(() => InjuriesDto)
+  @ApiProperty({ type: InjuriesDto }) @IsObject() @ValidateNested() @Type(() => InjuriesDto)
   injuries: InjuriesDto;
 
   @ApiProperty({ example: '2026-03-14T21:30:00+01:00', description: 'when it occurred; may be long before it is recorded' })

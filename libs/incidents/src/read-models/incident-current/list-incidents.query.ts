@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { PageQueryDto } from '@vigil/http-commands';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { INCIDENT_KINDS, TARGET_GROUPS } from '../../domain/incident.vocabulary';
 import { AREA_SLUGS } from '../../catalogue/areas';
 import { INCIDENT_STATUSES } from '../../domain/incident.state';
 
 /** Filters of the incident list; periods are half-open [from, to). */
-export class ListIncidentsQuery {
+export class ListIncidentsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: AREA_SLUGS }) @IsOptional() @IsIn(AREA_SLUGS)
   area?: string;
 
@@ -22,23 +22,17 @@ export class ListIncidentsQuery {
   @ApiPropertyOptional({ enum: INCIDENT_STATUSES }) @IsOptional() @IsIn(INCIDENT_STATUSES)
   status?: string;
 
-  @ApiPropertyOptional({ description: 'occurred at or after' }) @IsOptional() @IsISO8601()
+  @ApiPropertyOptional({ description: 'occurred at or after' }) @IsOptional() @IsISO8601({ strict: true })
   occurredFrom?: string;
 
-  @ApiPropertyOptional({ description: 'occurred before' }) @IsOptional() @IsISO8601()
+  @ApiPropertyOptional({ description: 'occurred before' }) @IsOptional() @IsISO8601({ strict: true })
   occurredTo?: string;
 
-  @ApiPropertyOptional({ description: 'recorded at or after' }) @IsOptional() @IsISO8601()
+  @ApiPropertyOptional({ description: 'recorded at or after' }) @IsOptional() @IsISO8601({ strict: true })
   recordedFrom?: string;
 
-  @ApiPropertyOptional({ description: 'recorded before' }) @IsOptional() @IsISO8601()
+  @ApiPropertyOptional({ description: 'recorded before' }) @IsOptional() @IsISO8601({ strict: true })
   recordedTo?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0)
-  offset = 0;
 }
 
 const FILTERS: [keyof ListIncidentsQuery, string][] = [

@@ -1,0 +1,39 @@
+import { problem, ProblemDetails } from '@vigil/http-problems';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Deeper than any command needs; deep enough bodies otherwise overflow the validator's stack. */
+export const MAX_BODY_DEPTH = 16;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The first thing wrong with a parsed body's shape, walked without recursion: too deep, or a prototype key. */
+export function bodyShapeProblem(body: unknown, maxDepth = MAX_BODY_DEPTH): { field: string; message: string } | null {
+  const stack: [unknown, number, string][] = [[body, 0, '']];
+  while (stack.length) {
+    const [value, depth, path] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxDepth) return { field: path || '(body)', message: `nested more than ${maxDepth} levels deep` };
+    for (const key of Object.keys(value)) {
+      const field = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) return { field, message: `"${key}" is not a field of any request` };
+      stack.push([(value as Record<string, unknown>)[key], depth + 1, field]);
+    }
+  }
+  return null;
+}
+
+function send(response: Response, request: Request, body: ProblemDetails): void {
+  response.status(body.status).type('application/problem+json').json({ ...body, instance: request.originalUrl });
+}
+
+/** Commands take JSON only (415 otherwise, never a silently empty body), of a sane depth and without prototype keys. */
+export function bodyGuard(request: Request, response: Response, next: NextFunction): void {
+  const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (WRITES.has(request.method) && hasBody && !request.is(['application/json', 'application/*+json'])) {
+    const sent = request.headers['content-type'] ?? 'no Content-Type';
+    return send(response, request, problem(415, 'unsupported-media-type', 'The body must be JSON', `Send the body as application/json, not ${sent}`));
+  }
+  const shape = bodyShapeProblem(request.body);
+  if (shape) return send(response, request, problem(400, 'validation', 'The request is not valid', `${shape.field}: ${shape.message}`, { errors: [shape] }));
+  next();
+}

@@ -1,0 +1,86 @@
+import { Pool } from 'pg';
+import { ACTOR, startVigil } from '../support/vigil-test-app';
+
+type Vigil = Awaited<ReturnType<typeof startVigil>>;
+
+const report = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'violence',
+  target: 'staff-on-duty',
+  perpetrator: 'inmate',
+  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
+  severity: 'moderate',
+  injuries: { physical: 'minor', psychological: true },
+  occurredAt: '2026-03-14T21:30:00+01:00',
+  description: 'Indsat slog ud efter betjent.',
+  involved: [{ ref: 'IN-4F7K2Q', role: 'perpetrator' }],
+  ...overrides,
+});
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+/** Bad input gets a 4xx problem naming what is wrong, never a 500, and stores nothing. */
+describe('bad input at the HTTP edge', () => {
+  let vigil: Vigil;
+  let pool: Pool;
+  let incidentId: string;
+  const post = (path: string) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR);
+  const events = async () => (await pool.query('SELECT count(*)::int AS n FROM event_store.events')).rows[0].n as number;
+
+  beforeAll(async () => {
+    vigil = await startVigil();
+    pool = new Pool({ connectionString: vigil.databaseUrl, max: 2 });
+    incidentId = (await post('/incidents').send(report()).expect(201)).body.incidentId;
+  });
+  afterAll(async () => {
+    await pool.end();
+    await vigil.close();
+  });
+
+  let before = 0;
+  beforeEach(async () => (before = await events()));
+  afterEach(async () => expect(await events()).toBe(before));
+
+  it('refuses JSON nested 2,000 deep with 400, not a stack overflow', async () => {
+    const body = `{"kind":"violence","involved":${nested(2000)}}`;
+    const res = await post('/incidents').set('Content-Type', 'application/json').send(body).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors[0]).toMatchObject({ field: expect.stringMatching(/^involved/), message: expect.stringMatching(/nested more than/) });
+    await post(`/incidents/${incidentId}/corrections`).set('Content-Type', 'application/json').send(`{"reason":${nested(2000)}}`).expect(400);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key with 400 naming it', async (key) => {
+    const res = await post('/incidents').set('Content-Type', 'application/json').send(JSON.stringify(report()).replace('{', `{"${key}":{"x":1},`)).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: key })]);
+  });
+
+  it('refuses a body that is not JSON with 415 instead of running the command on an empty body', async () => {
+    const res = await post('/action-card-templates/violence-against-employee/publication').set('Content-Type', 'text/plain').send('publish it').expect(415);
+    expect(res.body).toMatchObject({ status: 415, detail: expect.stringMatching(/application\/json/) });
+    await post('/incidents').set('Content-Type', 'application/x-www-form-urlencoded').send('kind=violence').expect(415);
+  });
+
+  it('refuses a report without its location or injuries with 400 naming them', async () => {
+    const { location: _l, injuries: _i, ...rest } = report();
+    const res = await post('/incidents').send(rest).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['location', 'injuries']));
+    await post('/incidents').send(report({ location: null })).expect(400);
+  });
+
+  it('refuses corrections that are missing or null with 400 naming them', async () => {
+    const missing = await post(`/incidents/${incidentId}/corrections`).send({ reason: 'typo' }).expect(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('corrections');
+    const nulled = await post(`/incidents/${incidentId}/corrections`).send({ reason: 'typo', corrections: { location: null } }).expect(400);
+    expect(nulled.body.errors.map((e: { field: string }) => e.field)).toContain('corrections.location');
+  });
+
+  it('refuses an offset beyond what the database can page with 400', async () => {
+    const res = await vigil.http().get('/incidents?offset=99999999999999999999').set('X-Vigil-Actor', ACTOR).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('offset');
+  });
+
+  it('sends security headers, and no-store on answers with personal data', async () => {
+    const res = await vigil.http().get(`/incidents/${incidentId}`).set('X-Vigil-Actor', ACTOR).expect(200);
+    expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-frame-options': 'SAMEORIGIN' });
+    const docs = await vigil.http().get('/api/docs/').expect(200);
+    expect(docs.headers['content-security-policy']).toMatch(/default-src 'self'/);
+  });
+});
