@@ -84,3 +84,18 @@ describe('bad input at the HTTP edge', () => {
     expect(docs.headers['content-security-policy']).toMatch(/default-src 'self'/);
   });
 });
+
+describe('query parameters an endpoint does not read', () => {
+  let vigil: Vigil;
+  beforeAll(async () => (vigil = await startVigil()));
+  afterAll(() => vigil.close());
+  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+
+  it('are refused with 400 naming them, on named and on whole-DTO parameters alike', async () => {
+    const monthly = await get('/statistics-feed/incidents/monthly?from=2026-01&to=2026-03&area=hovedstaden').expect(400);
+    expect(monthly.body.errors).toEqual([expect.objectContaining({ field: 'area' })]);
+    const list = await get('/incidents?colour=red').expect(400);
+    expect(list.body.errors.map((e: { field: string }) => e.field)).toContain('colour');
+    await get('/incidents?area=hovedstaden').expect(200);
+  });
+});

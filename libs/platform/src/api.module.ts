@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
@@ -12,6 +12,7 @@ import { PROBLEM_MAPPERS } from '@vigil/http-problems';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
+import { KnownQueryGuard } from './http-edge/known-query.guard';
 import { loggerOptions } from './logger-options';
 
 /** The HTTP API: commands append events, queries read the read models. */
@@ -34,6 +35,7 @@ export class ApiModule {
       providers: [
         { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_GUARD, useClass: KnownQueryGuard },
       ],
     };
   }
