@@ -13,6 +13,16 @@ export interface ContextStart {
 /** Something a context loads at start: reference data always, demo data when asked for. */
 export type ContextLoader = (start: ContextStart) => Promise<void>;
 
+/** A figure operators watch (open and overdue deadlines, say), read from the context's read model on each scrape. */
+export interface ContextGauge {
+  /** Prometheus name, `vigil_` prefixed. */
+  readonly name: string;
+  readonly help: string;
+  /** Returns rows of `value` plus one column per label. */
+  readonly sql: string;
+  readonly labels?: readonly string[];
+}
+
 /**
  * Everything a bounded context plugs into the apps: one of these per context, listed once in
  * `libs/platform/src/contexts.ts`. Apps iterate that list; nothing else names a context.
@@ -33,6 +43,8 @@ export interface VigilContext {
   readonly problems?: readonly ProblemMapper[];
   /** What it sends to Kafka (through the relay) or feeds in-process. */
   readonly publications?: readonly Publication[];
+  /** What operators see of it at /metrics. */
+  readonly gauges?: readonly ContextGauge[];
   /** Reference data every installation needs (starter libraries, baseline rule sets), loaded idempotently. */
   readonly reference?: ContextLoader;
   /** Demo data for `npm start`, loaded into an empty store. */

@@ -13,6 +13,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
 import { KnownQueryGuard } from './http-edge/known-query.guard';
+import { MetricsModule } from './observability/metrics.module';
 import { loggerOptions } from './logger-options';
 
 /** The HTTP API: commands append events, queries read the read models. */
@@ -30,6 +31,7 @@ export class ApiModule {
         ...CONTEXTS.map((context) => context.http),
         StatisticsFeedHttpModule,
         CoordinatorWebModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,121 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { EVENT_STORE, EventStore, PostgresEventStore } from '@vigil/event-store';
+import type { NextFunction, Request, Response } from 'express';
+import { Pool } from 'pg';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { CONTEXTS } from '../contexts';
+
+/** Everything Vigil tells Prometheus: requests, projection and relay lag, each context's gauges, the database pools. */
+@Injectable()
+export class VigilMetrics implements OnModuleDestroy {
+  readonly registry = new Registry();
+  private readonly requests = new Histogram({
+    name: 'vigil_http_request_duration_seconds',
+    help: 'HTTP request latency by route pattern, method and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'vigil_' });
+    this.projectionGauges();
+    this.poolGauges();
+    for (const gauge of CONTEXTS.flatMap((context) => context.gauges ?? [])) this.sqlGauge(gauge.name, gauge.help, gauge.sql, gauge.labels ?? []);
+  }
+
+  /** Express middleware: times every request under its route pattern (ids never become labels). */
+  readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
+    const stop = this.requests.startTimer();
+    response.once('finish', () => {
+      const route = request.route?.path ? `${request.baseUrl}${request.route.path}` : 'unmatched';
+      stop({ method: request.method, route, status: String(response.statusCode) });
+    });
+    next();
+  };
+
+  onModuleDestroy(): void {
+    this.registry.clear();
+  }
+
+  private projectionGauges(): void {
+    const rows = () => this.lagRows();
+    let cached: Promise<LagRow[]> | null = null;
+    // One query per scrape for both gauges.
+    const read = () => (cached ??= rows().finally(() => setTimeout(() => (cached = null), 100)));
+    new Gauge({
+      name: 'vigil_projection_lag_events',
+      help: 'Readable events each projection (and relay) has not applied yet',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      collect: async function () {
+        for (const row of await read()) this.set({ projection: row.name }, Number(row.behind));
+      },
+    });
+    new Gauge({
+      name: 'vigil_projection_lag_seconds',
+      help: 'Age of the oldest readable event each projection (and relay) has not applied yet; 0 when caught up',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      collect: async function () {
+        for (const row of await read()) this.set({ projection: row.name }, Number(row.seconds ?? 0));
+      },
+    });
+  }
+
+  private lagRows(): Promise<LagRow[]> {
+    return this.dataSource.query(`
+      SELECT c.name, lag.behind, extract(epoch FROM now() - lag.oldest) AS seconds
+        FROM projection_checkpoints c,
+        LATERAL (SELECT count(*) AS behind, min(e.recorded_at) AS oldest FROM event_store.events e
+                  WHERE (e.transaction_id, e.global_position) > (c.commit_position::text::xid8, c.prepare_position)
+                    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) lag`);
+  }
+
+  private poolGauges(): void {
+    const pools = (): [string, Pool | undefined][] => [
+      ['event-store', this.store instanceof PostgresEventStore ? this.store.pool : undefined],
+      ['read-models', (this.dataSource.driver as unknown as { master?: Pool }).master],
+    ];
+    new Gauge({
+      name: 'vigil_db_pool_connections',
+      help: 'Database pool connections by pool and state (total, idle, waiting requests)',
+      labelNames: ['pool', 'state'],
+      registers: [this.registry],
+      collect() {
+        for (const [name, pool] of pools()) {
+          if (!pool) continue;
+          this.set({ pool: name, state: 'total' }, pool.totalCount);
+          this.set({ pool: name, state: 'idle' }, pool.idleCount);
+          this.set({ pool: name, state: 'waiting' }, pool.waitingCount);
+        }
+      },
+    });
+  }
+
+  private sqlGauge(name: string, help: string, sql: string, labels: readonly string[]): void {
+    const dataSource = this.dataSource;
+    new Gauge({
+      name,
+      help,
+      labelNames: [...labels],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const row of (await dataSource.query(sql)) as Record<string, unknown>[]) {
+          this.set(Object.fromEntries(labels.map((label) => [label, String(row[label])])), Number(row.value));
+        }
+      },
+    });
+  }
+}
+
+interface LagRow {
+  name: string;
+  behind: string;
+  seconds: string | null;
+}
