@@ -79,7 +79,7 @@ export class VigilMetrics implements OnModuleDestroy {
   private poolGauges(): void {
     const pools = (): [string, Pool | undefined][] => [
       ['event-store', this.store instanceof PostgresEventStore ? this.store.pool : undefined],
-      ['read-models', (this.dataSource.driver as unknown as { master?: Pool }).master],
+      ['read-models', readModelPool(this.dataSource)],
     ];
     new Gauge({
       name: 'vigil_db_pool_connections',
@@ -112,6 +112,12 @@ export class VigilMetrics implements OnModuleDestroy {
       },
     });
   }
+}
+
+/** TypeORM's postgres driver keeps its pg Pool as `master`; it does not type it. */
+function readModelPool(dataSource: DataSource): Pool | undefined {
+  const master: unknown = Reflect.get(dataSource.driver, 'master');
+  return master instanceof Pool ? master : undefined;
 }
 
 interface LagRow {
