@@ -34,6 +34,10 @@ export class VigilConfig {
   @Matches(/^\d+(b|kb|mb)$/, { message: 'VIGIL_BODY_LIMIT must look like 64kb' })
   VIGIL_BODY_LIMIT = '64kb';
 
+  /** Live views (server-sent events) one person may hold open at once; more get 429. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  VIGIL_LIVE_CONNECTIONS_PER_ACTOR: number = 8;
+
   /** Kafka brokers (host:port, comma-separated). Without it the integration feed runs in-process. */
   @IsOptional() @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must look like host:9092,host2:9092' })
   KAFKA_BROKERS?: string;

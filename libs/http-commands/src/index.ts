@@ -5,3 +5,4 @@ export * from './params';
 export * from './change-command.dto';
 export * from './page-query.dto';
 export * from './omittable';
+export * from './live-connections';

@@ -9,6 +9,7 @@ import { StatisticsFeedHttpModule } from '@vigil/statistics-feed';
 import { CoordinatorWebModule } from '@vigil/coordinator-web';
 import { CommandHandlingModule } from '@vigil/command-handling';
 import { PROBLEM_MAPPERS } from '@vigil/http-problems';
+import { LiveConnectionsModule } from '@vigil/http-commands';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
@@ -27,6 +28,7 @@ export class ApiModule {
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl, clock }),
         CommandHandlingModule,
+        LiveConnectionsModule.forRoot(config.VIGIL_LIVE_CONNECTIONS_PER_ACTOR),
         TerminusModule,
         ...CONTEXTS.map((context) => context.http),
         StatisticsFeedHttpModule,
