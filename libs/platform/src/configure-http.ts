@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { validationExceptionFactory } from '@vigil/http-problems';
 import { bodyGuard } from './http-edge/body-guard';
+import { completeDocument } from './openapi/complete-document';
 import { noStore, securityHeaders } from './http-edge/security-headers';
 
 /** Body limits, validation, and the OpenAPI document at /api/docs (JSON at /api/docs-json). */
@@ -20,15 +21,22 @@ export function configureHttp(app: INestApplication, bodyLimit: string): void {
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Vigil')
-      .setDescription('Incident register of the prison and probation services: every change is an event with its author and reason.')
-      .setVersion('0.1.0')
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Vigil-Actor', description: 'Pseudonymous staff reference of the acting user, e.g. ST-7K3Q9P' }, 'actor')
-      .addSecurityRequirements('actor')
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Vigil')
+        .setDescription(
+          'Incidents, action cards, crisis readiness, risk assessments and coercive measures of the prison and probation services. Every change is an event with its author and reason; every error is an RFC 9457 problem.',
+        )
+        .setVersion('0.1.0')
+        .addApiKey(
+          { type: 'apiKey', in: 'header', name: 'X-Vigil-Actor', description: 'Pseudonymous staff reference of the acting user, e.g. ST-7K3Q9P' },
+          'actor',
+        )
+        .addSecurityRequirements('actor')
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

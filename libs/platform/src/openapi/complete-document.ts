@@ -1,0 +1,73 @@
+import type { OpenAPIObject, OperationObject, ParameterObject, PathItemObject, ResponsesObject } from '@nestjs/swagger';
+import { PROBLEM_SCHEMA } from './problem-schema';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+const problemRef = { $ref: '#/components/schemas/Problem' };
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemRef } } });
+const header = (name: string, description: string, pattern: string): ParameterObject => ({
+  name,
+  in: 'header',
+  required: false,
+  description,
+  schema: { type: 'string', pattern },
+});
+
+/** What every command accepts besides its body (the same edge in every context). */
+const COMMAND_HEADERS = [
+  header('If-Match', 'the ETag you read; a stale one is refused with 409 and the current state', '^(W/)?"?\\d+"?$'),
+  header('Idempotency-Key', 'retrying with the same key answers as the first time and records nothing new', '^[A-Za-z0-9._:-]{8,100}$'),
+  header('X-Correlation-Id', 'carried into every event the command records', '^[A-Za-z0-9._:-]{8,100}$'),
+];
+
+/**
+ * Fills in what every operation shares so generated clients see the whole contract: the problem
+ * schema on each 4xx and 5xx, the command headers and ETag, servers and tags.
+ */
+export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
+  document.servers = [{ url: '/', description: 'this Vigil' }];
+  const tags = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths) as [string, PathItemObject][]) {
+    for (const method of METHODS) {
+      const operation: OperationObject | undefined = item[method];
+      if (!operation) continue;
+      operation.tags?.forEach((tag) => tags.add(tag));
+      const isCommand = method !== 'get';
+      if (isCommand)
+        operation.parameters = [
+          ...(operation.parameters ?? []),
+          ...COMMAND_HEADERS.filter((h) => !operation.parameters?.some((p) => 'name' in p && p.name === h.name)),
+        ];
+      operation.responses = withProblems(operation.responses, isCommand, path.includes('{'));
+      if (isCommand) addETag(operation.responses);
+      if (path.startsWith('/health')) operation.security = [];
+    }
+  }
+  document.tags = [...tags].sort().map((name) => ({ name, ...(document.tags?.find((t) => t.name === name) ?? {}) }));
+  return document;
+}
+
+function withProblems(responses: ResponsesObject, isCommand: boolean, hasId: boolean): ResponsesObject {
+  const problems: ResponsesObject = {
+    '400': problem('The request is not valid: each offending field is named'),
+    '401': problem('Who is acting is unknown'),
+    ...(hasId ? { '404': problem('No such record') } : {}),
+    ...(isCommand ? { '409': problem('The record changed since you read it, or the rules refuse this now; carries the current state') } : {}),
+    ...(isCommand
+      ? { '413': problem('The body is too large'), '415': problem('The body is not JSON'), '422': problem('The change repeats what is recorded') }
+      : {}),
+    '500': problem('The server failed; it has been logged'),
+    '503': problem('The database is unreachable; try again after Retry-After seconds'),
+  };
+  return { ...problems, ...responses };
+}
+
+function addETag(responses: ResponsesObject): void {
+  for (const [status, response] of Object.entries(responses)) {
+    if (!response || !status.startsWith('2') || '$ref' in response) continue;
+    response.headers = {
+      ...response.headers,
+      ETag: { description: 'the revision of the record after the command', schema: { type: 'string', example: '"3"' } },
+    };
+  }
+}
