@@ -2,6 +2,19 @@ import type { OpenAPIObject, OperationObject, ParameterObject, PathItemObject, R
 import { PROBLEM_SCHEMA } from './problem-schema';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** What each group of operations is for, in the words of the people who use it. */
+const TAGS: Record<string, string> = {
+  incidents: 'The incident register: violence, threats and harassment against staff and between inmates, reported, corrected and closed.',
+  'action-card-templates': 'Action cards: the checklists a crisis coordinator follows, drafted and published as versions.',
+  'action-card-runs': 'Action-card runs: one card followed step by step for one incident or crisis, with deadlines.',
+  'crisis-plans': 'Readiness plans per scenario, versioned, naming their action cards and roles.',
+  'crisis-activations': 'Crisis readiness activated: roles, level, decision and communication logs, stand-down and evaluation.',
+  'risk-assessments': 'Risk cases of threatened people: assessments, safety plans and reassessment deadlines.',
+  'coercive-measures': 'Security-cell placements, the notes and reviews the rules require, and breaches.',
+  'statistics feed': 'Figures fed from the incident register through the integration contracts.',
+  health: 'Whether the service and its database answer.',
+};
 const problemRef = { $ref: '#/components/schemas/Problem' };
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemRef } } });
 const header = (name: string, description: string, pattern: string): ParameterObject => ({
@@ -43,7 +56,8 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (path.startsWith('/health')) operation.security = [];
     }
   }
-  document.tags = [...tags].sort().map((name) => ({ name, ...(document.tags?.find((t) => t.name === name) ?? {}) }));
+  document.tags = [...tags].sort().map((name) => ({ name, description: TAGS[name] ?? name }));
+  document.info.license = { name: 'Proprietary: for the prison and probation services only' };
   return document;
 }
 
