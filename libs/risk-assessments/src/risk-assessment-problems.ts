@@ -1,8 +1,7 @@
-import { Catch } from '@nestjs/common';
-import { problem, ProblemFilter, ProblemMapper } from '@vigil/http-problems';
-import { RiskCaseDomainError } from './domain/risk-case.errors';
+import { domainProblems } from '@vigil/http-commands';
+import { RiskCaseDomainError, RiskCaseErrorCode } from './domain/risk-case.errors';
 
-const STATUS: Record<RiskCaseDomainError['code'], number> = {
+const STATUS: Record<RiskCaseErrorCode, number> = {
   'case-already-opened': 409,
   'case-not-found': 404,
   'case-closed': 409,
@@ -17,18 +16,4 @@ const STATUS: Record<RiskCaseDomainError['code'], number> = {
 };
 
 /** The risk-assessment context's domain errors as HTTP problems, each naming its field where it has one. */
-export const riskAssessmentProblems: ProblemMapper = (error) => {
-  if (!(error instanceof RiskCaseDomainError)) return null;
-  return problem(STATUS[error.code], error.code, error.code.replace(/-/g, ' '), error.message, error.field ? { errors: [{ field: error.field, message: error.message }] } : {});
-};
-
-/**
- * Scoped to this context's controllers, so its mapper applies without displacing the app-wide
- * PROBLEM_MAPPERS provider (a single token other contexts also fill); everything else maps as usual.
- */
-@Catch()
-export class RiskAssessmentProblemFilter extends ProblemFilter {
-  constructor() {
-    super([riskAssessmentProblems]);
-  }
-}
+export const riskAssessmentProblems = domainProblems(RiskCaseDomainError, STATUS);

@@ -2,16 +2,20 @@ import { VigilContext } from '@vigil/command-handling';
 import { seedRiskDemoData } from './demo/seed-risk-demo-data';
 import { RiskAssessmentReadModels1763860000050 } from './read-models/risk-assessment-read-models.migration';
 import { ReassessmentDeadlineWorkerModule } from './reassessment-deadlines/reassessment-deadline.worker';
+import { riskAssessmentProblems } from './risk-assessment-problems';
 import { RISK_ASSESSMENT_PROJECTIONS } from './risk-assessment-projections';
+import { RiskAssessmentsCommandsModule } from './risk-assessments-commands.module';
 import { RiskAssessmentsHttpModule } from './risk-assessments-http.module';
 
 /** Risk assessments and safety plans, as the apps plug them in. */
 export const RISK_ASSESSMENTS_CONTEXT: VigilContext = {
   name: 'risk-assessments',
   http: RiskAssessmentsHttpModule,
+  commands: RiskAssessmentsCommandsModule,
   workers: [ReassessmentDeadlineWorkerModule.forRoot()],
   projections: RISK_ASSESSMENT_PROJECTIONS,
   migrations: [RiskAssessmentReadModels1763860000050],
+  problems: [riskAssessmentProblems],
   demo: async ({ databaseUrl, log }) => {
     const cases = await seedRiskDemoData(databaseUrl, log);
     if (cases > 0) log(`Loaded ${cases} demo risk cases (one with an overdue reassessment).`);

@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ChangeCommandDto } from '@vigil/http-commands';
 import { IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { CERTIFICATION_END_REASONS } from '../domain/risk-case.vocabulary';
+import { CertifyAssessor, EndCertification } from './certify-assessor.decide';
 
-export class CertifyAssessorDto {
+/** A change to an assessor's certifications may name the revision last read (or send it as If-Match). */
+export class AssessorChangeCommandDto extends ChangeCommandDto {}
+
+export class CertifyAssessorDto extends AssessorChangeCommandDto {
   @ApiProperty({ example: 'SARA-SV', description: 'SARA-SV, SAM, PATRIARK or internal:<name>' }) @IsString()
   instrument: string;
 
@@ -11,9 +16,13 @@ export class CertifyAssessorDto {
 
   @ApiPropertyOptional({ description: 'when it lapses unless renewed' }) @IsOptional() @IsISO8601({ strict: true })
   validUntil?: string;
+
+  toCommand(assessorRef: string): CertifyAssessor {
+    return { assessorRef, instrument: this.instrument, certifiedOn: this.certifiedOn, validUntil: this.validUntil };
+  }
 }
 
-export class EndCertificationDto {
+export class EndCertificationDto extends AssessorChangeCommandDto {
   @ApiProperty({ example: 'SARA-SV' }) @IsString()
   instrument: string;
 
@@ -22,4 +31,8 @@ export class EndCertificationDto {
 
   @ApiPropertyOptional({ description: 'when it ended; defaults to now' }) @IsOptional() @IsISO8601({ strict: true })
   expiredOn?: string;
+
+  toCommand(assessorRef: string): EndCertification {
+    return { assessorRef, instrument: this.instrument, reason: this.reason, expiredOn: this.expiredOn };
+  }
 }

@@ -1,25 +1,23 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { caseIdPipe } from '../command-handling/ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { RiskCommandExecutor } from '../command-handling/risk-command.executor';
-import { RiskAssessmentProblemFilter } from '../risk-assessment-problems';
-import { decide } from './close-case.decide';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
 import { CloseCaseDto } from './close-case.dto';
+import { CloseRiskCaseCommand } from './close-case.handler';
 
 @ApiTags('risk-assessments')
 @Controller('risk-cases')
-@UseFilters(new RiskAssessmentProblemFilter())
 export class CloseCaseController {
-  constructor(private readonly executor: RiskCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case; no further reassessments fall due' })
-  @ApiOkResponse({ description: 'Recorded as a new event' })
-  async close(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', caseIdPipe) id: string, @Body() body: CloseCaseDto) {
-    const outcome = await this.executor.onCase(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state) => decide({ caseId: id, reason: body.reason, actor }, state));
-    return { caseId: id, ...outcome };
+  @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
+  async close(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: CloseCaseDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new CloseRiskCaseCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { caseId: id });
   }
 }

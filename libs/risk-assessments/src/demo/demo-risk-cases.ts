@@ -1,9 +1,10 @@
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { decide as changeMeasure } from '../change-measure-state/change-measure-state.decide';
 import { decide as close } from '../close-case/close-case.decide';
 import { decideCertification } from '../certify-assessor/certify-assessor.decide';
-import { deterministicUuid } from '../command-handling/command-ids';
+import { AssessorEvent } from '../domain/assessor-certification.events';
 import { AssessorCertifications } from '../domain/assessor-certification.state';
-import { Instrument } from '../domain/risk-case.events';
+import { Instrument, RiskCaseEvent } from '../domain/risk-case.events';
 import { RiskCaseState } from '../domain/risk-case.state';
 import { decide as plan } from '../make-safety-plan/make-safety-plan.decide';
 import { decide as open } from '../open-case/open-case.decide';
@@ -17,8 +18,8 @@ const INTERNAL: Instrument & { scale: string[] } = { code: 'internal', version: 
 
 /** One demo step: on a stream, at a time, by an actor, through the same decide the API uses. */
 export type DemoStep =
-  | { at: Date; actor: string; stream: 'assessor'; ref: string; decide: (state: AssessorCertifications, now: Date) => { type: string; data: unknown }[] }
-  | { at: Date; actor: string; stream: 'case'; caseId: string; decide: (state: RiskCaseState, now: Date, certifications: (ref: string) => AssessorCertifications) => { type: string; data: unknown }[] };
+  | { at: Date; actor: string; stream: 'assessor'; ref: string; decide: (state: AssessorCertifications, now: Date) => AssessorEvent[] }
+  | { at: Date; actor: string; stream: 'case'; caseId: string; decide: (state: RiskCaseState, now: Date, certifications: (ref: string) => AssessorCertifications) => RiskCaseEvent[] };
 
 export const demoCaseId = (n: number) => deterministicUuid('vigil-demo-risk-case', String(n));
 
@@ -36,7 +37,7 @@ export function demoRiskCases(end: Date): DemoStep[] {
     const first = rest[0][0] + 1;
     steps.push({ at: ago(first), actor: COORDINATOR, stream: 'case', caseId, decide: (s) => open({ caseId, personRef, personRole: personRole as never, actor: COORDINATOR }, s) });
     rest.forEach(([days, kind, fields, actor], i) => {
-      const run = { assess, plan, situation, changeMeasure, close }[kind] as (command: never, state: RiskCaseState, now: Date) => { type: string; data: unknown }[];
+      const run = { assess, plan, situation, changeMeasure, close }[kind] as (command: never, state: RiskCaseState, now: Date) => RiskCaseEvent[];
       steps.push({
         at: ago(days),
         actor: actor ?? COORDINATOR,

@@ -1,3 +1,5 @@
+import { DomainError } from '@vigil/event-sourcing';
+
 export type RiskCaseErrorCode =
   | 'case-already-opened'
   | 'case-not-found'
@@ -12,9 +14,4 @@ export type RiskCaseErrorCode =
   | 'invalid-value';
 
 /** A command the risk-assessment rules refuse; `field` names the offending input where there is one. */
-export class RiskCaseDomainError extends Error {
-  constructor(readonly code: RiskCaseErrorCode, message: string, readonly field?: string) {
-    super(message);
-    this.name = 'RiskCaseDomainError';
-  }
-}
+export class RiskCaseDomainError extends DomainError<RiskCaseErrorCode> {}

@@ -88,7 +88,3 @@ export function evolve(state: RiskCaseState, event: RiskCaseEvent): RiskCaseStat
     }
   }
 }
-
-export function fold(events: readonly RiskCaseEvent[]): RiskCaseState {
-  return events.reduce(evolve, initial);
-}

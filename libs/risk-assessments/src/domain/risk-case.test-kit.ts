@@ -1,7 +1,10 @@
+import { givenFor } from '@vigil/event-sourcing';
 import { AssessorCertifications, evolveCertifications, noCertifications } from './assessor-certification.state';
 import { AssessorCertified } from './assessor-certification.events';
-import { RiskAssessmentRecorded, RiskCaseEvent, RiskCaseOpened, SafetyPlanMade } from './risk-case.events';
-import { fold, RiskCaseState } from './risk-case.state';
+import { RiskAssessmentRecorded, RiskCaseOpened, SafetyPlanMade } from './risk-case.events';
+import { evolve, initial } from './risk-case.state';
+
+export { errorOf } from '@vigil/event-sourcing';
 
 /** Fixed "now" for deciders: 20 March 2026, noon UTC. */
 export const NOW = new Date('2026-03-20T12:00:00.000Z');
@@ -61,16 +64,4 @@ export function certified(overrides: Partial<AssessorCertified['data']> = {}): A
 }
 
 /** Given these events happened, the state a decider sees. */
-export function given(...events: RiskCaseEvent[]): RiskCaseState {
-  return fold(events);
-}
-
-/** The domain error a call throws (fails when it throws nothing). */
-export function errorOf(call: () => unknown): { code?: string; field?: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code?: string; field?: string; message?: string };
-  }
-  throw new Error('expected the command to be refused, but it was accepted');
-}
+export const given = givenFor({ initial, evolve });

@@ -1,36 +1,25 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { newId } from '../command-handling/command-ids';
-import { caseIdPipe } from '../command-handling/ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { RiskCommandExecutor } from '../command-handling/risk-command.executor';
-import { RiskAssessmentProblemFilter } from '../risk-assessment-problems';
-import { decide, MakeSafetyPlan } from './make-safety-plan.decide';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { newId } from '../command-handling/new-id';
 import { MakeSafetyPlanDto } from './make-safety-plan.dto';
+import { MakeSafetyPlanCommand } from './make-safety-plan.handler';
 
 @ApiTags('risk-assessments')
 @Controller('risk-cases')
-@UseFilters(new RiskAssessmentProblemFilter())
 export class MakeSafetyPlanController {
-  constructor(private readonly executor: RiskCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/safety-plans')
   @HttpCode(201)
   @ApiOperation({ summary: 'Make a safety plan with the person: measures with owners and states, and the reassessment interval; replaces the current plan' })
-  @ApiCreatedResponse({ description: 'Recorded; measures are numbered m1, m2, … within the plan' })
-  async make(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', caseIdPipe) id: string, @Body() body: MakeSafetyPlanDto) {
+  @ApiCreatedResponse({ description: 'Recorded; measures are numbered m1, m2, … within the plan. ETag is the new revision.' })
+  async make(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: MakeSafetyPlanDto, @Res({ passthrough: true }) response: Response) {
     const planId = newId('safety-plan', actor, request.idempotencyKey);
-    const command: MakeSafetyPlan = {
-      caseId: id,
-      planId,
-      actor,
-      basedOnAssessmentId: body.basedOnAssessmentId,
-      madeWithPerson: body.madeWithPerson,
-      measures: body.measures.map((m) => ({ kind: m.kind, owner: m.owner, ...(m.label !== undefined ? { label: m.label } : {}), ...(m.state ? { state: m.state } : {}) })),
-      reassessmentIntervalDays: body.reassessmentIntervalDays,
-    };
-    const outcome = await this.executor.onCase(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state) => decide(command, state));
-    return { caseId: id, planId, ...outcome };
+    const outcome = await this.commands.execute(new MakeSafetyPlanCommand(body.toCommand(id, planId, actor), commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { caseId: id, planId });
   }
 }

@@ -1,29 +1,27 @@
-import { Body, Controller, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { newId } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { RiskCommandExecutor } from '../command-handling/risk-command.executor';
-import { RiskAssessmentProblemFilter } from '../risk-assessment-problems';
-import { decide, OpenRiskCase } from './open-case.decide';
+import { newId } from '../command-handling/new-id';
 import { OpenCaseDto } from './open-case.dto';
+import { OpenRiskCaseCommand } from './open-case.handler';
 
 @ApiTags('risk-assessments')
 @Controller('risk-cases')
-@UseFilters(new RiskAssessmentProblemFilter())
 export class OpenCaseController {
-  constructor(private readonly executor: RiskCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a risk case for a threatened person (employee off duty, victim, inmate at risk)' })
-  @ApiCreatedResponse({ description: 'Recorded; Location names the new case' })
+  @ApiCreatedResponse({ description: 'Recorded; Location names the new case, ETag its revision' })
   async open(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: OpenCaseDto, @Res({ passthrough: true }) response: Response) {
+    // With an Idempotency-Key and no id, a retry must land on the same case.
     const caseId = body.caseId ?? newId('risk-case', actor, request.idempotencyKey);
-    const command = { caseId, actor, personRef: body.personRef, personRole: body.personRole } as OpenRiskCase;
-    const outcome = await this.executor.onCase(caseId, { actor, ...request }, (state) => decide(command, state));
+    const outcome = await this.commands.execute(new OpenRiskCaseCommand(body.toCommand(caseId, actor), commandMeta(actor, request)));
     response.setHeader('Location', `/risk-cases/${caseId}`);
-    return { caseId, ...outcome };
+    return answer(response, outcome, { caseId });
   }
 }

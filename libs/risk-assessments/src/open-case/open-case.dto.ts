@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PERSON_ROLES, PSEUDONYMOUS_REF } from '../domain/risk-case.vocabulary';
+import { PERSON_ROLES, PersonRole, PSEUDONYMOUS_REF } from '../domain/risk-case.vocabulary';
+import { OpenRiskCase } from './open-case.decide';
 
 export class OpenCaseDto {
   @ApiPropertyOptional({ description: 'client-chosen id; generated when left out' }) @IsOptional() @IsUUID()
@@ -11,5 +12,10 @@ export class OpenCaseDto {
   personRef: string;
 
   @ApiProperty({ enum: PERSON_ROLES }) @IsIn(PERSON_ROLES)
-  personRole: string;
+  personRole: PersonRole;
+
+  /** The command this request asks for, under the id the controller settled on. */
+  toCommand(caseId: string, actor: string): OpenRiskCase {
+    return { caseId, actor, personRef: this.personRef, personRole: this.personRole };
+  }
 }

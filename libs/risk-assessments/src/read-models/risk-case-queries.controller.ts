@@ -1,14 +1,16 @@
-import { Controller, Get, Header, Inject, NotFoundException, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
+import { uuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
-import { caseIdPipe } from '../command-handling/ids';
-import { RiskAssessmentProblemFilter } from '../risk-assessment-problems';
-import { RiskAssessmentHistoryQueries } from './risk-assessment-history/risk-assessment-history.queries';
-import { RiskCaseCurrentQueries } from './risk-case-current/risk-case-current.queries';
-import { RiskCaseTimelineQueries } from './risk-case-timeline/risk-case-timeline.queries';
+import { GetRiskOverTime } from './risk-assessment-history/risk-assessment-history.queries';
+import { GetRiskCase } from './risk-case-current/risk-case-current.queries';
+import { ReplayRiskCase } from './risk-case-timeline/risk-case-timeline.queries';
+
+const caseIdParam = uuidParam('id');
 
 function notFound(id: string, detail = `No risk case ${id} is recorded`): NotFoundException {
   return new NotFoundException(problem(404, 'case-not-found', 'Risk case not found', detail));
@@ -24,20 +26,17 @@ function parseAt(at: string | undefined, now: Date): Date {
 /** Reads of one case (sensitive: every read is written to the access log with its reader). */
 @ApiTags('risk-assessments')
 @Controller('risk-cases')
-@UseFilters(new RiskAssessmentProblemFilter())
 export class RiskCaseQueriesController {
   constructor(
-    private readonly current: RiskCaseCurrentQueries,
-    private readonly history: RiskAssessmentHistoryQueries,
-    private readonly timeline: RiskCaseTimelineQueries,
+    private readonly queries: QueryBus,
     private readonly accessLog: AccessLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get(':id')
   @ApiOperation({ summary: 'The case as it stands: current safety plan and measures, latest assessment, next reassessment (ETag = revision)' })
-  async get(@Actor() actor: string, @Param('id', caseIdPipe) id: string, @Res({ passthrough: true }) response: Response) {
-    const view = await this.current.get(id);
+  async get(@Actor() actor: string, @Param('id', caseIdParam) id: string, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetRiskCase(id));
     if (!view) throw notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, 'current');
     response.setHeader('ETag', `"${view.revision}"`);
@@ -46,9 +45,9 @@ export class RiskCaseQueriesController {
 
   @Get(':id/assessments')
   @ApiOperation({ summary: 'The person’s risk over time: every assessment in the order made, none replaced' })
-  async overTime(@Actor() actor: string, @Param('id', caseIdPipe) id: string) {
-    const assessments = await this.history.overTime(id);
-    if (assessments.length === 0 && !(await this.current.get(id))) throw notFound(id);
+  async overTime(@Actor() actor: string, @Param('id', caseIdParam) id: string) {
+    const assessments = await this.queries.execute(new GetRiskOverTime(id));
+    if (assessments.length === 0 && !(await this.queries.execute(new GetRiskCase(id)))) throw notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, 'assessments');
     return { caseId: id, assessments };
   }
@@ -58,9 +57,9 @@ export class RiskCaseQueriesController {
   @ApiOperation({ summary: 'The case replayed from its stream as it was recorded at a moment (default now), with the events up to then' })
   @ApiQuery({ name: 'at', required: false, example: '2026-03-01T00:00:00Z' })
   @ApiOkResponse({ description: 'The state folded from events recorded at or before `at`' })
-  async replay(@Actor() actor: string, @Param('id', caseIdPipe) id: string, @Query('at') at?: string) {
+  async replay(@Actor() actor: string, @Param('id', caseIdParam) id: string, @Query('at') at?: string) {
     const when = parseAt(at, this.clock.now());
-    const result = await this.timeline.replay(id, when);
+    const result = await this.queries.execute(new ReplayRiskCase(id, when));
     if (result.eventsIncluded === 0) throw notFound(id, result.eventsRecordedSince > 0 ? `Risk case ${id} was not yet opened at ${result.at}` : undefined);
     await this.accessLog.record(actor, `risk-case/${id}`, `timeline ${result.at}`);
     return { caseId: id, ...result };

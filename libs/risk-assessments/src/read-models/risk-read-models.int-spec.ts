@@ -9,9 +9,9 @@ import { assessed, opened, planned } from '../domain/risk-case.test-kit';
 import { RISK_ASSESSMENT_PROJECTIONS } from '../risk-assessment-projections';
 import { riskCaseStreamId } from '../risk-case-stream';
 import { ListReassessmentsQuery } from './reassessment-due/list-reassessments.query';
-import { ReassessmentDueQueries } from './reassessment-due/reassessment-due.queries';
-import { RiskAssessmentHistoryQueries } from './risk-assessment-history/risk-assessment-history.queries';
-import { RiskCaseCurrentQueries } from './risk-case-current/risk-case-current.queries';
+import { ListReassessments, ListReassessmentsHandler } from './reassessment-due/reassessment-due.queries';
+import { GetRiskOverTime, GetRiskOverTimeHandler } from './risk-assessment-history/risk-assessment-history.queries';
+import { GetRiskCase, GetRiskCaseHandler } from './risk-case-current/risk-case-current.queries';
 import { RiskAssessmentReadModels1763860000050 } from './risk-assessment-read-models.migration';
 
 const NOW = new Date('2026-03-20T12:00:00.000Z');
@@ -64,7 +64,7 @@ describe('risk-assessment read models', () => {
     const reassessment = assessed({ assessmentId: randomUUID(), kind: 'reassessment', riskLevel: 'moderate', assessedAt: '2026-03-15T09:00:00.000Z' });
     await record(caseId, opened(), assessed(), planned(), reassessment);
     await caughtUp(caseId, 3);
-    const view = await new RiskCaseCurrentQueries(dataSource).get(caseId);
+    const view = await new GetRiskCaseHandler(dataSource).execute(new GetRiskCase(caseId));
     expect(view).toMatchObject({ caseId, revision: 3, status: 'open', personRef: 'PR-8H2K4M', assessmentCount: 2, latestAssessment: { riskLevel: 'moderate' } });
     expect(view?.plan?.measures.map((m) => m.kind)).toEqual(['assault-alarm', 'changed-routines']);
     expect(view?.reassessment).toEqual({ dueAt: '2026-04-14T09:00:00.000Z', dueReason: 'cycle', overdueRecorded: false, escalated: false });
@@ -75,7 +75,7 @@ describe('risk-assessment read models', () => {
     const late = assessed({ assessmentId: randomUUID(), kind: 'reassessment', riskLevel: 'low', assessedAt: '2026-02-01T09:00:00.000Z' });
     await record(caseId, opened(), assessed(), late);
     await caughtUp(caseId, 2);
-    const entries = await new RiskAssessmentHistoryQueries(dataSource).overTime(caseId);
+    const entries = await new GetRiskOverTimeHandler(dataSource).execute(new GetRiskOverTime(caseId));
     expect(entries.map((e) => [e.riskLevel, e.levelRank, e.kind])).toEqual([['low', 1, 'reassessment'], ['high', 3, 'initial']]);
     expect(entries[1].instrument).toEqual({ code: 'SARA-SV', version: '3', name: null });
   });
@@ -91,7 +91,8 @@ describe('risk-assessment read models', () => {
     await record(later, opened(), assessed({ assessedAt: at(-1) }), planned());
     await record(closed, opened(), assessed({ assessedAt: at(-40) }), planned(), { type: 'risk-assessments.case-closed.v1', data: { caseId: closed, reason: 'risk-resolved' } });
     await caughtUp(closed, 3);
-    const queries = new ReassessmentDueQueries(dataSource);
+    const handler = new ListReassessmentsHandler(dataSource);
+    const queries = { list: (filter: ListReassessmentsQuery, now: Date) => handler.execute(new ListReassessments(filter, now)) };
     const ours = (items: { caseId: string }[]) => items.map((i) => i.caseId).filter((id) => [overdue, soon, later, closed].includes(id));
     const all = await queries.list(query(), NOW);
     expect(ours(all.items)).toEqual([overdue, soon, later]);

@@ -20,3 +20,16 @@ export function decideDeadlines(state: RiskCaseState, now: Date, graceHours: num
   }
   return events;
 }
+
+/** The workflow records one deadline event per command, so each keeps the id it always had. */
+export interface RecordReassessmentDeadline {
+  caseId: string;
+  deadline: DeadlineEvent['type'];
+  /** The poll's time: the same facts give the same events, whenever the command runs. */
+  asOf: Date;
+  graceHours: number;
+}
+
+export function decideDeadline(command: RecordReassessmentDeadline, state: RiskCaseState, _now?: Date): DeadlineEvent[] {
+  return decideDeadlines(state, command.asOf, command.graceHours).filter((event) => event.type === command.deadline);
+}

@@ -1,5 +1,10 @@
+import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
 import { AccessLogTable1763860000002 } from '@vigil/actors';
-import { EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
+import { CommandHandlingModule, CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid } from '@vigil/event-sourcing';
+import { CLOCK, EVENT_STORE, EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
 import { ProjectionCheckpoints1763860000001, ProjectionRunner } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -8,28 +13,48 @@ import { RiskCaseEvent } from '../domain/risk-case.events';
 import { assessed, opened, planned } from '../domain/risk-case.test-kit';
 import { RiskAssessmentReadModels1763860000050 } from '../read-models/risk-assessment-read-models.migration';
 import { RISK_ASSESSMENT_PROJECTIONS } from '../risk-assessment-projections';
+import { RiskAssessmentsCommandsModule } from '../risk-assessments-commands.module';
 import { caseIdOf, riskCaseStreamId } from '../risk-case-stream';
-import { deterministicUuid } from '../command-handling/command-ids';
 import { ReassessmentDeadlinePoller } from './reassessment-deadline.poller';
 
 const MIGRATIONS = [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, RiskAssessmentReadModels1763860000050];
 const DAY = 86_400_000;
 const ASSESSED = '2026-03-01T10:00:00.000Z';
+
+@Module({})
+class TestInfrastructure {}
+
+@Module({})
+class DeadlineTestApp {}
+
+/** The context's handlers on a CommandBus over this store and database, as the worker app wires them. */
+function commandsOn(store: PostgresEventStore, dataSource: DataSource): Promise<INestApplicationContext> {
+  const infrastructure: DynamicModule = {
+    module: TestInfrastructure,
+    global: true,
+    providers: [{ provide: EVENT_STORE, useValue: store }, { provide: CLOCK, useValue: { now: () => new Date() } }, { provide: DataSource, useValue: dataSource }],
+    exports: [EVENT_STORE, CLOCK, DataSource],
+  };
+  return NestFactory.createApplicationContext({ module: DeadlineTestApp, imports: [infrastructure, CommandHandlingModule, RiskAssessmentsCommandsModule] }, { logger: false });
+}
 const DUE = '2026-03-31T10:00:00.000Z'; // 30 days after the assessment
 
 describe('reassessment deadline workflow', () => {
   let database: { url: string; drop(): Promise<void> };
   let dataSource: DataSource;
   let store: PostgresEventStore;
+  let app: INestApplicationContext;
 
   beforeEach(async () => {
     database = await createTestDatabase('vigil_risk_deadline');
     dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 20 });
+    app = await commandsOn(store, dataSource);
   });
 
   afterEach(async () => {
+    await app.close();
     await store.close();
     await dataSource.destroy();
     await database.drop();
@@ -60,7 +85,8 @@ describe('reassessment deadline workflow', () => {
       `SELECT event_id, stream_id, type, data, recorded_at FROM event_store.events WHERE type LIKE 'risk-assessments.reassessment-%' ORDER BY stream_id, stream_revision`,
     )) as { event_id: string; stream_id: string; type: string; data: { dueAt: string }; recorded_at: Date }[];
 
-  const poller = (now: string, ds = dataSource, eventStore = store) => new ReassessmentDeadlinePoller(eventStore, ds, { now: () => new Date(now) }, { graceHours: 48 });
+  const poller = (now: string, ds = dataSource, commands = app) =>
+    new ReassessmentDeadlinePoller(commands.get(CommandBus), commands.get(CommandRunner), ds, { now: () => new Date(now) }, { graceHours: 48 });
 
   it('records overdue with the due time, not the time it catches up, then escalates once after the grace period', async () => {
     const caseId = randomUUID();
@@ -99,11 +125,12 @@ describe('reassessment deadline workflow', () => {
     const workers = await Promise.all(
       Array.from({ length: 4 }, async () => {
         const ds = await new DataSource({ type: 'postgres', url: database.url, extra: { max: 2 } }).initialize();
-        return { ds, store: new PostgresEventStore({ connectionString: database.url, pool: { max: 2 } }) };
+        const workerStore = new PostgresEventStore({ connectionString: database.url, pool: { max: 2 } });
+        return { ds, store: workerStore, app: await commandsOn(workerStore, ds) };
       }),
     );
     try {
-      const round = (now: string) => Promise.all(workers.flatMap((w) => [poller(now, w.ds, w.store).pollOnce(), poller(now, w.ds, w.store).pollOnce()]));
+      const round = (now: string) => Promise.all(workers.flatMap((w) => [poller(now, w.ds, w.app).pollOnce(), poller(now, w.ds, w.app).pollOnce()]));
       const first = await round('2026-06-01T00:00:00.000Z');
       // As if every worker crashed after appending but before marking the index: all rows look unprocessed again.
       await dataSource.query('UPDATE risk_reassessment_due SET overdue_recorded = false, escalated = false');
@@ -118,6 +145,7 @@ describe('reassessment deadline workflow', () => {
       expect(events.filter((e) => e.data.dueAt !== dueOf(e.stream_id))).toEqual([]);
     } finally {
       for (const w of workers) {
+        await w.app.close();
         await w.store.close();
         await w.ds.destroy();
       }

@@ -1,10 +1,11 @@
-import { Clock, EventStore, WrongExpectedRevisionError } from '@vigil/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandMeta, CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid, StaleRevisionError } from '@vigil/event-sourcing';
+import { Clock } from '@vigil/event-store';
 import { DataSource, EntityManager } from 'typeorm';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { RiskCaseEvent } from '../domain/risk-case.events';
-import { evolve, initial, RiskCaseState } from '../domain/risk-case.state';
-import { riskCaseStreamId } from '../risk-case-stream';
+import { RISK_CASE_STREAM, riskCaseStreamId } from '../risk-case-stream';
 import { decideDeadlines } from './reassessment-deadline.decide';
+import { RecordReassessmentDeadlineCommand } from './reassessment-deadline.handler';
 
 /** The workflow records as this system actor, a pseudonymous reference like any other. */
 export const DEADLINE_ACTOR = 'SYS-DEADLINES';
@@ -23,14 +24,20 @@ export interface PollResult {
 /**
  * The durable deadline workflow. The due-date read model is only the index: each due row is locked
  * (SKIP LOCKED, so workers share the work), its stream is folded and the pure decider says what to
- * record. Event ids derive from case, event type and due time, so a worker that races another, or
- * retries after a crash, stores nothing twice (the store is idempotent by event id).
+ * record, each event by a command on the bus. Event ids derive from case, event type and due time,
+ * so a worker that races another, or retries after a crash, stores nothing twice.
  */
 export class ReassessmentDeadlinePoller {
   readonly graceHours: number;
   private readonly batchSize: number;
 
-  constructor(private readonly store: EventStore, private readonly dataSource: DataSource, private readonly clock: Clock, options: DeadlinePollerOptions = {}) {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly runner: CommandRunner,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    options: DeadlinePollerOptions = {},
+  ) {
     this.graceHours = options.graceHours ?? 48;
     this.batchSize = options.batchSize ?? 50;
   }
@@ -52,22 +59,21 @@ export class ReassessmentDeadlinePoller {
   }
 
   private async settle(caseId: string, now: Date, manager: EntityManager, result: PollResult): Promise<void> {
-    const streamId = riskCaseStreamId(caseId);
-    const stored = await this.store.readStream(streamId);
-    let state = stored.reduce<RiskCaseState>((s, e) => evolve(s, { type: e.type, data: e.data } as RiskCaseEvent), initial);
-    let revision = stored.length ? stored[stored.length - 1].revision : null;
+    let { state, revision } = await this.runner.load(riskCaseStreamId(caseId), RISK_CASE_STREAM.model);
     if (revision === null) return;
     for (const event of decideDeadlines(state, now, this.graceHours)) {
       const id = deterministicUuid('vigil-reassessment-deadline', caseId, event.type, event.data.dueAt);
+      const command = { caseId, deadline: event.type, asOf: now, graceHours: this.graceHours };
+      // Pinned to the revision decided on, so the event the command decides is the one this id names.
+      const meta: CommandMeta = { actor: DEADLINE_ACTOR, correlationId: id, expectedRevision: revision, eventIds: () => id };
       try {
-        const appended = await this.store.appendToStream(streamId, [{ id, type: event.type, data: event.data, metadata: { actor: DEADLINE_ACTOR, correlationId: id } }], { expectedRevision: revision });
-        revision = appended.nextExpectedRevision;
-        if (!appended.alreadyStored) result[event.type === 'risk-assessments.reassessment-became-overdue.v1' ? 'overdue' : 'escalated']++;
+        const outcome = await this.commands.execute(new RecordReassessmentDeadlineCommand(command, meta));
+        if (!outcome.alreadyRecorded) result[event.type === 'risk-assessments.reassessment-became-overdue.v1' ? 'overdue' : 'escalated']++;
+        ({ state, revision } = outcome);
       } catch (error) {
-        if (error instanceof WrongExpectedRevisionError) return; // a command moved the case on: the next poll decides afresh
+        if (error instanceof StaleRevisionError) return; // a command moved the case on: the next poll decides afresh
         throw error;
       }
-      state = evolve(state, event);
     }
     if (state.status !== 'open' || !state.reassessment.dueAt) return;
     // Mark the index at once so the next poll skips it before the projection catches up.

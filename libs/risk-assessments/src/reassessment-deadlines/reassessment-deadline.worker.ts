@@ -1,6 +1,9 @@
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Clock, CLOCK, EVENT_STORE, EventStore } from '@vigil/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandRunner } from '@vigil/command-handling';
+import { Clock, CLOCK } from '@vigil/event-store';
 import { DataSource } from 'typeorm';
+import { RiskAssessmentsCommandsModule } from '../risk-assessments-commands.module';
 import { DeadlinePollerOptions, PollResult, ReassessmentDeadlinePoller } from './reassessment-deadline.poller';
 
 export const DEADLINE_OPTIONS = Symbol('DEADLINE_OPTIONS');
@@ -18,8 +21,8 @@ export class ReassessmentDeadlineWorker implements OnApplicationBootstrap, OnApp
   private running: Promise<PollResult | null> | null = null;
   private stopped = false;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore, dataSource: DataSource, @Inject(CLOCK) clock: Clock, @Inject(DEADLINE_OPTIONS) private readonly options: DeadlineWorkerOptions) {
-    this.poller = new ReassessmentDeadlinePoller(store, dataSource, clock, options);
+  constructor(commands: CommandBus, runner: CommandRunner, dataSource: DataSource, @Inject(CLOCK) clock: Clock, @Inject(DEADLINE_OPTIONS) private readonly options: DeadlineWorkerOptions) {
+    this.poller = new ReassessmentDeadlinePoller(commands, runner, dataSource, clock, options);
   }
 
   onApplicationBootstrap(): void {
@@ -55,9 +58,10 @@ export class ReassessmentDeadlineWorker implements OnApplicationBootstrap, OnApp
   }
 }
 
+/** The deadline worker, with the context's command handlers it dispatches to (the CommandBus itself is global). */
 @Module({})
 export class ReassessmentDeadlineWorkerModule {
   static forRoot(options: DeadlineWorkerOptions = {}): DynamicModule {
-    return { module: ReassessmentDeadlineWorkerModule, providers: [{ provide: DEADLINE_OPTIONS, useValue: options }, ReassessmentDeadlineWorker], exports: [ReassessmentDeadlineWorker] };
+    return { module: ReassessmentDeadlineWorkerModule, imports: [RiskAssessmentsCommandsModule], providers: [{ provide: DEADLINE_OPTIONS, useValue: options }, ReassessmentDeadlineWorker], exports: [ReassessmentDeadlineWorker] };
   }
 }

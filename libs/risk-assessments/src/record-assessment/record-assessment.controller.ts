@@ -1,31 +1,34 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { newId } from '../command-handling/command-ids';
-import { caseIdPipe } from '../command-handling/ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { RiskCommandExecutor } from '../command-handling/risk-command.executor';
-import { RiskAssessmentProblemFilter } from '../risk-assessment-problems';
-import { decide, RecordAssessment } from './record-assessment.decide';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { newId } from '../command-handling/new-id';
+import { GetAssessorCertifications } from '../read-models/assessor-certifications/assessor-certifications.queries';
 import { RecordAssessmentDto } from './record-assessment.dto';
+import { RecordAssessmentCommand } from './record-assessment.handler';
 
 @ApiTags('risk-assessments')
 @Controller('risk-cases')
-@UseFilters(new RiskAssessmentProblemFilter())
 export class RecordAssessmentController {
-  constructor(private readonly executor: RiskCommandExecutor) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post(':id/assessments')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a risk assessment or reassessment with a named instrument, by a certified assessor' })
-  @ApiCreatedResponse({ description: 'Recorded; every earlier assessment is kept' })
+  @ApiCreatedResponse({ description: 'Recorded; every earlier assessment is kept. ETag is the new revision.' })
   @ApiUnprocessableEntityResponse({ description: 'assessor-not-certified: the assessor held no valid certification for the instrument' })
-  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', caseIdPipe) id: string, @Body() body: RecordAssessmentDto) {
+  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: RecordAssessmentDto, @Res({ passthrough: true }) response: Response) {
     const assessedBy = body.assessedBy ?? actor;
-    const certifications = await this.executor.certifications(assessedBy);
+    // The certification check reads the assessor's own stream; the decide stays pure.
+    const certifications = await this.queries.execute(new GetAssessorCertifications(assessedBy));
     const assessmentId = body.assessmentId ?? newId('risk-assessment', actor, request.idempotencyKey);
-    const command = { caseId: id, assessmentId, actor, instrument: body.instrument, riskLevel: body.riskLevel, factors: body.factors, assessedBy, assessedAt: body.assessedAt, certifications } as RecordAssessment;
-    const outcome = await this.executor.onCase(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state, now) => decide(command, state, now));
-    return { caseId: id, assessmentId, ...outcome };
+    const command = body.toCommand(id, assessmentId, actor, assessedBy, certifications);
+    const outcome = await this.commands.execute(new RecordAssessmentCommand(command, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { caseId: id, assessmentId });
   }
 }

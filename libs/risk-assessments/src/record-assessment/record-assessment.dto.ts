@@ -2,11 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { RiskCaseChangeCommandDto } from '../command-handling/change-command.dto';
-import { FACTOR_RATINGS, INSTRUMENT_CODES, INSTRUMENT_VERSION, PSEUDONYMOUS_REF, SLUG } from '../domain/risk-case.vocabulary';
+import { AssessorCertifications } from '../domain/assessor-certification.state';
+import { RatedFactor } from '../domain/risk-case.events';
+import { FACTOR_RATINGS, INSTRUMENT_CODES, INSTRUMENT_VERSION, InstrumentCode, PSEUDONYMOUS_REF, SLUG } from '../domain/risk-case.vocabulary';
+import { RecordAssessment } from './record-assessment.decide';
 
 export class InstrumentDto {
   @ApiProperty({ enum: INSTRUMENT_CODES }) @IsIn(INSTRUMENT_CODES)
-  code: string;
+  code: InstrumentCode;
 
   @ApiProperty({ example: '3' }) @IsString() @Matches(INSTRUMENT_VERSION, { message: 'version must be like 3 or 2.1' })
   version: string;
@@ -26,7 +29,7 @@ export class RatedFactorDto {
   key: string;
 
   @ApiProperty({ enum: FACTOR_RATINGS }) @IsIn(FACTOR_RATINGS)
-  rating: string;
+  rating: RatedFactor['rating'];
 }
 
 export class RecordAssessmentDto extends RiskCaseChangeCommandDto {
@@ -50,4 +53,12 @@ export class RecordAssessmentDto extends RiskCaseChangeCommandDto {
 
   @ApiPropertyOptional({ description: 'when the assessment was made; defaults to now' }) @IsOptional() @IsISO8601({ strict: true })
   assessedAt?: string;
+
+  /** The command this request asks for: by `assessedBy`, who held `certifications` as read from their stream. */
+  toCommand(caseId: string, assessmentId: string, actor: string, assessedBy: string, certifications: AssessorCertifications): RecordAssessment {
+    const { code, version, name, scale } = this.instrument;
+    const instrument = { code, version, ...(name !== undefined ? { name } : {}), ...(scale !== undefined ? { scale } : {}) };
+    const factors = this.factors.map(({ key, rating }) => ({ key, rating }));
+    return { caseId, assessmentId, actor, instrument, riskLevel: this.riskLevel, factors, assessedBy, ...(this.assessedAt !== undefined ? { assessedAt: this.assessedAt } : {}), certifications };
+  }
 }

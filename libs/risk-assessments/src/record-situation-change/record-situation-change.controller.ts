@@ -1,25 +1,23 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { caseIdPipe } from '../command-handling/ids';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { RiskCommandExecutor } from '../command-handling/risk-command.executor';
-import { RiskAssessmentProblemFilter } from '../risk-assessment-problems';
-import { decide } from './record-situation-change.decide';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
 import { RecordSituationChangeDto } from './record-situation-change.dto';
+import { RecordSituationChangeCommand } from './record-situation-change.handler';
 
 @ApiTags('risk-assessments')
 @Controller('risk-cases')
-@UseFilters(new RiskAssessmentProblemFilter())
 export class RecordSituationChangeController {
-  constructor(private readonly executor: RiskCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/situation-changes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a change of the person’s situation; the reassessment becomes due at once' })
-  @ApiOkResponse({ description: 'Recorded as a new event' })
-  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', caseIdPipe) id: string, @Body() body: RecordSituationChangeDto) {
-    const outcome = await this.executor.onCase(id, { actor, expectedRevision: body.expectedRevision, ...request }, (state, now) => decide({ caseId: id, change: body.change, actor }, state, now));
-    return { caseId: id, ...outcome };
+  @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
+  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: RecordSituationChangeDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new RecordSituationChangeCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { caseId: id });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ListReassessmentsQuery } from './list-reassessments.query';
 
@@ -22,12 +22,21 @@ const FILTER: Record<ListReassessmentsQuery['standing'], string> = {
   'due-soon': 'due_at > $1::timestamptz AND due_at <= $1::timestamptz + make_interval(days => $2::int)',
 };
 
-/** Open cases with a reassessment date, earliest first: what is overdue, escalated, or soon due. */
-@Injectable()
-export class ReassessmentDueQueries {
+/** Open cases with a reassessment date, earliest first: what is overdue, escalated, or soon due as of `now`. */
+export class ListReassessments extends Query<{ total: number; items: DueReassessment[] }> {
+  constructor(
+    readonly filter: ListReassessmentsQuery,
+    readonly now: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ListReassessments)
+export class ListReassessmentsHandler implements IQueryHandler<ListReassessments> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: ListReassessmentsQuery, now: Date): Promise<{ total: number; items: DueReassessment[] }> {
+  async execute({ filter: query, now }: ListReassessments): Promise<{ total: number; items: DueReassessment[] }> {
     const where = `$1::timestamptz IS NOT NULL AND $2::int >= 0 AND status = 'open' AND due_at IS NOT NULL AND ${FILTER[query.standing]} AND ($3::text IS NULL OR person_role = $3)`;
     const params = [now.toISOString(), query.withinDays, query.personRole ?? null];
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM risk_reassessment_due WHERE ${where}`, params);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 export interface RiskOverTimeEntry {
@@ -15,12 +15,18 @@ export interface RiskOverTimeEntry {
   recordedAt: string;
 }
 
-/** Every assessment of a case, in the order they were made. */
-@Injectable()
-export class RiskAssessmentHistoryQueries {
+/** Every assessment of a case, in the order they were made: the person's risk over time. */
+export class GetRiskOverTime extends Query<RiskOverTimeEntry[]> {
+  constructor(readonly caseId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetRiskOverTime)
+export class GetRiskOverTimeHandler implements IQueryHandler<GetRiskOverTime> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async overTime(caseId: string): Promise<RiskOverTimeEntry[]> {
+  async execute({ caseId }: GetRiskOverTime): Promise<RiskOverTimeEntry[]> {
     const rows = await this.dataSource.query(
       `SELECT assessment_id AS "assessmentId", kind, instrument_code, instrument_version, instrument_name, scale, risk_level AS "riskLevel",
               level_rank AS "levelRank", factors, assessed_by AS "assessedBy", assessed_at AS "assessedAt", recorded_at AS "recordedAt"

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { latestAssessment, OpenedRiskCase } from '../../domain/risk-case.state';
 
@@ -16,12 +16,18 @@ export interface RiskCaseView {
   reassessment: OpenedRiskCase['reassessment'];
 }
 
-/** Reads of the case as it stands: current plan and measures, latest assessment, next reassessment. */
-@Injectable()
-export class RiskCaseCurrentQueries {
+/** The case as it stands (current plan and measures, latest assessment, next reassessment), or null. */
+export class GetRiskCase extends Query<RiskCaseView | null> {
+  constructor(readonly caseId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetRiskCase)
+export class GetRiskCaseHandler implements IQueryHandler<GetRiskCase> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(caseId: string): Promise<RiskCaseView | null> {
+  async execute({ caseId }: GetRiskCase): Promise<RiskCaseView | null> {
     const [row] = await this.dataSource.query(
       'SELECT revision, opened_at AS "openedAt", updated_at AS "updatedAt", state FROM risk_case_current WHERE case_id = $1',
       [caseId],

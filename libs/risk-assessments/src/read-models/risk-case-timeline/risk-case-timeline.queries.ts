@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { fold } from '@vigil/event-sourcing';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
-import { RiskCaseEvent } from '../../domain/risk-case.events';
-import { evolve, initial, RiskCaseState } from '../../domain/risk-case.state';
-import { riskCaseStreamId } from '../../risk-case-stream';
+import { RiskCaseState } from '../../domain/risk-case.state';
+import { RISK_CASE_STREAM, riskCaseStreamId } from '../../risk-case-stream';
 
 export interface RiskCaseTimeline {
   /** The case folded from events recorded at or before `at`. */
@@ -14,18 +15,26 @@ export interface RiskCaseTimeline {
   events: { revision: number; type: string; recordedAt: string; actor: string; data: unknown }[];
 }
 
-/** The case replayed from its stream to any moment: for audits, not from a read model. */
-@Injectable()
-export class RiskCaseTimelineQueries {
+/** The case replayed from its stream to a moment: for audits, not from a read model. */
+export class ReplayRiskCase extends Query<RiskCaseTimeline> {
+  constructor(
+    readonly caseId: string,
+    readonly at: Date,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ReplayRiskCase)
+export class ReplayRiskCaseHandler implements IQueryHandler<ReplayRiskCase> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async replay(caseId: string, at: Date): Promise<RiskCaseTimeline> {
+  async execute({ caseId, at }: ReplayRiskCase): Promise<RiskCaseTimeline> {
     const stored = await this.store.readStream(riskCaseStreamId(caseId));
     // Stream order is recording order, so the prefix recorded by `at` is what was known then.
     const included = stored.filter((e) => new Date(e.metadata.recordedAt).getTime() <= at.getTime());
-    const state = included.reduce<RiskCaseState>((s, e) => evolve(s, { type: e.type, data: e.data } as RiskCaseEvent), initial);
     return {
-      state,
+      state: fold(RISK_CASE_STREAM.model, included),
       at: at.toISOString(),
       revision: included.length ? included[included.length - 1].revision : null,
       eventsIncluded: included.length,
