@@ -28,6 +28,42 @@ describe('the OpenAPI document', () => {
     expect(output.trim().split('\n').pop()).toBe('0 errors, 0 warnings');
   });
 
+  it('gives every success answer a body schema (or says it has none), and live feeds their event-stream type', () => {
+    const missing: string[] = [];
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(operation.responses as Record<string, { content?: Record<string, unknown> }>)) {
+          if (status.startsWith('2') && status !== '204' && !response.content) missing.push(`${method.toUpperCase()} ${path} ${status}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('types whole numbers as integers, ids as uuids and instants as date-times', () => {
+    const wrong: string[] = [];
+    const visit = (where: string, schema: Record<string, unknown> | undefined) => {
+      if (!schema || typeof schema !== 'object') return;
+      for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (/^(revision|version|expectedRevision|currentRevision|limit|offset|total|count|templateVersion|planVersion)$/i.test(name) && property.type === 'number') wrong.push(`${where}.${name}: number, not integer`);
+        if (property.type === 'object' && !property.properties && !property.additionalProperties && !property.$ref && !property.description) wrong.push(`${where}.${name}: an object with no shape`);
+        visit(`${where}.${name}`, property);
+        visit(`${where}.${name}[]`, property.items as Record<string, unknown> | undefined);
+      }
+    };
+    const schemas = (JSON.parse(text).components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [name, schema] of Object.entries(schemas)) visit(name, schema);
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const parameter of (operation.parameters ?? []) as { name: string; in: string; schema?: { type?: string; format?: string } }[]) {
+          if (parameter.in === 'query' && parameter.schema?.type === 'object') wrong.push(`${method} ${path} ?${parameter.name}: object`);
+          if (parameter.in === 'path' && /(^id$|Id$)/.test(parameter.name) && parameter.schema?.format !== 'uuid' && !/templateId|planId|stepId/.test(parameter.name)) wrong.push(`${method} ${path} {${parameter.name}}: no uuid format`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('documents the problem answers and the command headers on every command', () => {
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(methods)) {

@@ -1,4 +1,5 @@
-import { ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import { RequestValidationException } from '@vigil/http-problems';
 
 /** A path parameter that must be a UUID; anything else is a 400 naming it. */
@@ -11,3 +12,11 @@ export const slugParam = (field: string, pattern: RegExp, example: string): Pipe
     return value;
   },
 });
+
+/** A UUID path parameter, checked (400 naming it) and documented with its format in one. */
+export const UuidParam =
+  (name: string): ParameterDecorator =>
+  (target, key, index) => {
+    Param(name, uuidParam(name))(target, key!, index);
+    ApiParam({ name, schema: { type: 'string', format: 'uuid' } })(target, key!, Object.getOwnPropertyDescriptor(target, key!)!);
+  };

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { checkLocation } from '../command-handling/location-check';
 import { toCorrections } from './incident-corrections.dto';
@@ -18,7 +18,7 @@ export class CorrectIncidentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Correct facts; the original stays visible in the history' })
   @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: CorrectIncidentDto, @Res({ passthrough: true }) response: Response) {
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: CorrectIncidentDto, @Res({ passthrough: true }) response: Response) {
     checkLocation(body.corrections.location, 'corrections.location');
     const command = { incidentId: id, actor, reason: body.reason.trim(), corrections: toCorrections(body.corrections) };
     const outcome = await this.commands.execute(new CorrectIncidentCommand(command, commandMeta(actor, request, body.expectedRevision)));

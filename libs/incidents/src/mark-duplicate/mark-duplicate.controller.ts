@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { RequestValidationException } from '@vigil/http-problems';
 import { IncidentLookup } from '../command-handling/incident-lookup';
@@ -18,7 +18,7 @@ export class MarkDuplicateController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark as a duplicate of another recorded incident' })
   @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: MarkDuplicateDto, @Res({ passthrough: true }) response: Response) {
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: MarkDuplicateDto, @Res({ passthrough: true }) response: Response) {
     if (!(await this.incidents.exists(body.duplicateOf))) {
       throw new RequestValidationException([{ field: 'duplicateOf', message: `no incident ${body.duplicateOf} is recorded` }]);
     }

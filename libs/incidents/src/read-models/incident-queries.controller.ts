@@ -1,8 +1,8 @@
-import { Controller, Get, Header, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
-import { uuidParam } from '@vigil/http-commands';
+import { UuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { GetIncident, ListIncidents } from './incident-current/incident-current.queries';
@@ -10,7 +10,6 @@ import { ListIncidentsQuery } from './incident-current/list-incidents.query';
 import { GetIncidentHistory } from './incident-history/incident-history.queries';
 import { GetIncidentKnownAt } from './incident-known-at/incident-known-at.queries';
 
-const uuid = uuidParam('id');
 
 function notFound(id: string, detail = `No incident ${id} is recorded`): NotFoundException {
   return new NotFoundException(problem(404, 'incident-not-found', 'Incident not found', detail));
@@ -35,7 +34,7 @@ export class IncidentQueriesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision)' })
-  async get(@Actor() actor: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) response: Response) {
+  async get(@Actor() actor: string, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
     const incident = await this.queries.execute(new GetIncident(id));
     if (!incident) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'current');
@@ -45,7 +44,7 @@ export class IncidentQueriesController {
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Every change to the incident: what, who, when and why' })
-  async history(@Actor() actor: string, @Param('id', uuid) id: string) {
+  async history(@Actor() actor: string, @UuidParam('id') id: string) {
     const entries = await this.queries.execute(new GetIncidentHistory(id));
     if (entries.length === 0) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'history');
@@ -57,7 +56,7 @@ export class IncidentQueriesController {
   @ApiOperation({ summary: 'The incident as it was known on a date: only what had been recorded by then' })
   @ApiQuery({ name: 'date', example: '2026-03-01T00:00:00Z' })
   @ApiOkResponse({ description: 'The state folded from events recorded at or before the date' })
-  async knownAt(@Actor() actor: string, @Param('id', uuid) id: string, @Query('date') date?: string) {
+  async knownAt(@Actor() actor: string, @UuidParam('id') id: string, @Query('date') date?: string) {
     const when = date ? new Date(date) : undefined;
     if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date) || Number.isNaN(when!.getTime())) {
       throw new RequestValidationException([{ field: 'date', message: 'date must be an ISO 8601 date or date-time' }]);

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { ReopenIncidentCommand } from './reopen-incident.handler';
 import { ReopenIncidentDto } from './reopen-incident.dto';
@@ -16,7 +16,7 @@ export class ReopenIncidentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a closed, duplicate or not-reportable incident' })
   @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: ReopenIncidentDto, @Res({ passthrough: true }) response: Response) {
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: ReopenIncidentDto, @Res({ passthrough: true }) response: Response) {
     const command = { incidentId: id, actor, reason: body.reason.trim() };
     const outcome = await this.commands.execute(new ReopenIncidentCommand(command, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { incidentId: id });
