@@ -6,3 +6,4 @@ export * from './change-command.dto';
 export * from './page-query.dto';
 export * from './omittable';
 export * from './live-connections';
+export * from './command-answer.doc';

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { checkLocation } from '../command-handling/location-check';
 import { toCorrections } from './incident-corrections.dto';
@@ -17,7 +17,7 @@ export class CorrectIncidentController {
   @Post(':id/corrections')
   @HttpCode(200)
   @ApiOperation({ summary: 'Correct facts; the original stays visible in the history' })
-  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
+  @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
   async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: CorrectIncidentDto, @Res({ passthrough: true }) response: Response) {
     checkLocation(body.corrections.location, 'corrections.location');
     const command = { incidentId: id, actor, reason: body.reason.trim(), corrections: toCorrections(body.corrections) };

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { RequestValidationException } from '@vigil/http-problems';
 import { IncidentLookup } from '../command-handling/incident-lookup';
@@ -17,7 +17,7 @@ export class MarkDuplicateController {
   @Post(':id/duplicate-marking')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark as a duplicate of another recorded incident' })
-  @ApiOkResponse({ description: 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.' })
+  @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
   async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: MarkDuplicateDto, @Res({ passthrough: true }) response: Response) {
     if (!(await this.incidents.exists(body.duplicateOf))) {
       throw new RequestValidationException([{ field: 'duplicateOf', message: `no incident ${body.duplicateOf} is recorded` }]);

@@ -5,6 +5,7 @@ import { AccessLog, Actor } from '@vigil/actors';
 import { UuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
+import { IncidentCurrentDto, IncidentHistoryDto, IncidentKnownAtDto, IncidentPageDto } from './incident-responses.dto';
 import { GetIncident, ListIncidents } from './incident-current/incident-current.queries';
 import { ListIncidentsQuery } from './incident-current/list-incidents.query';
 import { GetIncidentHistory } from './incident-history/incident-history.queries';
@@ -26,6 +27,7 @@ export class IncidentQueriesController {
 
   @Get()
   @ApiOperation({ summary: 'List incidents by area, institution, kind, target, status and period (occurred or recorded)' })
+  @ApiOkResponse({ type: IncidentPageDto })
   async list(@Actor() actor: string, @Query() query: ListIncidentsQuery) {
     const result = await this.queries.execute(new ListIncidents(query));
     await this.accessLog.record(actor, 'incidents', `list ${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString()}`);
@@ -34,6 +36,7 @@ export class IncidentQueriesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision)' })
+  @ApiOkResponse({ type: IncidentCurrentDto })
   async get(@Actor() actor: string, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
     const incident = await this.queries.execute(new GetIncident(id));
     if (!incident) throw notFound(id);
@@ -44,6 +47,7 @@ export class IncidentQueriesController {
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Every change to the incident: what, who, when and why' })
+  @ApiOkResponse({ type: IncidentHistoryDto })
   async history(@Actor() actor: string, @UuidParam('id') id: string) {
     const entries = await this.queries.execute(new GetIncidentHistory(id));
     if (entries.length === 0) throw notFound(id);
@@ -54,8 +58,8 @@ export class IncidentQueriesController {
   @Get(':id/known-at')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The incident as it was known on a date: only what had been recorded by then' })
-  @ApiQuery({ name: 'date', example: '2026-03-01T00:00:00Z' })
-  @ApiOkResponse({ description: 'The state folded from events recorded at or before the date' })
+  @ApiQuery({ name: 'date', required: true, schema: { type: 'string', format: 'date-time' }, example: '2026-03-01T00:00:00Z' })
+  @ApiOkResponse({ type: IncidentKnownAtDto, description: 'The state folded from events recorded at or before the date' })
   async knownAt(@Actor() actor: string, @UuidParam('id') id: string, @Query('date') date?: string) {
     const when = date ? new Date(date) : undefined;
     if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date) || Number.isNaN(when!.getTime())) {

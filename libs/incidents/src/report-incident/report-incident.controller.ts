@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { checkLocation } from '../command-handling/location-check';
@@ -18,7 +18,7 @@ export class ReportIncidentController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Report an incident (late registrations welcome: occurredAt may be long ago)' })
-  @ApiCreatedResponse({ description: 'Recorded; Location names the new incident, ETag its revision' })
+  @ApiCommandAnswer(201, 'Recorded; Location names the new incident, ETag its revision', { incidentId: 'uuid' })
   async report(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: ReportIncidentDto, @Res({ passthrough: true }) response: Response) {
     checkLocation(body.location);
     // With an Idempotency-Key and no id, a retry must land on the same incident.
