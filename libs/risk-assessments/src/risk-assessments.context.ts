@@ -16,6 +16,15 @@ export const RISK_ASSESSMENTS_CONTEXT: VigilContext = {
   projections: RISK_ASSESSMENT_PROJECTIONS,
   migrations: [RiskAssessmentReadModels1763860000050],
   problems: [riskAssessmentProblems],
+  gauges: [
+    {
+      name: 'vigil_risk_reassessments',
+      help: 'Open risk cases with a reassessment date, by whether it has passed',
+      labels: ['state'],
+      sql: `SELECT CASE WHEN due_at <= now() THEN 'overdue' ELSE 'due' END AS state, count(*) AS value
+              FROM risk_reassessment_due WHERE status = 'open' AND due_at IS NOT NULL GROUP BY 1`,
+    },
+  ],
   demo: async ({ databaseUrl, log }) => {
     const cases = await seedRiskDemoData(databaseUrl, log);
     if (cases > 0) log(`Loaded ${cases} demo risk cases (one with an overdue reassessment).`);
