@@ -1,20 +1,10 @@
 import { Pool } from 'pg';
+import { incidentReport } from '../support/fixtures';
 import { ACTOR, startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
-const report = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'violence',
-  target: 'staff-on-duty',
-  perpetrator: 'inmate',
-  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
-  severity: 'moderate',
-  injuries: { physical: 'minor', psychological: true },
-  occurredAt: '2026-03-14T21:30:00+01:00',
-  description: 'Indsat slog ud efter betjent.',
-  involved: [{ ref: 'IN-4F7K2Q', role: 'perpetrator' }],
-  ...overrides,
-});
+const report = incidentReport;
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
 /** Bad input gets a 4xx problem naming what is wrong, never a 500, and stores nothing. */

@@ -1,5 +1,6 @@
 import { loadContextData } from '@vigil/platform';
 import { Response } from 'supertest';
+import { incidentReport, placementRequest } from '../support/fixtures';
 import { ACTOR, startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
@@ -22,20 +23,7 @@ const CHANGES = ['left-partner', 'pregnancy', 'threat-maker-released', 'new-thre
 const CASES: ContextCase[] = [
   {
     name: 'incidents',
-    create: () => ({
-      path: '/incidents',
-      body: {
-        kind: 'violence',
-        target: 'staff-on-duty',
-        perpetrator: 'inmate',
-        location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
-        severity: 'moderate',
-        injuries: { physical: 'minor', psychological: true },
-        occurredAt: '2026-03-14T21:30:00+01:00',
-        description: 'Indsat slog ud efter betjent.',
-        involved: [{ ref: 'IN-4F7K2Q', role: 'perpetrator' }],
-      },
-    }),
+    create: () => ({ path: '/incidents', body: incidentReport() }),
     idOf: (res) => res.body.incidentId,
     change: (id, n) => ({ path: `/incidents/${id}/corrections`, body: { corrections: { description: `Beskrivelse nr. ${n}` }, reason: 'Uddybet' } }),
     changeStatus: 200,
@@ -66,21 +54,7 @@ const CASES: ContextCase[] = [
   },
   {
     name: 'coercive-measures',
-    create: () => ({
-      path: '/coercive-measures/placements',
-      body: {
-        measure: 'security-cell',
-        restrained: false,
-        inmateRef: 'IN-4F7K2Q',
-        institution: 'nyborg',
-        startedAt: START,
-        legalBasis: 'dk-strfl-66-1-1',
-        reason: { category: 'violent-resistance', text: 'Voldsom modstand.' },
-        alternatives: [{ measure: 'de-escalation', outcome: 'tried-insufficient', note: 'Uden effekt.' }],
-        decidedBy: 'ST-2M8R4T',
-        authorisedBy: 'ST-9X1L5V',
-      },
-    }),
+    create: () => ({ path: '/coercive-measures/placements', body: placementRequest(START, { restrained: false }) }),
     idOf: (res) => res.body.placementId,
     change: (id, n) => ({ path: `/coercive-measures/placements/${id}/notes`, body: { observedAt: minutesAfter(n), note: `Observation ${n}.` } }),
     changeStatus: 200,

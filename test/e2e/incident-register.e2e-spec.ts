@@ -1,20 +1,10 @@
 import { Pool } from 'pg';
+import { incidentReport } from '../support/fixtures';
 import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
-const report = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'violence',
-  target: 'staff-on-duty',
-  perpetrator: 'inmate',
-  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' },
-  severity: 'moderate',
-  injuries: { physical: 'minor', psychological: true },
-  occurredAt: '2026-03-14T21:30:00+01:00',
-  description: 'Indsat slog ud efter betjent under visitation.',
-  involved: [{ ref: 'ST-7K3Q9P', role: 'target' }, { ref: 'IN-4F7K2Q', role: 'perpetrator' }],
-  ...overrides,
-});
+const report = incidentReport;
 
 describe('incident register over HTTP', () => {
   let vigil: Vigil;

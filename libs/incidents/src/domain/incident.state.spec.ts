@@ -1,7 +1,6 @@
 import { describeChange } from './incident.history';
 import { knownAt } from './incident.known-at';
-import { fold } from './incident.state';
-import { INCIDENT_ID, reported } from './incident.test-kit';
+import { given, INCIDENT_ID, reported } from './incident.test-kit';
 import { IncidentEvent } from './incident.events';
 
 const corrected: IncidentEvent = { type: 'incidents.incident-corrected.v1', data: { incidentId: INCIDENT_ID, changes: [{ field: 'severity', from: 'moderate', to: 'serious' }], reason: 'Lægen' } };
@@ -12,17 +11,17 @@ const reopenedAfterDuplicate: IncidentEvent[] = [
 
 describe('evolve', () => {
   it('applies corrections, reclassifications and police reports to the facts', () => {
-    const state = fold([
+    const state = given(
       reported(),
       corrected,
       { type: 'incidents.incident-reclassified.v1', data: { incidentId: INCIDENT_ID, from: { kind: 'violence', target: 'staff-on-duty' }, to: { kind: 'threat', target: 'staff-on-duty' }, reason: 'r' } },
       { type: 'incidents.police-report-recorded.v1', data: { incidentId: INCIDENT_ID, reportedAt: '2026-03-15T08:00:00.000Z', policeDistrict: 'Fyns Politi' } },
-    ]);
+    );
     expect(state).toMatchObject({ status: 'open', severity: 'serious', kind: 'threat', policeReports: [{ policeDistrict: 'Fyns Politi' }] });
   });
 
   it('drops the duplicate mark when a duplicate is reopened', () => {
-    const state = fold([reported(), ...reopenedAfterDuplicate]);
+    const state = given(reported(), ...reopenedAfterDuplicate);
     expect(state.status).toBe('open');
     expect(state).not.toHaveProperty('duplicateOf');
   });

@@ -69,7 +69,3 @@ export function evolve(state: IncidentState, event: IncidentEvent): IncidentStat
       return { ...facts(state), status: 'open' };
   }
 }
-
-export function fold(events: readonly IncidentEvent[]): IncidentState {
-  return events.reduce(evolve, initial);
-}

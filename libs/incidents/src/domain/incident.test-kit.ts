@@ -1,5 +1,6 @@
 import { IncidentEvent, IncidentReported } from './incident.events';
-import { fold, IncidentState } from './incident.state';
+import { errorOf, givenFor } from '@vigil/event-sourcing';
+import { evolve, initial, IncidentState } from './incident.state';
 
 /** Fixed "now" for deciders: 20 March 2026, noon UTC. */
 export const NOW = new Date('2026-03-20T12:00:00.000Z');
@@ -27,16 +28,6 @@ export function reported(overrides: Partial<IncidentReported['data']> = {}): Inc
 }
 
 /** Given these events happened, the state a decider sees. */
-export function given(...events: IncidentEvent[]): IncidentState {
-  return fold(events);
-}
+export const given = givenFor<IncidentState, IncidentEvent>({ initial, evolve });
 
-/** The domain error a call throws (fails when it throws nothing). */
-export function errorOf(call: () => unknown): { code?: string; field?: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code?: string; field?: string; message?: string };
-  }
-  throw new Error('expected the command to be refused, but it was accepted');
-}
+export { errorOf };

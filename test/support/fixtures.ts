@@ -1,0 +1,31 @@
+/** A plausible incident report, as a reporting employee would send it; override what a test is about. */
+export const incidentReport = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'violence',
+  target: 'staff-on-duty',
+  perpetrator: 'inmate',
+  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' },
+  severity: 'moderate',
+  injuries: { physical: 'minor', psychological: true },
+  occurredAt: '2026-03-14T21:30:00+01:00',
+  description: 'Indsat slog ud efter betjent under visitation.',
+  involved: [
+    { ref: 'ST-7K3Q9P', role: 'target' },
+    { ref: 'IN-4F7K2Q', role: 'perpetrator' },
+  ],
+  ...overrides,
+});
+
+/** A security-cell placement as the deciding officer records it. */
+export const placementRequest = (startedAt: string, overrides: Record<string, unknown> = {}) => ({
+  measure: 'security-cell',
+  restrained: true,
+  inmateRef: 'IN-4F7K2Q',
+  institution: 'nyborg',
+  startedAt,
+  legalBasis: 'dk-strfl-66-1-1',
+  reason: { category: 'violent-resistance', text: 'Voldsom modstand ved visitation.' },
+  alternatives: [{ measure: 'de-escalation', outcome: 'tried-insufficient', note: 'Samtale uden effekt.' }],
+  decidedBy: 'ST-2M8R4T',
+  authorisedBy: 'ST-9X1L5V',
+  ...overrides,
+});
