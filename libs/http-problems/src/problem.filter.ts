@@ -1,14 +1,26 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
 import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '@vigil/event-store';
 import { StaleRevisionError } from '@vigil/event-sourcing';
+import { isConnectionError } from '@vigil/postgres';
 import type { Request, Response } from 'express';
 import { problem, ProblemDetails } from './problem-details';
 import { PROBLEM_MAPPERS, ProblemMapper } from './problem-mapper';
 
-/** Every error leaves as application/problem+json; unknown ones as a 500 without internals. */
+/** Seconds a client is asked to wait before retrying while the database is unreachable (a restart takes a few). */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Log a 503 for a lost database at most this often: an outage under load is thousands of refused requests. */
+const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
+
+/**
+ * Every error leaves as application/problem+json; unknown ones as a 500 without internals. A database
+ * that cannot be reached is a 503 with Retry-After (the request may succeed later), never a 500.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
+  private unavailableLoggedAt = 0;
+  private unavailableSinceLog = 0;
 
   constructor(@Optional() @Inject(PROBLEM_MAPPERS) private readonly mappers: ProblemMapper[] = []) {}
 
@@ -17,11 +29,30 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = { ...this.toProblem(error), instance: request.originalUrl };
-    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (body.status === 503) {
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      if (isConnectionError(error)) this.logUnavailable(error);
+    } else if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     response.status(body.status).type('application/problem+json').json(body);
   }
 
+  private logUnavailable(error: unknown): void {
+    this.unavailableSinceLog++;
+    if (Date.now() - this.unavailableLoggedAt < UNAVAILABLE_LOG_INTERVAL_MS) return;
+    this.logger.warn(`Answered ${this.unavailableSinceLog} request(s) with 503: the database is unreachable (${(error as Error).message})`);
+    this.unavailableLoggedAt = Date.now();
+    this.unavailableSinceLog = 0;
+  }
+
   private toProblem(error: unknown): ProblemDetails {
+    if (isConnectionError(error)) {
+      return problem(
+        503,
+        'database-unavailable',
+        'The database cannot be reached just now',
+        `Try again after ${RETRY_AFTER_SECONDS} seconds. A command may or may not have been recorded: repeat it with the same Idempotency-Key and it is recorded once.`,
+      );
+    }
     for (const map of this.mappers ?? []) {
       const mapped = map(error);
       if (mapped) return mapped;

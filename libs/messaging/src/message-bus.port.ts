@@ -27,8 +27,14 @@ export interface MessageProducer {
 /**
  * Handles one fetched batch. Call `processed(message)` after each message's effect is durable:
  * its offset may then be committed. Throwing stops the batch; unprocessed messages come again.
+ * A handler that waits (for its database, say) calls `stillMine()` now and then: it keeps the
+ * consumer in its group, and throws once the batch is no longer this consumer's (rebalanced, stopping).
  */
-export type BatchHandler = (batch: readonly IncomingMessage[], processed: (message: IncomingMessage) => Promise<void>) => Promise<void>;
+export type BatchHandler = (
+  batch: readonly IncomingMessage[],
+  processed: (message: IncomingMessage) => Promise<void>,
+  stillMine: () => Promise<void>,
+) => Promise<void>;
 
 export interface MessageConsumer {
   run(handler: BatchHandler): Promise<void>;

@@ -1,4 +1,4 @@
-import { CREATE_EVENT_STORE_SQL, PostgresEventStore, RecordedEvent } from '@vigil/event-store';
+import { CREATE_EVENT_STORE_SQL, EventStore, PostgresEventStore, RecordedEvent, SubscribeOptions, Subscription } from '@vigil/event-store';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase } from '../../../test/support/test-database';
@@ -105,5 +105,47 @@ describe('projection runner', () => {
     await runner.stop();
     const schemas = await dataSource.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`);
     expect(schemas).toEqual([]);
+  });
+
+  it('outlives a lost database: a feed and transactions that fail resume from the checkpoint, each event applied once', async () => {
+    const projection = new CountingProjection();
+    const expected = await appendMany(10, 10);
+    const terminated = () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    // The feed breaks after its first page, twice (as a subscription whose database went away for good would).
+    let feedFailures = 2;
+    const flakyStore: EventStore = Object.assign(Object.create(store) as PostgresEventStore, {
+      subscribeToAll(options: SubscribeOptions): Subscription {
+        const inner = store.subscribeToAll(options);
+        const fail = feedFailures-- > 0;
+        return {
+          [Symbol.asyncIterator]: () => inner[Symbol.asyncIterator](),
+          close: () => inner.close(),
+          async *batches() {
+            for await (const page of inner.batches()) {
+              yield page;
+              if (fail) throw terminated();
+            }
+          },
+        };
+      },
+    });
+    // And the read model's transactions fail three times.
+    let transactionFailures = 3;
+    const flakyDataSource = new Proxy(dataSource, {
+      get: (target, property) =>
+        property === 'transaction'
+          ? (work: (manager: EntityManager) => Promise<unknown>) => (transactionFailures-- > 0 ? Promise.reject(terminated()) : target.transaction(work))
+          : Reflect.get(target, property),
+    });
+    const outage = { failed: jest.fn(), recovered: jest.fn() };
+    const onError = jest.fn();
+    const runner = new ProjectionRunner(flakyStore, flakyDataSource, projection, { batchSize: 7, retryDelayMs: 5, maxRetryDelayMs: 50, outage, onError });
+    runner.start();
+    await waitFor(async () => (await totals()).events === 100);
+    await runner.stop();
+    expect(await totals()).toEqual({ events: 100, total: expected });
+    expect(outage.failed).toHaveBeenCalledTimes(5);
+    expect(outage.recovered).toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled(); // a lost database is an outage, not a projection halted on an event
   });
 });

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Clock, systemClock } from '../clock';
 import { EventStore } from '../event-store.port';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
@@ -23,7 +23,10 @@ export class EventStoreModule implements OnApplicationShutdown {
       module: EventStoreModule,
       providers: [
         { provide: CLOCK, useValue: clock },
-        { provide: EVENT_STORE, useFactory: () => new PostgresEventStore({ connectionString: options.connectionString, clock }) },
+        {
+          provide: EVENT_STORE,
+          useFactory: () => new PostgresEventStore({ connectionString: options.connectionString, clock, logger: new Logger('EventStore') }),
+        },
       ],
       exports: [EVENT_STORE, CLOCK],
     };

@@ -1,3 +1,4 @@
+import { Backoff } from '@vigil/postgres';
 import { Client, ClientConfig } from 'pg';
 
 /**
@@ -17,6 +18,8 @@ export class AppendNotifier {
   private waiters = new Set<() => void>();
   private closed = false;
   private announceScheduled = false;
+  private readonly backoff = new Backoff({ initialMs: 100, maxMs: 2_000 });
+  private retryAt = 0;
 
   constructor(private readonly config: ClientConfig) {}
 
@@ -26,8 +29,14 @@ export class AppendNotifier {
   }
 
   async ensureListening(): Promise<void> {
-    if (this.client || this.closed) return;
-    this.connecting ??= this.listen().finally(() => (this.connecting = null));
+    if (this.client || this.closed || Date.now() < this.retryAt) return;
+    this.connecting ??= this.listen()
+      .then(() => this.backoff.reset())
+      .catch((error: unknown) => {
+        this.retryAt = Date.now() + this.backoff.next(); // while the database is away, do not try on every poll
+        throw error;
+      })
+      .finally(() => (this.connecting = null));
     return this.connecting;
   }
 
@@ -69,16 +78,24 @@ export class AppendNotifier {
 
   private async listen(): Promise<void> {
     const client = new Client(this.config);
-    client.on('notification', () => this.wakeAll());
-    client.on('error', () => {
+    const lost = () => {
       // Polling carries on; the next subscription or wait reconnects.
-      this.client = null;
+      if (this.client === client) this.client = null;
       client.end().catch(() => undefined);
-    });
-    await client.connect();
-    await client.query('LISTEN event_store_appended');
-    if (this.closed) await client.end();
-    else this.client = client;
+    };
+    client.on('notification', () => this.wakeAll());
+    client.on('error', lost);
+    client.on('end', lost);
+    try {
+      await client.connect();
+      await client.query('LISTEN event_store_appended');
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) return void (await client.end());
+    this.client = client;
+    this.wakeAll(); // notifications sent while no connection listened are lost: have every subscriber look now
   }
 
   private wakeAll(): void {

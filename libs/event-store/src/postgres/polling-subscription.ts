@@ -1,3 +1,4 @@
+import { Backoff, isConnectionError, OutageReporter, SILENT_OUTAGES, Sleeper } from '@vigil/postgres';
 import { Position, RecordedEvent, START, SubscribeOptions, Subscription } from '../event-store.port';
 import { AppendNotifier } from './append-notifier';
 
@@ -8,10 +9,23 @@ type HeldBack = (after: Position, category?: string) => Promise<boolean>;
 /** First retry delay while events are held back; doubles up to the poll interval. */
 const HELD_BACK_FIRST_RETRY_MS = 2;
 
-/** Catch-up subscription: pages through the gap-safe global log, then waits for appends. */
+/** How a subscription waits for the database to come back: bounded exponential back-off. */
+export interface ReconnectOptions {
+  readonly initialMs?: number;
+  readonly maxMs?: number;
+  /** Told of each failed read and of the first one that succeeds again (one log line each per outage). */
+  readonly outage?: OutageReporter;
+}
+
+/**
+ * Catch-up subscription: pages through the gap-safe global log, then waits for appends. While the
+ * database is unreachable it keeps its position and reads again with back-off, so a restart of the
+ * database neither ends the subscription nor skips or repeats an event; other errors end it.
+ */
 export class PollingSubscription implements Subscription {
   private closed = false;
   private wakeClose: (() => void) | null = null;
+  private readonly sleeper = new Sleeper();
 
   constructor(
     private readonly readPage: ReadPage,
@@ -19,6 +33,7 @@ export class PollingSubscription implements Subscription {
     private readonly options: SubscribeOptions,
     private readonly pollIntervalMs: number,
     private readonly heldBack: HeldBack = async () => false,
+    private readonly reconnect: ReconnectOptions = {},
   ) {}
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
@@ -33,11 +48,23 @@ export class PollingSubscription implements Subscription {
   async *batches(): AsyncIterable<RecordedEvent[]> {
     let after = this.options.after ?? START;
     const batchSize = this.options.batchSize ?? 500;
+    const outage = this.reconnect.outage ?? SILENT_OUTAGES;
+    const backoff = new Backoff({ initialMs: this.reconnect.initialMs ?? 50, maxMs: this.reconnect.maxMs ?? 2_000 });
     await this.notifier.ensureListening().catch(() => undefined);
     let retryMs = HELD_BACK_FIRST_RETRY_MS;
     while (!this.closed) {
       const seen = this.notifier.current;
-      const page = await this.readPage(after, batchSize, this.options.category);
+      let page: RecordedEvent[];
+      try {
+        page = await this.readPage(after, batchSize, this.options.category);
+      } catch (error) {
+        if (!isConnectionError(error)) throw error;
+        outage.failed(error);
+        await this.sleeper.sleep(backoff.next());
+        continue;
+      }
+      backoff.reset();
+      outage.recovered();
       if (page.length > 0) {
         if (this.closed) return;
         yield page;
@@ -47,18 +74,26 @@ export class PollingSubscription implements Subscription {
         void this.notifier.ensureListening().catch(() => undefined); // reconnect after a lost LISTEN connection
         // An event's notification can arrive while another transaction still holds the horizon; that
         // transaction's commit sends none (a read model's write, say), so look again soon, not at the next poll.
-        const held = await this.heldBack(after, this.options.category);
+        // A lost connection here shows again on the next read, which backs off.
+        const held = await this.heldBack(after, this.options.category).catch((error: unknown) => {
+          if (isConnectionError(error)) return false;
+          throw error;
+        });
         retryMs = held ? Math.min(retryMs * 2, this.pollIntervalMs) : HELD_BACK_FIRST_RETRY_MS;
-        await Promise.race([
-          held ? new Promise<void>((resolve) => setTimeout(resolve, retryMs)) : this.notifier.wait(seen, this.pollIntervalMs),
-          new Promise<void>((resolve) => (this.wakeClose = resolve)),
-        ]);
+        await (held ? this.sleeper.sleep(retryMs) : this.untilClosed(this.notifier.wait(seen, this.pollIntervalMs)));
       }
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.sleeper.interrupt();
     this.wakeClose?.();
+  }
+
+  /** Waits for `until`, or less if the subscription is closed meanwhile. */
+  private untilClosed(until: Promise<void>): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return Promise.race([until, new Promise<void>((resolve) => (this.wakeClose = resolve))]);
   }
 }

@@ -1,3 +1,4 @@
+import { consoleOutageLogger, OutageLog, OutageLogger } from '@vigil/postgres';
 import { Pool, PoolConfig } from 'pg';
 import { Clock, systemClock } from '../clock';
 import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '../errors';
@@ -28,6 +29,10 @@ export interface PostgresEventStoreOptions {
   /** Upper bound on live-delivery delay when a notification is missed. */
   readonly pollIntervalMs?: number;
   readonly pool?: PoolConfig;
+  /** Where subscriptions say, once per outage, that the database went away and came back (default: the console). */
+  readonly logger?: OutageLogger;
+  /** Longest pause between a subscription's reads while the database is unreachable (default 2 s). */
+  readonly reconnectMaxMs?: number;
 }
 
 interface AppendRow {
@@ -43,13 +48,19 @@ export class PostgresEventStore implements EventStore {
   private readonly notifier: AppendNotifier;
   private readonly clock: Clock;
   private readonly pollIntervalMs: number;
+  /** Shared by every subscription of this store: one outage is one line in the log, however many subscribe. */
+  private readonly outage: OutageLog;
+  private readonly reconnectMaxMs: number;
 
   constructor(options: PostgresEventStoreOptions) {
-    this.pool = new Pool({ connectionString: options.connectionString, max: 10, ...options.pool });
+    // A connection that cannot be made within 5 s fails (and the API answers 503) rather than hanging on an unreachable host.
+    this.pool = new Pool({ connectionString: options.connectionString, max: 10, connectionTimeoutMillis: 5_000, ...options.pool });
     this.pool.on('error', () => undefined); // an idle client's failure surfaces on its next query instead
-    this.notifier = new AppendNotifier({ connectionString: options.connectionString });
+    this.notifier = new AppendNotifier({ connectionString: options.connectionString, connectionTimeoutMillis: 5_000 });
     this.clock = options.clock ?? systemClock;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.outage = new OutageLog('Event store subscriptions: the database', options.logger ?? consoleOutageLogger);
+    this.reconnectMaxMs = options.reconnectMaxMs ?? 2_000;
   }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -118,6 +129,7 @@ export class PostgresEventStore implements EventStore {
       options,
       this.pollIntervalMs,
       (after, category) => this.hasHeldBackEvents(after, category),
+      { outage: this.outage, maxMs: this.reconnectMaxMs },
     );
   }
 

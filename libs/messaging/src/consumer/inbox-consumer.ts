@@ -1,4 +1,5 @@
 import { ContractViolation, IntegrationMessage, parseIntegrationMessage } from '@vigil/integration-contracts';
+import { Backoff, isConnectionError, OutageLog, Sleeper } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
 import { BusLogger } from '../kafkajs/kafkajs-log';
 import { IncomingMessage, MessageBus, MessageConsumer, MessageProducer } from '../message-bus.port';
@@ -11,56 +12,97 @@ export interface ConsumerCounts {
   applied: number;
   redelivered: number;
   deadLettered: number;
+  /** Attempts that found the database unreachable (each retried, the message kept). */
+  databaseRetries: number;
+}
+
+export interface InboxConsumerOptions {
+  /** The first pause while the database is unreachable, doubling up to `maxRetryDelayMs` (default 100 ms and 5 s). */
+  readonly retryDelayMs?: number;
+  readonly maxRetryDelayMs?: number;
 }
 
 /**
  * Runs a ContractHandler in its consumer group: each message is parsed, deduplicated through the
  * inbox and applied in one transaction, and only then may its offset be committed. A poison
- * message goes to the topic's dead letters with the reason, and the partition moves on.
+ * message goes to the topic's dead letters with the reason, and the partition moves on. While the
+ * database is unreachable the consumer holds the message and retries it with back-off (staying in
+ * its group), so an outage delays the feed and neither loses, skips nor crashes it.
  */
 export class InboxConsumer {
-  readonly counts: ConsumerCounts = { received: 0, applied: 0, redelivered: 0, deadLettered: 0 };
+  readonly counts: ConsumerCounts = { received: 0, applied: 0, redelivered: 0, deadLettered: 0, databaseRetries: 0 };
   private consumer: MessageConsumer | null = null;
   private deadLetters: MessageProducer | null = null;
+  private readonly sleeper = new Sleeper();
+  private readonly outage: OutageLog;
+  private stopping = false;
 
   constructor(
     private readonly bus: MessageBus,
     private readonly dataSource: DataSource,
     readonly handler: ContractHandler,
     private readonly logger: BusLogger,
-  ) {}
+    private readonly options: InboxConsumerOptions = {},
+  ) {
+    this.outage = new OutageLog(`Consumer ${handler.name}: the database`, {
+      warn: (m) => logger.warn({ consumer: handler.name }, m),
+      log: (m) => logger.info({ consumer: handler.name }, m),
+    });
+  }
 
   async start(): Promise<void> {
+    this.stopping = false;
+    this.sleeper.reset();
     this.deadLetters = await this.bus.producer();
     this.consumer = await this.bus.consumer(this.handler.name, this.handler.topics);
-    await this.consumer.run(async (batch, processed) => {
+    await this.consumer.run(async (batch, processed, stillMine) => {
       for (const message of batch) {
-        await this.process(message);
+        await this.process(message, stillMine);
         await processed(message);
       }
     });
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    this.sleeper.interrupt(); // a message waiting for the database is abandoned and comes again
     await this.consumer?.disconnect();
     await this.deadLetters?.disconnect();
   }
 
-  private async process(source: IncomingMessage): Promise<void> {
+  private async process(source: IncomingMessage, stillMine: () => Promise<void>): Promise<void> {
     this.counts.received++;
     let message: IntegrationMessage;
     try {
       message = parseIntegrationMessage(source.value);
-      const applied = await this.dataSource.transaction(async (manager) => {
-        if (!(await enterInbox(manager, this.handler.name, message, source))) return false;
-        await this.handler.handle(message, manager);
-        return true;
-      });
+      const applied = await this.applyOnce(message, source, stillMine);
       if (applied) this.counts.applied++;
       else this.counts.redelivered++;
     } catch (error) {
       if (!(error instanceof ContractViolation)) throw error; // transient: the batch comes again
       await this.deadLetter(source, error.reason);
+    }
+  }
+
+  /** The inbox row and the handler's effect in one transaction, retried while the database is unreachable. */
+  private async applyOnce(message: IntegrationMessage, source: IncomingMessage, stillMine: () => Promise<void>): Promise<boolean> {
+    const backoff = new Backoff({ initialMs: this.options.retryDelayMs ?? 100, maxMs: this.options.maxRetryDelayMs ?? 5_000 });
+    for (;;) {
+      try {
+        const applied = await this.dataSource.transaction(async (manager) => {
+          if (!(await enterInbox(manager, this.handler.name, message, source))) return false;
+          await this.handler.handle(message, manager);
+          return true;
+        });
+        this.outage.recovered();
+        return applied;
+      } catch (error) {
+        if (!isConnectionError(error) || this.stopping) throw error;
+        this.counts.databaseRetries++;
+        this.outage.failed(error);
+        await this.sleeper.sleep(backoff.next());
+        await stillMine(); // heartbeats; throws if the partition went to another member meanwhile
+      }
     }
   }
 

@@ -59,11 +59,19 @@ export class KafkajsMessageBus implements MessageBus {
               value: m.value,
               headers: headersOf(m.headers),
             }));
-            await handler(messages, async (message) => {
+            const stillMine = async () => {
               if (!isRunning() || isStale()) throw new Error('consumer rebalanced or stopping: batch abandoned');
-              resolveOffset(message.offset);
               await heartbeat();
-            });
+            };
+            await handler(
+              messages,
+              async (message) => {
+                if (!isRunning() || isStale()) throw new Error('consumer rebalanced or stopping: batch abandoned');
+                resolveOffset(message.offset);
+                await heartbeat();
+              },
+              stillMine,
+            );
             await commitOffsetsIfNecessary();
           },
         }),

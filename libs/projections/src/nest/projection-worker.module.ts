@@ -1,5 +1,6 @@
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
+import { OutageLog } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
 import { Projection } from '../projection';
 import { ProjectionRunner } from '../projection-runner';
@@ -19,10 +20,13 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
+    // One reporter for every runner: a database restart is logged once, not once per projection and retry.
+    const outage = new OutageLog('Projections: the database', this.logger);
     this.runners = this.projections.map(
       (projection) =>
         new ProjectionRunner(this.store, this.dataSource, projection, {
           onError: (name, error) => this.logger.error(`Projection ${name} is halted on an event and retries: ${(error as Error).message}`),
+          outage,
         }),
     );
     for (const runner of this.runners) runner.start();

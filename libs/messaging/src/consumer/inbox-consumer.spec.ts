@@ -1,0 +1,96 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { BatchHandler, IncomingMessage, MessageBus } from '../message-bus.port';
+import { ContractHandler } from './contract-handler';
+import { InboxConsumer } from './inbox-consumer';
+
+const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+const terminated = () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+const quiet = { info: () => undefined, warn: jest.fn(), error: jest.fn() };
+
+const reported = {
+  contract: 'incidents.incident-reported',
+  version: 1,
+  messageId: '0b9c2f0e-8d7b-4c1e-9a55-1f3f6a1d2b3c',
+  streamId: 'incident-42',
+  streamRevision: 0,
+  recordedAt: '2026-11-01T10:00:00.000Z',
+  correlationId: 'c-1',
+  payload: {
+    incidentId: '42',
+    kind: 'violence',
+    target: 'staff-on-duty',
+    perpetrator: 'inmate',
+    severity: 'serious',
+    occurredAt: '2026-11-01T09:30:00.000Z',
+    area: 'hovedstaden',
+    institutionId: 'vestre-faengsel',
+  },
+};
+const incoming: IncomingMessage = {
+  topic: 'vigil.incidents.v1',
+  partition: 0,
+  offset: '7',
+  key: 'incident-42',
+  value: Buffer.from(JSON.stringify(reported)),
+  headers: {},
+};
+
+/** A bus whose consumer hands the test its batch handler, and a database whose transactions fail as `failures` say. */
+function world(failures: (() => Error)[]) {
+  let handler: BatchHandler | null = null;
+  const bus = {
+    producer: async () => ({ send: jest.fn(), disconnect: async () => undefined }),
+    consumer: async () => ({ run: async (h: BatchHandler) => void (handler = h), disconnect: async () => undefined }),
+  } as unknown as MessageBus;
+  const applied: string[] = [];
+  const dataSource = {
+    transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => {
+      const failure = failures.shift();
+      if (failure) throw failure();
+      return work({ query: async () => [1] } as unknown as EntityManager);
+    },
+  } as unknown as DataSource;
+  const contractHandler: ContractHandler = {
+    name: 'statistics-feed',
+    topics: ['vigil.incidents.v1'],
+    tables: [],
+    handle: async (m) => void applied.push(m.messageId),
+  };
+  return { bus, dataSource, contractHandler, applied, handler: () => handler! };
+}
+
+describe('InboxConsumer when the database goes away', () => {
+  it('holds the message, stays in its group and applies it once the database answers', async () => {
+    const w = world([terminated, refused, refused]);
+    const consumer = new InboxConsumer(w.bus, w.dataSource, w.contractHandler, quiet, { retryDelayMs: 5, maxRetryDelayMs: 20 });
+    await consumer.start();
+    const processed = jest.fn(async () => undefined);
+    const stillMine = jest.fn(async () => undefined);
+    await w.handler()([incoming], processed, stillMine);
+    expect(w.applied).toEqual([reported.messageId]);
+    expect(processed).toHaveBeenCalledTimes(1);
+    expect(stillMine).toHaveBeenCalledTimes(3); // a heartbeat after each wait
+    expect(consumer.counts).toMatchObject({ received: 1, applied: 1, databaseRetries: 3, deadLettered: 0 });
+    expect(quiet.warn).toHaveBeenCalledTimes(1); // once per outage, not per attempt
+  });
+
+  it('gives the batch back when it is no longer its own while it waits', async () => {
+    const w = world([refused, refused]);
+    const consumer = new InboxConsumer(w.bus, w.dataSource, w.contractHandler, quiet, { retryDelayMs: 5 });
+    await consumer.start();
+    const processed = jest.fn(async () => undefined);
+    await expect(
+      w.handler()([incoming], processed, async () => {
+        throw new Error('consumer rebalanced or stopping: batch abandoned');
+      }),
+    ).rejects.toThrow('rebalanced');
+    expect([w.applied, processed.mock.calls.length]).toEqual([[], 0]);
+  });
+
+  it('still gives other failures back to the bus (the batch comes again)', async () => {
+    const w = world([() => new Error('deadlock detected')]);
+    const consumer = new InboxConsumer(w.bus, w.dataSource, w.contractHandler, quiet, { retryDelayMs: 5 });
+    await consumer.start();
+    await expect(w.handler()([incoming], jest.fn(), jest.fn())).rejects.toThrow('deadlock');
+  });
+});

@@ -1,0 +1,50 @@
+import { Client } from 'pg';
+
+export interface HeadPosition {
+  readonly commit: string;
+  readonly prepare: string;
+}
+
+/** Runs one query on a connection of its own (the database restarts under the test, so nothing is kept open). */
+export async function queryOnce<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The last readable position of the global log (what no running transaction can still precede). */
+export async function headPosition(url: string): Promise<HeadPosition> {
+  const rows = await queryOnce<HeadPosition>(
+    url,
+    `SELECT transaction_id::text AS commit, global_position::text AS prepare FROM event_store.events
+      WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+  );
+  return rows[0] ?? { commit: '0', prepare: '0' };
+}
+
+/**
+ * For each projection (name and the category it reads), how many events up to `head` it has not applied:
+ * all zero means every read model has caught up with that point of the log.
+ */
+export async function projectionsBehind(
+  url: string,
+  projections: readonly { name: string; category?: string }[],
+  head: HeadPosition,
+): Promise<Record<string, number>> {
+  const rows = await queryOnce<{ name: string; behind: string }>(
+    url,
+    `SELECT p.name, (SELECT count(*) FROM event_store.events e
+                       WHERE (e.transaction_id, e.global_position) > (coalesce(c.commit_position, 0)::text::xid8, coalesce(c.prepare_position, 0))
+                         AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
+                         AND (p.category IS NULL OR e.category = p.category)) AS behind
+       FROM unnest($1::text[], $2::text[]) AS p(name, category)
+       LEFT JOIN projection_checkpoints c ON c.name = p.name`,
+    [projections.map((p) => p.name), projections.map((p) => p.category ?? null), head.commit, head.prepare],
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.behind)]));
+}
