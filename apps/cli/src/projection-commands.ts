@@ -1,8 +1,9 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { ALL_PROJECTIONS } from '@vigil/platform';
-import { projectionStatuses, rebuildProjection } from '@vigil/projections';
+import { rebuildProjection } from '@vigil/projections';
 import { openContext } from './cli-context';
+import { projectionReport, projectionRows } from './projection-table';
 
 export function registerProjectionCommands(program: Command): void {
   program
@@ -11,9 +12,7 @@ export function registerProjectionCommands(program: Command): void {
     .action(async () => {
       const context = await openContext();
       try {
-        const statuses = await projectionStatuses(context.dataSource);
-        const known = ALL_PROJECTIONS.map((p) => p.name);
-        console.table(known.map((name) => statuses.find((s) => s.name === name) ?? { name, position: 'not started', behind: '?' }));
+        console.log(projectionReport(await projectionRows(context.dataSource, ALL_PROJECTIONS)));
       } finally {
         await context.close();
       }

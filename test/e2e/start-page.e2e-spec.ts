@@ -1,0 +1,46 @@
+import { INCIDENT_LIST_DOCS, startBanner } from '../../apps/vigil/src/start-banner';
+import { startVigil } from '../support/vigil-test-app';
+
+type Vigil = Awaited<ReturnType<typeof startVigil>>;
+
+/** What a person who just ran `npm start` opens in a browser: no X-Vigil-Actor header, since a link cannot send one. */
+describe('the start page and the start banner', () => {
+  let vigil: Vigil;
+  beforeAll(async () => (vigil = await startVigil()));
+  afterAll(() => vigil.close());
+
+  /** The path a browser asks for (the fragment stays in the browser). */
+  const pathOf = (url: string) => new URL(url, 'http://127.0.0.1:3000').pathname + new URL(url, 'http://127.0.0.1:3000').search;
+
+  it('answers / with a page listing the pages, the API docs and how to say who acts', async () => {
+    const res = await vigil.http().get('/').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    for (const href of ['/coordinator', '/crisis', '/api/docs', INCIDENT_LIST_DOCS, '/health', '/metrics']) expect(res.text).toContain(`href="${href}"`);
+    expect(res.text).toContain('X-Vigil-Actor');
+  });
+
+  it('links only to what a browser can open', async () => {
+    const res = await vigil.http().get('/').expect(200);
+    const links = [...res.text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      const answer = await vigil.http().get(pathOf(link));
+      expect({ link, status: answer.status }).toEqual({ link, status: 200 });
+    }
+  });
+
+  it('prints links in the banner that all open in a browser, the incident list at its operation in the API docs', async () => {
+    const banner = startBanner('http://127.0.0.1:3000', { embedded: true, dataDir: '.data' });
+    const urls = [...banner.matchAll(/http:\/\/127\.0\.0\.1:3000(\S*)/g)].map((m) => m[1] || '/');
+    expect(urls).toEqual(expect.arrayContaining(['/', '/coordinator', '/crisis', INCIDENT_LIST_DOCS, '/api/docs', '/health']));
+    for (const url of urls) {
+      const answer = await vigil.http().get(pathOf(url));
+      expect({ url, status: answer.status }).toEqual({ url, status: 200 });
+    }
+    // Swagger UI's deep link is #/<tag>/<operationId>: that operation must exist, or the link opens the docs unexpanded.
+    const [, tag, operationId] = /#\/([^/]+)\/(.+)$/.exec(INCIDENT_LIST_DOCS)!;
+    const document = (await vigil.http().get('/api/docs-json').expect(200)).body;
+    expect(document.paths['/incidents'].get).toMatchObject({ operationId, tags: expect.arrayContaining([tag]) });
+  });
+});
