@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { loadContextData } from '@vigil/platform';
 import { Pool } from 'pg';
 import { ACTOR, startVigil } from '../support/vigil-test-app';
+import { maxHeaderSize } from 'node:http';
 import { Components, hostile, mutated, Schema, valid } from './schema-arbitrary';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
@@ -109,7 +110,12 @@ describe('every endpoint under generated and mutated input', () => {
     const before = await events();
     let call = vigil.http()[operation.method as 'get'](target).set(headers);
     if (body !== undefined) call = call.set('Content-Type', asText ? 'text/plain' : 'application/json').send(JSON.stringify(body));
-    const res = await call;
+    const res = await call.catch((error: NodeJS.ErrnoException) => {
+      // A request line over Node's header limit (hostile values in a dozen query parameters) is refused by Node's HTTP
+      // server with 431 before Vigil sees it; Node 24 then resets the connection, which the client may see first.
+      if (error.code === 'ECONNRESET' && target.length > maxHeaderSize) return { status: 431, text: 'connection reset after 431' };
+      throw error;
+    });
     const stored = (await events()) - before;
     if (res.status >= 500 || (res.status >= 400 && stored > 0)) {
       failures.push(

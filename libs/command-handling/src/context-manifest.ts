@@ -3,7 +3,11 @@ import { ProblemMapper } from '@vigil/http-problems';
 import { Publication } from '@vigil/messaging';
 import { Projection } from '@vigil/projections';
 
-/** What a context's loaders get: the running app (its CommandBus), the database, and where to say what they did. */
+/**
+ * What a context's loaders get: the app, the database, and where to say what they did. `npm start` runs the loaders after
+ * the migrations but before the app's init (so its projections catch up on the demo data afterwards, in pages): write
+ * through the event store, as the loaders do, not the CommandBus, whose handlers register at init.
+ */
 export interface ContextStart {
   readonly app: INestApplicationContext;
   readonly databaseUrl: string;

@@ -16,6 +16,7 @@ import { HealthController } from './health.controller';
 import { KnownQueryGuard } from './http-edge/known-query.guard';
 import { MetricsModule } from './observability/metrics.module';
 import { loggerOptions } from './logger-options';
+import { RootPageController } from './root-page.controller';
 
 /** The HTTP API: commands append events, queries read the read models. */
 @Module({})
@@ -35,7 +36,7 @@ export class ApiModule {
         CoordinatorWebModule,
         MetricsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, RootPageController],
       providers: [
         { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
         { provide: APP_FILTER, useClass: ProblemFilter },
