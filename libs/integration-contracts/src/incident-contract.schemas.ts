@@ -1,9 +1,6 @@
 import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { CODE, ID } from './contract-fields';
 import { IncidentContractName } from './incident-contracts';
-
-/** Codes and ids only: a short lowercase slug can carry no sentence, so no free text slips through. */
-const CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
 class IncidentRef {
   @Matches(ID) incidentId!: string;

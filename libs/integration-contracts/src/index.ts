@@ -1,4 +1,6 @@
 export * from './envelope';
 export * from './incident-contracts';
 export * from './incident-contract.schemas';
+export * from './crisis-readiness-contracts';
+export * from './crisis-readiness-contract.schemas';
 export * from './parse-message';

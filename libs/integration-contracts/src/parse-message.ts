@@ -1,10 +1,11 @@
 import { plainToInstance } from 'class-transformer';
 import { IsInt, IsISO8601, IsObject, IsString, Matches, Min, validateSync, ValidationError } from 'class-validator';
 import { ContractViolation, IntegrationMessage } from './envelope';
+import { CRISIS_READINESS_SCHEMAS } from './crisis-readiness-contract.schemas';
 import { INCIDENT_SCHEMAS } from './incident-contract.schemas';
 
 const SCHEMAS: Record<string, Record<number, new () => object>> = Object.fromEntries(
-  Object.entries(INCIDENT_SCHEMAS).map(([name, schema]) => [name, { 1: schema }]),
+  Object.entries({ ...INCIDENT_SCHEMAS, ...CRISIS_READINESS_SCHEMAS }).map(([name, schema]) => [name, { 1: schema }]),
 );
 
 class EnvelopeSchema {
