@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Clock, CLOCK, EVENT_STORE, EventStore } from '@vigil/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandRunner } from '@vigil/command-handling';
+import { Clock, CLOCK } from '@vigil/event-store';
 import { DataSource } from 'typeorm';
 import { ActivationRunStarter } from './crisis-activation-start/activation-run-starter';
 import { DeadlinePoller } from './deadlines/deadline-poller';
@@ -16,7 +18,7 @@ export interface ActionCardWorkflowOptions {
 
 /**
  * The durable workflow of the action cards: starts runs the start policy and crisis activations asked for and records
- * passed deadlines. All its state is in tables, so a restart simply catches up.
+ * passed deadlines, each by a command on the bus. All its state is in tables, so a restart simply catches up.
  */
 @Injectable()
 export class ActionCardWorkflow implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,14 +32,15 @@ export class ActionCardWorkflow implements OnApplicationBootstrap, OnApplication
   private wake: (() => void) | null = null;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    commands: CommandBus,
+    runner: CommandRunner,
     dataSource: DataSource,
     @Inject(CLOCK) clock: Clock,
     @Inject(ACTION_CARD_WORKFLOW_OPTIONS) private readonly options: ActionCardWorkflowOptions,
   ) {
-    this.deadlines = new DeadlinePoller(store, dataSource, clock, { graceMinutes: options.graceMinutes });
-    this.starter = new IncidentRunStarter(store, dataSource, clock);
-    this.activationStarter = new ActivationRunStarter(store, dataSource, clock);
+    this.deadlines = new DeadlinePoller(commands, runner, dataSource, clock, { graceMinutes: options.graceMinutes });
+    this.starter = new IncidentRunStarter(commands, dataSource, clock);
+    this.activationStarter = new ActivationRunStarter(commands, dataSource, clock);
   }
 
   onApplicationBootstrap(): void {

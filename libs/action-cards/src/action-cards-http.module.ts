@@ -1,28 +1,24 @@
 import { Module } from '@nestjs/common';
 import { AccessLog } from '@vigil/actors';
+import { ActionCardsCommandsModule } from './action-cards-commands.module';
 import { AssignStepController } from './assign-step/assign-step.controller';
-import { StreamExecutor } from './command-handling/stream-executor';
 import { CompleteStepController } from './complete-step/complete-step.controller';
 import { ReplayController } from './crisis-activation-start/replay.controller';
-import { ReplayQueries } from './crisis-activation-start/replay.queries';
 import { DraftTemplateController } from './draft-template/draft-template.controller';
 import { StartPolicyController } from './incident-start-policy/start-policy.controller';
 import { LiveController } from './live/live.controller';
 import { RunChangeFeed } from './live/run-change-feed';
 import { PublishTemplateController } from './publish-template/publish-template.controller';
-import { BoardQueries } from './read-models/runs/board.queries';
-import { FiguresQueries } from './read-models/runs/figures.queries';
-import { RunDetailQueries } from './read-models/runs/run-detail.queries';
 import { RunsQueriesController } from './read-models/runs/runs-queries.controller';
 import { TemplatesQueriesController } from './read-models/templates/templates-queries.controller';
-import { TemplatesQueries } from './read-models/templates/templates.queries';
 import { ReopenStepController } from './reopen-step/reopen-step.controller';
 import { RetireTemplateController } from './retire-template/retire-template.controller';
 import { SkipStepController } from './skip-step/skip-step.controller';
 import { StartRunController } from './start-run/start-run.controller';
 
-/** Action cards over HTTP: one controller per use case, reads from the read models, live changes as SSE. */
+/** Action cards over HTTP: one controller per use case dispatching on the buses, live changes as SSE. */
 @Module({
+  imports: [ActionCardsCommandsModule],
   controllers: [
     DraftTemplateController,
     PublishTemplateController,
@@ -38,6 +34,6 @@ import { StartRunController } from './start-run/start-run.controller';
     ReplayController,
     LiveController,
   ],
-  providers: [StreamExecutor, TemplatesQueries, RunDetailQueries, BoardQueries, FiguresQueries, ReplayQueries, RunChangeFeed, AccessLog],
+  providers: [RunChangeFeed, AccessLog],
 })
 export class ActionCardsHttpModule {}

@@ -1,5 +1,7 @@
 import { VigilContext } from '@vigil/command-handling';
 import { ACTION_CARD_PROJECTIONS } from './action-card-projections';
+import { actionCardProblems } from './action-card-problems';
+import { ActionCardsCommandsModule } from './action-cards-commands.module';
 import { ActionCardsHttpModule } from './action-cards-http.module';
 import { ActionCardsWorkerModule } from './action-cards-worker.module';
 import { ActionCardCrisisActivationRuns1763860000021 } from './crisis-activation-start/crisis-activation-runs.migration';
@@ -11,9 +13,11 @@ import { loadStarterLibrary } from './starter-library/load-starter-library';
 export const ACTION_CARDS_CONTEXT: VigilContext = {
   name: 'action-cards',
   http: ActionCardsHttpModule,
+  commands: ActionCardsCommandsModule,
   workers: [ActionCardsWorkerModule.forRoot()],
   projections: ACTION_CARD_PROJECTIONS,
   migrations: [ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021],
+  problems: [actionCardProblems],
   // After the demo year, so the start policy covers only incidents recorded from now on.
   reference: async ({ databaseUrl, log }) => void (await loadStarterLibrary(databaseUrl, log)),
   demo: async ({ databaseUrl, log }) => {

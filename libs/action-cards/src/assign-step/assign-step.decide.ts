@@ -1,5 +1,5 @@
 import { ActionCardError } from '../domain/action-card.errors';
-import { canonicalJson } from '../domain/canonical-json';
+import { canonicalJson } from '@vigil/event-sourcing';
 import { isOneOf, PSEUDONYMOUS_REF, RESPONSIBLE_ROLES } from '../domain/action-card.vocabulary';
 import { requireOpenStep, requireRun } from '../domain/run.rules';
 import { Assignee, StepAssigned } from '../domain/run.events';

@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { Clock, EventStore, WrongExpectedRevisionError } from '@vigil/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { deterministicUuid } from '@vigil/event-sourcing';
+import { Clock } from '@vigil/event-store';
 import { DataSource, EntityManager } from 'typeorm';
-import { runStreamId, templateStreamId, WORKFLOW_ACTOR } from '../action-card-streams';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { foldRecorded } from '../command-handling/stream-executor';
-import { TEMPLATE_MODEL } from '../command-handling/stream-models';
+import { WORKFLOW_ACTOR } from '../action-card-streams';
 import { ActionCardError } from '../domain/action-card.errors';
 import { RunTrigger } from '../domain/run.events';
-import { decide } from '../start-run/start-run.decide';
+import { StartRunCommand } from '../start-run/start-run.handler';
 
 interface StartRequest {
   run_id: string;
@@ -31,7 +30,7 @@ interface StartRequest {
 export class ActivationRunStarter {
   private readonly logger = new Logger('ActivationRunStarter');
 
-  constructor(private readonly store: EventStore, private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly commands: CommandBus, private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async pollOnce(batchSize = 20): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -45,31 +44,22 @@ export class ActivationRunStarter {
   }
 
   private async start(request: StartRequest, manager: EntityManager): Promise<void> {
-    const now = this.clock.now();
-    const streamId = runStreamId(request.run_id);
-    let outcome = 'already-started';
-    if ((await this.store.streamRevision(streamId)) === null) {
-      outcome = 'started';
-      const template = foldRecorded(TEMPLATE_MODEL, await this.store.readStream(templateStreamId(request.template_id)));
-      const trigger: RunTrigger = {
-        type: 'crisis-activation', activationId: request.activation_id, activationEventId: request.activation_event_id,
-        planId: request.plan_id, planVersion: request.plan_version, exercise: request.exercise,
-      };
-      const startedAt = new Date(request.activated_at).toISOString(); // deadlines count from the activation
-      const command = { runId: request.run_id, templateId: request.template_id, template, area: request.area, institution: request.institution, startedAt, trigger, actor: WORKFLOW_ACTOR };
-      try {
-        const [event] = decide(command, { status: 'none' }, now);
-        const id = deterministicUuid('vigil-action-card-run-started-by-activation', request.run_id);
-        const metadata = { actor: WORKFLOW_ACTOR, correlationId: request.activation_id, causationId: request.activation_event_id };
-        await this.store.appendToStream(streamId, [{ id, type: event.type, data: event.data, metadata }], { expectedRevision: 'no-stream' });
-      } catch (error) {
-        if (error instanceof WrongExpectedRevisionError) outcome = 'already-started';
-        else if (error instanceof ActionCardError) {
-          outcome = error.code;
-          this.logger.warn(`Crisis activation ${request.activation_id} names action card "${request.template_id}", which starts no run: ${error.code}`);
-        } else throw error;
-      }
+    const trigger: RunTrigger = {
+      type: 'crisis-activation', activationId: request.activation_id, activationEventId: request.activation_event_id,
+      planId: request.plan_id, planVersion: request.plan_version, exercise: request.exercise,
+    };
+    const startedAt = new Date(request.activated_at).toISOString(); // deadlines count from the activation
+    const command = { runId: request.run_id, templateId: request.template_id, area: request.area, institution: request.institution, startedAt, trigger, actor: WORKFLOW_ACTOR };
+    const startedId = deterministicUuid('vigil-action-card-run-started-by-activation', request.run_id);
+    const meta = { actor: WORKFLOW_ACTOR, correlationId: request.activation_id, causationId: request.activation_event_id, eventIds: () => startedId };
+    let outcome: string;
+    try {
+      outcome = (await this.commands.execute(new StartRunCommand(command, meta))).alreadyRecorded ? 'already-started' : 'started';
+    } catch (error) {
+      if (!(error instanceof ActionCardError)) throw error;
+      outcome = error.code === 'run-already-started' ? 'already-started' : error.code;
+      if (error.code !== 'run-already-started') this.logger.warn(`Crisis activation ${request.activation_id} names action card "${request.template_id}", which starts no run: ${error.code}`);
     }
-    await manager.query('UPDATE action_card_activation_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [request.run_id, now.toISOString(), outcome]);
+    await manager.query('UPDATE action_card_activation_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [request.run_id, this.clock.now().toISOString(), outcome]);
   }
 }

@@ -1,15 +1,19 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandRunner } from '@vigil/command-handling';
 import { EventStoreSchema1763860000000, PostgresEventStore, Position } from '@vigil/event-store';
 import { ensureCheckpoint, ProjectionCheckpoints1763860000001, ProjectionRunner, readCheckpoint } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { ACTION_CARD_PROJECTIONS } from '../action-card-projections';
+import { actionCardCommandsOn } from '../action-cards.test-app';
 import { ActionCardReadModels1763860000020 } from '../read-models/action-card-read-models.migration';
 import { loadInto } from '../starter-library/load-starter-library';
 import { ActivationRunStarter } from './activation-run-starter';
 import { ActivationStartProjection } from './activation-start.projection';
 import { ActionCardCrisisActivationRuns1763860000021 } from './crisis-activation-runs.migration';
-import { ReplayQueries } from './replay.queries';
+import { ReplayActivation, ReplayActivationHandler } from './replay.queries';
 
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 const ACTIVATED_AT = '2026-11-20T11:50:00.000Z';
@@ -18,6 +22,7 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
   let database: { url: string; drop(): Promise<void> };
   let store: PostgresEventStore;
   let dataSource: DataSource;
+  let app: INestApplicationContext;
   const extra: DataSource[] = [];
 
   beforeEach(async () => {
@@ -26,12 +31,14 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
     dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, clock: { now: () => NOW } });
-    await loadInto(store);
+    app = await actionCardCommandsOn(store, dataSource, { now: () => NOW });
+    await loadInto(app.get(CommandRunner));
     await project();
   });
 
   afterEach(async () => {
     for (const ds of extra.splice(0)) await ds.destroy();
+    await app.close();
     await store.close();
     await dataSource.destroy();
     await database.drop();
@@ -64,7 +71,7 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
   const runStarts = async () => (await dataSource.query(`SELECT stream_id, data FROM event_store.events WHERE type = 'action-cards.run-started.v1' ORDER BY data->>'templateId'`)) as { stream_id: string; data: Record<string, unknown> }[];
   const outcomes = async () => dataSource.query('SELECT template_id AS "templateId", outcome FROM action_card_activation_start_request ORDER BY template_id');
   const drainConcurrently = async () => {
-    const starters = await Promise.all([0, 1, 2].map(async () => new ActivationRunStarter(store, await newDataSource(), { now: () => NOW })));
+    const starters = await Promise.all([0, 1, 2].map(async () => new ActivationRunStarter(app.get(CommandBus), await newDataSource(), { now: () => NOW })));
     await Promise.all(starters.map((s) => s.pollOnce(1)));
     while ((await Promise.all(starters.map((s) => s.pollOnce(1)))).some((n) => n > 0));
   };
@@ -96,7 +103,7 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
     ]);
     const steps = await dataSource.query('SELECT DISTINCT exercise FROM action_card_run_step');
     expect(steps).toEqual([{ exercise: true }]);
-    const replay = await new ReplayQueries(dataSource).replay(activationId, NOW);
+    const replay = await new ReplayActivationHandler(dataSource).execute(new ReplayActivation(activationId, NOW));
     expect(replay).toMatchObject({ exercise: true, notStarted: [{ templateId: 'no-such-card', reason: 'template-not-found' }], pending: [] });
     // Ten minutes after activation the first step's 10-minute deadline has just passed; the next one's has not.
     expect(replay!.runs[0].steps.slice(0, 2)).toMatchObject([

@@ -1,4 +1,4 @@
-import { deterministicUuid } from '../command-handling/command-ids';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { NATIONAL_AREA } from '../domain/action-card.vocabulary';
 import { ActivationStartedFacts } from './activation-started.contract';
 

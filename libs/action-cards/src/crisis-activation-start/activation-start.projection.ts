@@ -16,7 +16,7 @@ export class ActivationStartProjection implements Projection {
 
   async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (event.type !== ACTIVATION_STARTED) return;
-    const facts = event.data as unknown as ActivationStartedFacts;
+    const facts = event.data as ActivationStartedFacts;
     const requests = startRequestsFor(facts);
     await manager.query(
       `INSERT INTO action_card_activation (activation_id, activation_event_id, plan_id, plan_version, plan_title, scope, level, exercise, activated_at, template_ids)

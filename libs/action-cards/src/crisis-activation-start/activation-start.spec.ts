@@ -1,4 +1,5 @@
-import { ACTOR, CARD, completed, errorOf, givenRun, givenTemplate, NOW, RUN_ID, runStarted } from '../domain/action-card.test-kit';
+import { errorOf } from '@vigil/event-sourcing';
+import { ACTOR, CARD, completed, givenRun, givenTemplate, NOW, RUN_ID, runStarted } from '../domain/action-card.test-kit';
 import { isExercise, RunEvent, RunTrigger } from '../domain/run.events';
 import { decide as start } from '../start-run/start-run.decide';
 import { runIdForActivation, startRequestsFor } from './activation-start-requests';

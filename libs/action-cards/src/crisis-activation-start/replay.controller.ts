@@ -1,26 +1,26 @@
-import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
+import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
-import { uuidParam } from '../command-handling/http-parts';
-import { ReplayQueries } from './replay.queries';
+import { ReplayActivation } from './replay.queries';
 
 /** Exercise replay ("øvelse"): how an activation's action cards were worked against their deadlines. */
 @ApiTags('action-card-runs')
 @Controller('action-card-replays')
 export class ReplayController {
-  constructor(private readonly queries: ReplayQueries, private readonly accessLog: AccessLog, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly queries: QueryBus, private readonly accessLog: AccessLog, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get(':activationId')
   @ApiOperation({
     summary: 'Replay a crisis activation against its action cards: every step with its deadline (minutes after activation and absolute), when it was done or skipped, and on time, late or still open',
   })
-  @ApiParam({ name: 'activationId', description: 'the crisis-readiness activation (exercise or real)' })
   @ApiOkResponse({ description: 'Runs the activation started, their steps and verdicts; cards that started no run under notStarted with the reason' })
   @ApiNotFoundResponse({ description: 'No activation with this id has reached the action cards' })
-  async replay(@Actor() actor: string, @Param('activationId', uuidParam('activationId')) activationId: string) {
-    const replay = await this.queries.replay(activationId, this.clock.now());
+  async replay(@Actor() actor: string, @UuidParam('activationId') activationId: string) {
+    const replay = await this.queries.execute(new ReplayActivation(activationId, this.clock.now()));
     if (!replay) throw new NotFoundException(problem(404, 'activation-not-found', 'Activation not found', `No crisis activation ${activationId} has reached the action cards`));
     await this.accessLog.record(actor, `action-card-replay/${activationId}`, 'replay');
     return replay;

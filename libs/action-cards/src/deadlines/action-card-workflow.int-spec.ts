@@ -1,3 +1,6 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandRunner } from '@vigil/command-handling';
 import { EventStoreSchema1763860000000, PostgresEventStore, Position } from '@vigil/event-store';
 import { ensureCheckpoint, ProjectionCheckpoints1763860000001, ProjectionRunner, readCheckpoint } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
@@ -5,9 +8,8 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { ACTION_CARD_PROJECTIONS } from '../action-card-projections';
 import { ActionCardCrisisActivationRuns1763860000021 } from '../crisis-activation-start/crisis-activation-runs.migration';
-import { runStreamId, templateStreamId } from '../action-card-streams';
-import { foldRecorded } from '../command-handling/stream-executor';
-import { TEMPLATE_MODEL } from '../command-handling/stream-models';
+import { runStreamId, TEMPLATE_STREAM, templateStreamId } from '../action-card-streams';
+import { actionCardCommandsOn } from '../action-cards.test-app';
 import { IncidentRunStarter } from '../incident-start-policy/incident-run-starter';
 import { ActionCardReadModels1763860000020 } from '../read-models/action-card-read-models.migration';
 import { decide as start } from '../start-run/start-run.decide';
@@ -24,6 +26,8 @@ describe('action-card workflow against PostgreSQL', () => {
   let database: { url: string; drop(): Promise<void> };
   let store: PostgresEventStore;
   let dataSource: DataSource;
+  let app: INestApplicationContext;
+  let runner: CommandRunner;
   const extra: DataSource[] = [];
 
   beforeEach(async () => {
@@ -31,12 +35,15 @@ describe('action-card workflow against PostgreSQL', () => {
     dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021] }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, clock: { now: () => NOW } });
-    await loadInto(store);
+    app = await actionCardCommandsOn(store, dataSource, { now: () => NOW });
+    runner = app.get(CommandRunner);
+    await loadInto(runner);
     await project();
   });
 
   afterEach(async () => {
     for (const ds of extra.splice(0)) await ds.destroy();
+    await app.close();
     await store.close();
     await dataSource.destroy();
     await database.drop();
@@ -58,7 +65,7 @@ describe('action-card workflow against PostgreSQL', () => {
 
   async function startRun(startedAt: Date, templateId = 'violence-against-employee'): Promise<string> {
     const runId = randomUUID();
-    const template = foldRecorded(TEMPLATE_MODEL, await store.readStream(templateStreamId(templateId)));
+    const { state: template } = await runner.load(templateStreamId(templateId), TEMPLATE_STREAM.model);
     const [event] = start({ runId, templateId, template, area: 'syddanmark', institution: 'nyborg', startedAt: startedAt.toISOString(), trigger: { type: 'manual' }, actor: 'ST-7K3Q9P' }, { status: 'none' }, NOW);
     await store.appendToStream(runStreamId(runId), [{ id: randomUUID(), type: event.type, data: event.data, metadata: { actor: 'ST-7K3Q9P', correlationId: runId } }], { expectedRevision: 'no-stream' });
     return runId;
@@ -75,7 +82,7 @@ describe('action-card workflow against PostgreSQL', () => {
     return ds;
   }
 
-  const pollerOn = async (now: Date, batchSize = 3) => new DeadlinePoller(store, await newDataSource(), { now: () => now }, { graceMinutes: GRACE, batchSize });
+  const pollerOn = async (now: Date, batchSize = 3) => new DeadlinePoller(app.get(CommandBus), runner, await newDataSource(), { now: () => now }, { graceMinutes: GRACE, batchSize });
   const drain = async (poller: DeadlinePoller) => {
     while ((await poller.pollOnce()).rows > 0);
   };
@@ -144,7 +151,7 @@ describe('action-card workflow against PostgreSQL', () => {
     await store.appendToStream(`incident-${covered.data.incidentId}`, [covered], { expectedRevision: 'no-stream' });
     await store.appendToStream(`incident-${notCovered.data.incidentId}`, [notCovered], { expectedRevision: 'no-stream' });
     await project();
-    const starters = await Promise.all([0, 1, 2].map(async () => new IncidentRunStarter(store, await newDataSource(), { now: () => NOW })));
+    const starters = await Promise.all([0, 1, 2].map(async () => new IncidentRunStarter(app.get(CommandBus), await newDataSource(), { now: () => NOW })));
     await Promise.all(starters.map((s) => s.pollOnce()));
     await Promise.all(starters.map((s) => s.pollOnce()));
     const runs = await dataSource.query(`SELECT stream_id, data FROM event_store.events WHERE type = 'action-cards.run-started.v1'`);
@@ -157,10 +164,10 @@ describe('action-card workflow against PostgreSQL', () => {
   it('loads the starter library once: a restart adds nothing; a changed card becomes the next version', async () => {
     const events = async () => (await dataSource.query('SELECT count(*)::int AS n FROM event_store.events'))[0].n;
     const before = await events();
-    expect(await loadInto(store)).toEqual({ published: 0, policyVersion: null });
+    expect(await loadInto(runner)).toEqual({ published: 0, policyVersion: null });
     expect(await events()).toBe(before);
     const changed = STARTER_CARDS.map((c) => (c.templateId === 'security-cell-placement' ? { ...c, card: { ...c.card, title: 'Anbringelse i sikringscelle (rev.)' } } : c));
-    expect(await loadInto(store, undefined, changed)).toEqual({ published: 1, policyVersion: null });
+    expect(await loadInto(runner, undefined, changed)).toEqual({ published: 1, policyVersion: null });
     await project();
     const versions = await dataSource.query(`SELECT version, status, card->>'title' AS title FROM action_card_template_version WHERE template_id = 'security-cell-placement' ORDER BY version`);
     expect(versions).toEqual([

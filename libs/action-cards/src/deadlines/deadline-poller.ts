@@ -1,11 +1,12 @@
-import { Clock, EventIdConflictError, EventStore, WrongExpectedRevisionError } from '@vigil/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandMeta, CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid, StaleRevisionError } from '@vigil/event-sourcing';
+import { Clock } from '@vigil/event-store';
 import { DataSource, EntityManager } from 'typeorm';
-import { runStreamId, WORKFLOW_ACTOR } from '../action-card-streams';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { foldRecorded } from '../command-handling/stream-executor';
-import { RUN_MODEL } from '../command-handling/stream-models';
-import { StartedRun } from '../domain/run.state';
+import { RUN_STREAM, runStreamId, WORKFLOW_ACTOR } from '../action-card-streams';
+import { RunState } from '../domain/run.state';
 import { decide } from './deadlines.decide';
+import { RecordDeadlinesCommand } from './record-deadlines.handler';
 
 export interface DeadlinePollerOptions {
   /** How long an overdue step may stay open before it escalates to the responsible role's manager. */
@@ -26,7 +27,8 @@ export interface DeadlineTick {
  */
 export class DeadlinePoller {
   constructor(
-    private readonly store: EventStore,
+    private readonly commands: CommandBus,
+    private readonly runner: CommandRunner,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly options: DeadlinePollerOptions,
@@ -53,38 +55,33 @@ export class DeadlinePoller {
     });
   }
 
-  /** Appends what the clock says about one step; returns the types it stored anew. */
+  /** Records what the clock says about one step; returns the types it stored anew. */
   private async record(runId: string, stepId: string, now: Date, manager: EntityManager): Promise<string[]> {
-    const streamId = runStreamId(runId);
+    const { graceMinutes } = this.options;
     for (let attempt = 0; ; attempt++) {
-      const stored = await this.store.readStream(streamId);
-      const state = foldRecorded(RUN_MODEL, stored);
-      const events = decide(state, stepId, now, this.options.graceMinutes);
+      const { state, revision } = await this.runner.load(runStreamId(runId), RUN_STREAM.model);
+      const events = decide(state, stepId, now, graceMinutes);
+      if (!events.length || revision === null) {
+        await this.updateHint(manager, runId, stepId, state);
+        return [];
+      }
+      const ids = events.map((e) => deterministicUuid('vigil-action-card-deadline', runId, stepId, e.type, e.data.dueAt));
+      // Pinned to the revision decided on, so the events the command decides are the ones these ids name.
+      const meta: CommandMeta = { actor: WORKFLOW_ACTOR, correlationId: runId, expectedRevision: revision, eventIds: (i) => ids[i] };
       try {
-        let fresh: string[] = [];
-        if (events.length) {
-          const newEvents = events.map((e) => ({
-            id: deterministicUuid('vigil-action-card-deadline', runId, stepId, e.type, (e.data as { dueAt: string }).dueAt),
-            type: e.type,
-            data: e.data,
-            metadata: { actor: WORKFLOW_ACTOR, correlationId: runId },
-          }));
-          const result = await this.store.appendToStream(streamId, newEvents, { expectedRevision: stored.length ? stored[stored.length - 1].revision : 'no-stream' });
-          fresh = result.alreadyStored ? [] : events.map((e) => e.type);
-        }
-        await this.updateHint(manager, runId, stepId, events.reduce(RUN_MODEL.evolve, state));
-        return fresh;
+        const outcome = await this.commands.execute(new RecordDeadlinesCommand({ runId, stepId, asOf: now, graceMinutes }, meta));
+        await this.updateHint(manager, runId, stepId, outcome.state);
+        return outcome.alreadyRecorded ? [] : events.map((e) => e.type);
       } catch (error) {
         // A coordinator or another worker wrote first: read again and decide on what is there now.
-        const raced = error instanceof WrongExpectedRevisionError || error instanceof EventIdConflictError;
-        if (!raced || attempt >= 4) throw error;
+        if (!(error instanceof StaleRevisionError) || attempt >= 4) throw error;
       }
     }
   }
 
   /** Mirrors the step's state into the row at once, so this worker does not claim it again before the projection catches up. */
-  private async updateHint(manager: EntityManager, runId: string, stepId: string, state: ReturnType<typeof RUN_MODEL.evolve>): Promise<void> {
-    const run = state.status === 'none' ? null : (state as StartedRun);
+  private async updateHint(manager: EntityManager, runId: string, stepId: string, state: RunState): Promise<void> {
+    const run = state.status === 'none' ? null : state;
     const step = run?.steps.find((s) => s.stepId === stepId);
     await manager.query('UPDATE action_card_step_deadline SET open = $3, run_open = $4, overdue = $5, escalated = $6 WHERE run_id = $1 AND step_id = $2', [
       runId,

@@ -1,18 +1,21 @@
 import { ROLE_MANAGER } from '../domain/action-card.vocabulary';
 import { addMinutes } from '../domain/deadline-duration';
-import { RunEvent } from '../domain/run.events';
+import { StepBecameOverdue, StepEscalated } from '../domain/run.events';
 import { RunState } from '../domain/run.state';
+
+/** What the clock records about a step: each carries the deadline it is about. */
+export type DeadlineEvent = StepBecameOverdue | StepEscalated;
 
 /**
  * What the clock says about one step: overdue once its deadline has passed while it is open, and
  * escalated to the responsible role's manager once the grace period after that has passed too.
  * Both carry the scheduled times, so a worker catching up after downtime records the same facts.
  */
-export function decide(state: RunState, stepId: string, now: Date, graceMinutes: number): RunEvent[] {
+export function decide(state: RunState, stepId: string, now: Date, graceMinutes: number): DeadlineEvent[] {
   if (state.status !== 'open') return [];
   const step = state.steps.find((s) => s.stepId === stepId);
   if (!step || step.status !== 'open') return [];
-  const events: RunEvent[] = [];
+  const events: DeadlineEvent[] = [];
   const base = { runId: state.runId, stepId, dueAt: step.dueAt, responsibleRole: step.responsibleRole };
   if (now.getTime() < new Date(step.dueAt).getTime()) return events;
   if (!step.overdue) events.push({ type: 'action-cards.step-became-overdue.v1', data: base });

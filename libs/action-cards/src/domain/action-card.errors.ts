@@ -1,3 +1,5 @@
+import { DomainError } from '@vigil/event-sourcing';
+
 export type ActionCardErrorCode =
   | 'invalid-value'
   | 'template-not-found'
@@ -17,12 +19,4 @@ export type ActionCardErrorCode =
   | 'no-change';
 
 /** A command the action-card rules refuse; `field` names the offending input where there is one. */
-export class ActionCardError extends Error {
-  /** Set by the command handler: the stream's revision and state the command was refused against. */
-  current?: { revision: number | null; state: unknown };
-
-  constructor(readonly code: ActionCardErrorCode, message: string, readonly field?: string) {
-    super(message);
-    this.name = 'ActionCardError';
-  }
-}
+export class ActionCardError extends DomainError<ActionCardErrorCode> {}

@@ -1,8 +1,8 @@
+import { givenFor } from '@vigil/event-sourcing';
 import { Card, normaliseCard } from './card';
 import { RunEvent, RunStarted } from './run.events';
-import { foldRun, RunState } from './run.state';
-import { TemplateEvent } from './template.events';
-import { foldTemplate, TemplateState } from './template.state';
+import { evolveRun, initialRun } from './run.state';
+import { evolveTemplate, initialTemplate } from './template.state';
 
 /** Fixed "now" for deciders: 20 March 2026, noon UTC. */
 export const NOW = new Date('2026-03-20T12:00:00.000Z');
@@ -44,20 +44,5 @@ export function completed(stepId: string, note: string | null = null, at = NOW):
 }
 
 /** Given these events happened, the state a decider sees. */
-export function givenRun(...events: RunEvent[]): RunState {
-  return foldRun(events);
-}
-
-export function givenTemplate(...events: TemplateEvent[]): TemplateState {
-  return foldTemplate(events);
-}
-
-/** The domain error a call throws (fails when it throws nothing). */
-export function errorOf(call: () => unknown): { code?: string; field?: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code?: string; field?: string; message?: string };
-  }
-  throw new Error('expected the command to be refused, but it was accepted');
-}
+export const givenRun = givenFor({ initial: initialRun, evolve: evolveRun });
+export const givenTemplate = givenFor({ initial: initialTemplate, evolve: evolveTemplate });

@@ -1,4 +1,4 @@
-import { errorOf } from './action-card.test-kit';
+import { errorOf } from '@vigil/event-sourcing';
 import { CardInput, normaliseCard } from './card';
 import { deadlineMinutes, formatMinutes } from './deadline-duration';
 

@@ -92,10 +92,6 @@ export function evolveRun(state: RunState, event: RunEvent): RunState {
   }
 }
 
-export function foldRun(events: readonly RunEvent[]): RunState {
-  return events.reduce(evolveRun, initialRun);
-}
-
 /** True when every mandatory step is done or skipped (a mandatory skip always has a justification). */
 export function allMandatoryClosed(steps: readonly StepState[]): boolean {
   return steps.every((s) => !s.mandatory || s.status !== 'open');

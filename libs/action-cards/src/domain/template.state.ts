@@ -48,10 +48,6 @@ export function evolveTemplate(state: TemplateState, event: TemplateEvent): Temp
   }
 }
 
-export function foldTemplate(events: readonly TemplateEvent[]): TemplateState {
-  return events.reduce(evolveTemplate, initialTemplate);
-}
-
 /** The version new runs start from, or null when none is published. */
 export function currentVersion(state: TemplateState): PublishedVersion | null {
   if (state.status !== 'published') return null;

@@ -1,43 +1,34 @@
-import { Body, Controller, HttpCode, Param, Post, Put, Res, UseFilters } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { ActionCardProblemFilter } from '../action-card-problems';
-import { templateStreamId } from '../action-card-streams';
-import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
-import { answer, slugParam } from '../command-handling/http-parts';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { TEMPLATE_MODEL } from '../command-handling/stream-models';
-import { decide } from './draft-template.decide';
+import { STATE_AFTER, templateIdParam } from '../action-card-http';
+import { DraftTemplateCommand } from './draft-template.handler';
 import { CardDto, NewTemplateDto } from './draft-template.dto';
 
-const cardOf = ({ title, situation, summary, steps }: CardDto) => ({ title, situation, summary, steps });
-
 @ApiTags('action-card-templates')
-@UseFilters(ActionCardProblemFilter)
 @Controller('action-card-templates')
 export class DraftTemplateController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Write a new action card; it starts as the draft of version 1' })
-  @ApiCreatedResponse({ description: 'Drafted; Location names the card' })
+  @ApiCommandAnswer(201, 'Drafted; Location names the card', { templateId: 'slug' }, STATE_AFTER)
   async create(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: NewTemplateDto, @Res({ passthrough: true }) response: Response) {
-    const templateId = slugParam('templateId').transform(body.templateId, { type: 'body' });
-    const command = { templateId, card: cardOf(body), isNew: true, actor };
-    const outcome = await this.executor.execute(templateStreamId(templateId), TEMPLATE_MODEL, { actor, ...request }, (state, now) => decide(command, state, now));
+    const templateId = templateIdParam.transform(body.templateId, { type: 'body' });
+    const outcome = await this.commands.execute(new DraftTemplateCommand(body.toCommand(templateId, actor, true), commandMeta(actor, request, body.expectedRevision)));
     response.setHeader('Location', `/action-card-templates/${templateId}`);
-    return answer(response, outcome, { templateId });
+    return answer(response, outcome, { templateId, state: outcome.state });
   }
 
   @Put(':templateId/draft')
   @ApiOperation({ summary: 'Write the next version as a draft (or replace the draft); published versions never change' })
-  @ApiOkResponse({ description: 'Drafted' })
-  async draft(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', slugParam('templateId')) templateId: string, @Body() body: CardDto, @Res({ passthrough: true }) response: Response) {
-    const command = { templateId, card: cardOf(body), isNew: false, actor };
-    const context = { actor, ...request, expectedRevision: expectedRevisionOf(request, body.expectedRevision) };
-    const outcome = await this.executor.execute(templateStreamId(templateId), TEMPLATE_MODEL, context, (state, now) => decide(command, state, now));
-    return answer(response, outcome, { templateId });
+  @ApiCommandAnswer(200, 'Drafted; ETag is the card revision', { templateId: 'slug' }, STATE_AFTER)
+  async draft(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', templateIdParam) templateId: string, @Body() body: CardDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new DraftTemplateCommand(body.toCommand(templateId, actor, false), commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { templateId, state: outcome.state });
   }
 }

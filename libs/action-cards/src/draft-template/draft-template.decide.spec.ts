@@ -1,4 +1,5 @@
-import { ACTOR, CARD, errorOf, givenTemplate } from '../domain/action-card.test-kit';
+import { errorOf } from '@vigil/event-sourcing';
+import { ACTOR, CARD, givenTemplate } from '../domain/action-card.test-kit';
 import { TemplateEvent } from '../domain/template.events';
 import { decide as publish } from '../publish-template/publish-template.decide';
 import { decide as retire } from '../retire-template/retire-template.decide';

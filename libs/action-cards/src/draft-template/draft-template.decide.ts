@@ -1,6 +1,6 @@
 import { ActionCardError } from '../domain/action-card.errors';
 import { SLUG } from '../domain/action-card.vocabulary';
-import { canonicalJson } from '../domain/canonical-json';
+import { canonicalJson } from '@vigil/event-sourcing';
 import { CardInput, normaliseCard } from '../domain/card';
 import { TemplateDrafted } from '../domain/template.events';
 import { currentVersion, TemplateState } from '../domain/template.state';

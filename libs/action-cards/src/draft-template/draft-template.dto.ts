@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ChangeCommandDto } from '@vigil/http-commands';
 import { RESPONSIBLE_ROLES, SITUATIONS } from '../domain/action-card.vocabulary';
-import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
+import { DraftTemplate } from './draft-template.decide';
 
 export class CardStepDto {
   @ApiProperty({ example: 'call-manager', description: 'unique within the card, stable across versions' }) @IsString()
@@ -32,7 +33,7 @@ export class CardStepDto {
 }
 
 /** The content of a card version. */
-export class CardDto extends ActionCardChangeCommandDto {
+export class CardDto extends ChangeCommandDto {
   @ApiProperty({ example: 'Vold mod medarbejder' }) @IsString() @MaxLength(200)
   title: string;
 
@@ -44,6 +45,12 @@ export class CardDto extends ActionCardChangeCommandDto {
 
   @ApiProperty({ type: [CardStepDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CardStepDto)
   steps: CardStepDto[];
+
+  /** The draft this body asks for; the card's rules check it as a whole. */
+  toCommand(templateId: string, actor: string, isNew: boolean): DraftTemplate {
+    const { title, situation, summary, steps } = this;
+    return { templateId, card: { title, situation, summary, steps }, isNew, actor };
+  }
 }
 
 export class NewTemplateDto extends CardDto {

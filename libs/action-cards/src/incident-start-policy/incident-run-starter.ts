@@ -1,11 +1,10 @@
-import { Clock, EventStore, WrongExpectedRevisionError } from '@vigil/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { deterministicUuid } from '@vigil/event-sourcing';
+import { Clock } from '@vigil/event-store';
 import { DataSource, EntityManager } from 'typeorm';
-import { runStreamId, templateStreamId, WORKFLOW_ACTOR } from '../action-card-streams';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { foldRecorded } from '../command-handling/stream-executor';
-import { TEMPLATE_MODEL } from '../command-handling/stream-models';
+import { WORKFLOW_ACTOR } from '../action-card-streams';
 import { ActionCardError } from '../domain/action-card.errors';
-import { decide } from '../start-run/start-run.decide';
+import { StartRunCommand } from '../start-run/start-run.handler';
 
 interface StartRequest {
   run_id: string;
@@ -23,7 +22,7 @@ interface StartRequest {
  * the start event's id both derive from the incident's event id, so no incident starts two runs.
  */
 export class IncidentRunStarter {
-  constructor(private readonly store: EventStore, private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly commands: CommandBus, private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async pollOnce(batchSize = 20): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -37,24 +36,20 @@ export class IncidentRunStarter {
   }
 
   private async start(request: StartRequest, manager: EntityManager): Promise<void> {
-    const now = this.clock.now();
-    const streamId = runStreamId(request.run_id);
+    const eventId = request.incident_event_id;
+    const trigger = { type: 'incident' as const, incidentId: request.incident_id, incidentEventId: eventId, policyVersion: request.policy_version };
+    const startedAt = new Date(request.requested_at).toISOString();
+    const command = { runId: request.run_id, templateId: request.template_id, area: request.area, institution: request.institution, startedAt, trigger, actor: WORKFLOW_ACTOR };
+    const startedId = deterministicUuid('vigil-action-card-run-started', eventId);
+    const meta = { actor: WORKFLOW_ACTOR, correlationId: eventId, causationId: eventId, eventIds: () => startedId };
     let outcome = 'started';
-    if ((await this.store.streamRevision(streamId)) === null) {
-      const template = foldRecorded(TEMPLATE_MODEL, await this.store.readStream(templateStreamId(request.template_id)));
-      const trigger = { type: 'incident' as const, incidentId: request.incident_id, incidentEventId: request.incident_event_id, policyVersion: request.policy_version };
-      const command = { runId: request.run_id, templateId: request.template_id, template, area: request.area, institution: request.institution, startedAt: new Date(request.requested_at).toISOString(), trigger, actor: WORKFLOW_ACTOR };
-      try {
-        const [event] = decide(command, { status: 'none' }, now);
-        const id = deterministicUuid('vigil-action-card-run-started', request.incident_event_id);
-        const metadata = { actor: WORKFLOW_ACTOR, correlationId: request.incident_event_id, causationId: request.incident_event_id };
-        await this.store.appendToStream(streamId, [{ id, type: event.type, data: event.data, metadata }], { expectedRevision: 'no-stream' });
-      } catch (error) {
-        // Retired or unknown card: the request is closed with the reason, visible in the table.
-        if (error instanceof ActionCardError) outcome = error.code;
-        else if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      }
+    try {
+      await this.commands.execute(new StartRunCommand(command, meta));
+    } catch (error) {
+      // Retired or unknown card: the request is closed with the reason, visible in the table.
+      if (!(error instanceof ActionCardError)) throw error;
+      if (error.code !== 'run-already-started') outcome = error.code;
     }
-    await manager.query('UPDATE action_card_run_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [request.run_id, now.toISOString(), outcome]);
+    await manager.query('UPDATE action_card_run_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [request.run_id, this.clock.now().toISOString(), outcome]);
   }
 }

@@ -2,7 +2,7 @@ import { RecordedEvent } from '@vigil/event-store';
 import { Projection } from '@vigil/projections';
 import { EntityManager } from 'typeorm';
 import { POLICY_STREAM } from '../action-card-streams';
-import { deterministicUuid } from '../command-handling/command-ids';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { matchRule, StartPolicyPublished, StartRule } from '../domain/start-policy.events';
 import { INCIDENT_REPORTED, IncidentReportedFacts } from './incident-reported.contract';
 
@@ -22,7 +22,7 @@ export class StartPolicyProjection implements Projection {
 
   async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (event.type === START_POLICY_PUBLISHED && event.streamId === POLICY_STREAM) {
-      const { version, rules } = (event as unknown as StartPolicyPublished & RecordedEvent).data;
+      const { version, rules } = event.data as StartPolicyPublished['data'];
       await manager.query(
         `INSERT INTO action_card_start_policy (policy_id, version, rules, published_at) VALUES ('incident-start', $1, $2, $3)
          ON CONFLICT (policy_id) DO UPDATE SET version = $1, rules = $2, published_at = $3 WHERE action_card_start_policy.version < $1`,

@@ -1,8 +1,8 @@
-import { Controller, MessageEvent, Param, Query, Sse } from '@nestjs/common';
+import { Controller, MessageEvent, Query, Sse } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import { filter, interval, map, merge, Observable } from 'rxjs';
-import { uuidParam } from '../command-handling/http-parts';
+import { UuidParam } from '@vigil/http-commands';
 import { RunChange } from '../read-models/runs/runs.projection';
 import { BoardQuery } from '../read-models/runs/runs-queries.dto';
 import { RunChangeFeed } from './run-change-feed';
@@ -29,7 +29,7 @@ export class LiveController {
   @Sse('action-card-runs/:runId/live')
   @ApiProduces('text/event-stream')
   @ApiOperation({ summary: 'Live changes to one run as server-sent events' })
-  run(@Actor() _actor: string, @Param('runId', uuidParam('runId')) runId: string): Observable<MessageEvent> {
+  run(@Actor() _actor: string, @UuidParam('runId') runId: string): Observable<MessageEvent> {
     return this.watch((c) => c.runId === runId);
   }
 

@@ -1,28 +1,24 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { ActionCardProblemFilter } from '../action-card-problems';
-import { templateStreamId } from '../action-card-streams';
-import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
-import { answer, ActionCardChangeCommandDto, slugParam } from '../command-handling/http-parts';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { TEMPLATE_MODEL } from '../command-handling/stream-models';
-import { decide } from './publish-template.decide';
+import { STATE_AFTER, templateIdParam } from '../action-card-http';
+import { PublishTemplateDto } from './publish-template.dto';
+import { PublishTemplateCommand } from './publish-template.handler';
 
 @ApiTags('action-card-templates')
-@UseFilters(ActionCardProblemFilter)
 @Controller('action-card-templates')
 export class PublishTemplateController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':templateId/publication')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the draft as version N; the previous version is superseded, never changed' })
-  @ApiOkResponse({ description: 'Published' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', slugParam('templateId')) templateId: string, @Body() body: ActionCardChangeCommandDto, @Res({ passthrough: true }) response: Response) {
-    const context = { actor, ...request, expectedRevision: expectedRevisionOf(request, body.expectedRevision) };
-    const outcome = await this.executor.execute(templateStreamId(templateId), TEMPLATE_MODEL, context, (state, now) => decide({ templateId, actor }, state, now));
-    return answer(response, outcome, { templateId });
+  @ApiCommandAnswer(200, 'Published; ETag is the card revision', { templateId: 'slug' }, STATE_AFTER)
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', templateIdParam) templateId: string, @Body() body: PublishTemplateDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new PublishTemplateCommand({ templateId, actor }, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { templateId, state: outcome.state });
   }
 }

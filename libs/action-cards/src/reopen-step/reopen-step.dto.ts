@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
+import { ChangeCommandDto } from '@vigil/http-commands';
 
-export class ReopenStepDto extends ActionCardChangeCommandDto {
+export class ReopenStepDto extends ChangeCommandDto {
   @ApiProperty({ description: 'why the step is opened again' })
   @IsString() @MaxLength(4000)
   reason: string;

@@ -1,29 +1,25 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { ActionCardProblemFilter } from '../action-card-problems';
-import { templateStreamId } from '../action-card-streams';
-import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
-import { answer, slugParam } from '../command-handling/http-parts';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { TEMPLATE_MODEL } from '../command-handling/stream-models';
-import { decide } from './retire-template.decide';
+import { STATE_AFTER, templateIdParam } from '../action-card-http';
 import { RetireTemplateDto } from './retire-template.dto';
+import { RetireTemplateCommand } from './retire-template.handler';
 
 @ApiTags('action-card-templates')
-@UseFilters(ActionCardProblemFilter)
 @Controller('action-card-templates')
 export class RetireTemplateController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':templateId/retirement')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retire the card: no new runs start from it; runs under way keep their pinned version' })
-  @ApiOkResponse({ description: 'Retired' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', slugParam('templateId')) templateId: string, @Body() body: RetireTemplateDto, @Res({ passthrough: true }) response: Response) {
-    const context = { actor, ...request, expectedRevision: expectedRevisionOf(request, body.expectedRevision) };
-    const outcome = await this.executor.execute(templateStreamId(templateId), TEMPLATE_MODEL, context, (state, now) => decide({ templateId, reason: body.reason, actor }, state, now));
-    return answer(response, outcome, { templateId });
+  @ApiCommandAnswer(200, 'Retired; ETag is the card revision', { templateId: 'slug' }, STATE_AFTER)
+  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', templateIdParam) templateId: string, @Body() body: RetireTemplateDto, @Res({ passthrough: true }) response: Response) {
+    const command = { templateId, reason: body.reason, actor };
+    const outcome = await this.commands.execute(new RetireTemplateCommand(command, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { templateId, state: outcome.state });
   }
 }

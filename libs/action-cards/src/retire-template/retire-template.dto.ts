@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ChangeCommandDto } from '@vigil/http-commands';
 import { IsString, MaxLength } from 'class-validator';
-import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
 
-export class RetireTemplateDto extends ActionCardChangeCommandDto {
+export class RetireTemplateDto extends ChangeCommandDto {
   @ApiProperty({ description: 'why the card is withdrawn' }) @IsString() @MaxLength(2000)
   reason: string;
 }

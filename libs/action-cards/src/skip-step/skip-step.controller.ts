@@ -1,34 +1,31 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { ActionCardProblemFilter } from '../action-card-problems';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { slugParam, uuidParam } from '../command-handling/http-parts';
-import { runStepCommand } from '../command-handling/run-step-command';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { decide } from './skip-step.decide';
+import { STATE_AFTER, stepIdParam } from '../action-card-http';
 import { SkipStepDto } from './skip-step.dto';
+import { SkipStepCommand } from './skip-step.handler';
 
 @ApiTags('action-card-runs')
-@UseFilters(ActionCardProblemFilter)
 @Controller('action-card-runs')
 export class SkipStepController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':runId/steps/:stepId/skipping')
   @HttpCode(200)
   @ApiOperation({ summary: 'Skip a step on purpose (a mandatory step needs a justification)' })
-  @ApiOkResponse({ description: 'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.' })
+  @ApiCommandAnswer(200, 'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.', { runId: 'uuid', stepId: 'slug' }, STATE_AFTER)
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('runId', uuidParam('runId')) runId: string,
-    @Param('stepId', slugParam('stepId')) stepId: string,
+    @UuidParam('runId') runId: string,
+    @Param('stepId', stepIdParam) stepId: string,
     @Body() body: SkipStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const target = { runId, stepId, actor, request, bodyRevision: body.expectedRevision, response };
-    return runStepCommand(this.executor, target, (state, now) => decide({ runId, stepId, actor, justification: body.justification }, state, now));
+    const outcome = await this.commands.execute(new SkipStepCommand({ runId, stepId, actor, justification: body.justification }, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { runId, stepId, state: outcome.state });
   }
 }

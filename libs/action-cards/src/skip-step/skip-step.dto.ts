@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { ActionCardChangeCommandDto } from '../command-handling/http-parts';
+import { ChangeCommandDto } from '@vigil/http-commands';
 
-export class SkipStepDto extends ActionCardChangeCommandDto {
+export class SkipStepDto extends ChangeCommandDto {
   @ApiPropertyOptional({ description: 'why it is not done; mandatory steps require one' })
   @IsOptional() @IsString() @MaxLength(4000)
   justification?: string;

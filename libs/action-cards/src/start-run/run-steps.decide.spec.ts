@@ -1,6 +1,7 @@
 import { decide as assign } from '../assign-step/assign-step.decide';
 import { decide as complete } from '../complete-step/complete-step.decide';
-import { ACTOR, CARD, completed, errorOf, givenRun, givenTemplate, NOW, RUN_ID, runStarted } from '../domain/action-card.test-kit';
+import { errorOf } from '@vigil/event-sourcing';
+import { ACTOR, CARD, completed, givenRun, givenTemplate, NOW, RUN_ID, runStarted } from '../domain/action-card.test-kit';
 import { RunEvent } from '../domain/run.events';
 import { decide as reopen } from '../reopen-step/reopen-step.decide';
 import { decide as skip } from '../skip-step/skip-step.decide';

@@ -1,36 +1,30 @@
-import { Body, Controller, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { deterministicUuid } from '@vigil/event-sourcing';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { ActionCardProblemFilter } from '../action-card-problems';
-import { runStreamId, templateStreamId } from '../action-card-streams';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { answer, slugParam } from '../command-handling/http-parts';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { RUN_MODEL, TEMPLATE_MODEL } from '../command-handling/stream-models';
-import { decide } from './start-run.decide';
+import { STATE_AFTER, templateIdParam } from '../action-card-http';
 import { StartRunDto } from './start-run.dto';
+import { StartRunCommand } from './start-run.handler';
 
 @ApiTags('action-card-runs')
-@UseFilters(ActionCardProblemFilter)
 @Controller('action-card-runs')
 export class StartRunController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Start a run of an action card by hand; it pins the card version as it is now' })
-  @ApiCreatedResponse({ description: 'Started; Location names the run' })
+  @ApiCommandAnswer(201, 'Started; Location names the run', { runId: 'uuid' }, STATE_AFTER)
   async start(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: StartRunDto, @Res({ passthrough: true }) response: Response) {
-    const templateId = slugParam('templateId').transform(body.templateId, { type: 'body' });
+    const templateId = templateIdParam.transform(body.templateId, { type: 'body' });
     // With an Idempotency-Key and no id, a retry must land on the same run.
     const runId = body.runId ?? (request.idempotencyKey ? deterministicUuid('vigil-action-card-run', actor, request.idempotencyKey) : randomUUID());
-    const { state: template } = await this.executor.load(templateStreamId(templateId), TEMPLATE_MODEL);
-    const command = { runId, templateId, template, area: body.area, institution: body.institution ?? null, startedAt: body.startedAt, trigger: { type: 'manual' as const }, actor };
-    const outcome = await this.executor.execute(runStreamId(runId), RUN_MODEL, { actor, ...request }, (state, now) => decide(command, state, now));
+    const outcome = await this.commands.execute(new StartRunCommand(body.toCommand(runId, templateId, actor), commandMeta(actor, request)));
     response.setHeader('Location', `/action-card-runs/${runId}`);
-    return answer(response, outcome, { runId });
+    return answer(response, outcome, { runId, state: outcome.state });
   }
 }

@@ -1,8 +1,7 @@
+import { CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { PostgresEventStore } from '@vigil/event-store';
-import { runStreamId, templateStreamId } from '../action-card-streams';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { foldRecorded } from '../command-handling/stream-executor';
-import { RUN_MODEL, TEMPLATE_MODEL } from '../command-handling/stream-models';
+import { RUN_STREAM, runStreamId, TEMPLATE_STREAM, templateStreamId } from '../action-card-streams';
 import { decide as complete } from '../complete-step/complete-step.decide';
 import { RunEvent } from '../domain/run.events';
 import { RunState } from '../domain/run.state';
@@ -28,34 +27,37 @@ const DEMO_RUNS: DemoRun[] = [
 ];
 
 /**
- * A handful of runs in various states for the demo board and figures, recorded through the same
- * decide functions at their own (past) times. Returns how many it started (0 when they exist).
+ * A handful of runs in various states for the demo board and figures, recorded through the kernel's
+ * command runner and the same decide functions, on a store whose clock is each step's (past) time.
+ * Returns how many it started (0 when they exist).
  */
 export async function seedActionCardDemoRuns(databaseUrl: string, end = new Date()): Promise<number> {
   let now = end;
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock: { now: () => now } });
+  const clock = { now: () => now };
+  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const runner = new CommandRunner(store, clock);
   let started = 0;
   try {
     for (const [index, demo] of DEMO_RUNS.entries()) {
       const runId = deterministicUuid('vigil-demo-action-card-run', String(index));
-      if ((await store.streamRevision(runStreamId(runId))) !== null) continue;
-      const template = foldRecorded(TEMPLATE_MODEL, await store.readStream(templateStreamId(demo.templateId)));
+      const streamId = runStreamId(runId);
+      if ((await store.streamRevision(streamId)) !== null) continue;
+      const { state: template } = await runner.load(templateStreamId(demo.templateId), TEMPLATE_STREAM.model);
       const startedAt = new Date(end.getTime() - demo.minutesAgo * MINUTE);
-      let state: RunState = { status: 'none' };
-      let revision: number | null = null;
-      const append = async (events: RunEvent[], actor: string, at: Date) => {
-        now = at;
-        const ids = events.map((_, i) => deterministicUuid('vigil-demo-action-card-event', runId, String(revision ?? -1), String(i)));
-        const result = await store.appendToStream(runStreamId(runId), events.map((e, i) => ({ id: ids[i], type: e.type, data: e.data, metadata: { actor, correlationId: runId } })), { expectedRevision: revision ?? 'no-stream' });
-        revision = result.nextExpectedRevision;
-        state = events.reduce(RUN_MODEL.evolve, state);
-      };
       const actor = 'ST-DEMO01';
-      await append(start({ runId, templateId: demo.templateId, template, area: demo.area, institution: demo.institution, startedAt: startedAt.toISOString(), trigger: { type: 'manual' }, actor }, state, startedAt), actor, startedAt);
+      let revision: number | null = null;
+      // Event ids fixed by run and position, as they were before the kernel.
+      const record = async (at: Date, decide: (state: RunState, at: Date) => RunEvent[]) => {
+        now = at;
+        const after = String(revision ?? -1);
+        const meta = { actor, correlationId: runId, eventIds: (i: number) => deterministicUuid('vigil-demo-action-card-event', runId, after, String(i)) };
+        revision = (await runner.run({ streamId, model: RUN_STREAM.model, namespace: RUN_STREAM.namespace, decide }, meta)).revision;
+      };
+      const trigger = { type: 'manual' as const };
+      await record(startedAt, (state, at) => start({ runId, templateId: demo.templateId, template, area: demo.area, institution: demo.institution, startedAt: startedAt.toISOString(), trigger, actor }, state, at));
       for (const [minutes, stepId, how] of [...demo.acts].sort((a, b) => a[0] - b[0])) {
         const at = new Date(startedAt.getTime() + minutes * MINUTE);
-        const events = how.skip ? skip({ runId, stepId, justification: how.skip, actor }, state, at) : complete({ runId, stepId, note: how.note, actor }, state, at);
-        await append(events, actor, at);
+        await record(at, (state) => (how.skip ? skip({ runId, stepId, justification: how.skip, actor }, state, at) : complete({ runId, stepId, note: how.note, actor }, state, at)));
       }
       started++;
     }

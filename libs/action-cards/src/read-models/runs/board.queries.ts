@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 export interface BoardFilter {
@@ -17,15 +17,36 @@ interface StepRow {
   escalated_to: string | null;
 }
 
+export interface BoardStep {
+  stepId: string;
+  title: string;
+  responsibleRole: string;
+  assignee: unknown;
+  dueAt: Date;
+  escalatedTo: string | null;
+}
+
+export interface Board {
+  generatedAt: string;
+  openRuns: number;
+  groups: { area: string; institution: string | null; runs: Record<string, unknown>[] }[];
+}
+
 /**
  * Open runs grouped by area and institution, each with its next due step and its overdue steps.
  * Runs of a national crisis activation form the area `national`; exercise runs are marked `exercise: true`.
  */
-@Injectable()
-export class BoardQueries {
+export class GetBoard extends Query<Board> {
+  constructor(readonly filter: BoardFilter, readonly asOf: Date) {
+    super();
+  }
+}
+
+@QueryHandler(GetBoard)
+export class GetBoardHandler implements IQueryHandler<GetBoard> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async board(filter: BoardFilter, now: Date) {
+  async execute({ filter, asOf: now }: GetBoard): Promise<Board> {
     const params = [filter.area ?? null, filter.institution ?? null];
     const runs = await this.dataSource.query(
       `SELECT run_id AS "runId", revision, template_id AS "templateId", template_version AS "templateVersion", title, situation, area, institution,
@@ -41,8 +62,8 @@ export class BoardQueries {
         ORDER BY s.due_at, s.position`,
       params,
     );
-    const view = (s: StepRow) => ({ stepId: s.step_id, title: s.title, responsibleRole: s.responsible_role, assignee: s.assignee, dueAt: s.due_at, escalatedTo: s.escalated_to });
-    const groups = new Map<string, { area: string; institution: string | null; runs: unknown[] }>();
+    const view = (s: StepRow): BoardStep => ({ stepId: s.step_id, title: s.title, responsibleRole: s.responsible_role, assignee: s.assignee, dueAt: s.due_at, escalatedTo: s.escalated_to });
+    const groups = new Map<string, Board['groups'][number]>();
     for (const run of runs) {
       const open = steps.filter((s) => s.run_id === run.runId);
       // Overdue as recorded by the workflow, or already past due while the workflow catches up.

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 export interface FiguresFilter {
@@ -12,6 +12,24 @@ export interface FiguresFilter {
   exercises?: 'exclude' | 'only';
 }
 
+interface FigureCounts {
+  templateId: string;
+  area: string;
+  runs: number;
+  mandatory: number;
+  onTime: number;
+  late: number;
+  skipped: number;
+  open: number;
+  openOverdue: number;
+}
+
+export interface Figures {
+  period: { from: string | null; to: string | null };
+  exercises: 'only' | 'excluded';
+  items: (FigureCounts & { shares: Record<'onTime' | 'late' | 'skipped' | 'open', number | null> })[];
+}
+
 const share = (part: number, total: number) => (total === 0 ? null : Math.round((part / total) * 1000) / 1000);
 
 /**
@@ -19,12 +37,18 @@ const share = (part: number, total: number) => (total === 0 ? null : Math.round(
  * of the mandatory steps in runs started in the period, how many were done on time, late, skipped, or are still open.
  * Exercise runs are counted separately: excluded by default, alone with `exercises=only`.
  */
-@Injectable()
-export class FiguresQueries {
+export class GetFigures extends Query<Figures> {
+  constructor(readonly filter: FiguresFilter, readonly asOf: Date) {
+    super();
+  }
+}
+
+@QueryHandler(GetFigures)
+export class GetFiguresHandler implements IQueryHandler<GetFigures> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(filter: FiguresFilter, now: Date) {
-    const rows = await this.dataSource.query(
+  async execute({ filter, asOf: now }: GetFigures): Promise<Figures> {
+    const rows: FigureCounts[] = await this.dataSource.query(
       `SELECT template_id AS "templateId", area, count(DISTINCT run_id)::int AS runs, count(*)::int AS mandatory,
               count(*) FILTER (WHERE status = 'done' AND closed_at <= due_at)::int AS "onTime",
               count(*) FILTER (WHERE status = 'done' AND closed_at > due_at)::int AS late,
@@ -37,7 +61,7 @@ export class FiguresQueries {
         GROUP BY template_id, area ORDER BY template_id, area`,
       [filter.templateId ?? null, filter.area ?? null, filter.from ?? null, filter.to ?? null, now.toISOString(), filter.exercises === 'only'],
     );
-    const items = rows.map((r: { mandatory: number; onTime: number; late: number; skipped: number; open: number }) => ({
+    const items = rows.map((r) => ({
       ...r,
       shares: { onTime: share(r.onTime, r.mandatory), late: share(r.late, r.mandatory), skipped: share(r.skipped, r.mandatory), open: share(r.open, r.mandatory) },
     }));

@@ -1,13 +1,14 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
+import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
 import type { Response } from 'express';
-import { uuidParam } from '../../command-handling/http-parts';
-import { BoardQueries } from './board.queries';
-import { FiguresQueries } from './figures.queries';
-import { RunDetailQueries } from './run-detail.queries';
+import { GetBoard } from './board.queries';
+import { GetFigures } from './figures.queries';
+import { GetRunDetail } from './run-detail.queries';
 import { BoardQuery, FiguresQuery } from './runs-queries.dto';
 
 /** What coordinators watch and auditors replay: the board, one run in full, and the uniform-handling figures. */
@@ -15,23 +16,21 @@ import { BoardQuery, FiguresQuery } from './runs-queries.dto';
 @Controller()
 export class RunsQueriesController {
   constructor(
-    private readonly runs: RunDetailQueries,
-    private readonly boardQueries: BoardQueries,
-    private readonly figuresQueries: FiguresQueries,
+    private readonly queries: QueryBus,
     private readonly accessLog: AccessLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('action-card-board')
   @ApiOperation({ summary: 'Open runs by area and institution, each with its next due step and its overdue steps' })
-  async board(@Actor() _actor: string, @Query() query: BoardQuery) {
-    return this.boardQueries.board(query, this.clock.now());
+  board(@Actor() _actor: string, @Query() query: BoardQuery) {
+    return this.queries.execute(new GetBoard(query, this.clock.now()));
   }
 
   @Get('action-card-runs/:runId')
   @ApiOperation({ summary: 'One run: the card exactly as pinned, every step state, and who did what when (ETag = revision)' })
-  async detail(@Actor() actor: string, @Param('runId', uuidParam('runId')) runId: string, @Res({ passthrough: true }) response: Response) {
-    const run = await this.runs.detail(runId);
+  async detail(@Actor() actor: string, @UuidParam('runId') runId: string, @Res({ passthrough: true }) response: Response) {
+    const run = await this.queries.execute(new GetRunDetail(runId));
     if (!run) throw new NotFoundException(problem(404, 'run-not-found', 'Run not found', `No action-card run ${runId} is recorded`));
     await this.accessLog.record(actor, `action-card-run/${runId}`, 'detail');
     response.setHeader('ETag', `"${run.revision}"`);
@@ -40,7 +39,7 @@ export class RunsQueriesController {
 
   @Get('action-card-figures')
   @ApiOperation({ summary: 'Uniform handling per card, area and period: shares of mandatory steps done on time, late, skipped, still open' })
-  async figures(@Actor() _actor: string, @Query() query: FiguresQuery) {
-    return this.figuresQueries.figures(query, this.clock.now());
+  figures(@Actor() _actor: string, @Query() query: FiguresQuery) {
+    return this.queries.execute(new GetFigures(query, this.clock.now()));
   }
 }

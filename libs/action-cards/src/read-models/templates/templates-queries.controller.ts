@@ -1,11 +1,12 @@
 import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
-import { slugParam } from '../../command-handling/http-parts';
+import { templateIdParam } from '../../action-card-http';
 import { isOneOf, SITUATIONS } from '../../domain/action-card.vocabulary';
-import { TemplatesQueries } from './templates.queries';
+import { GetTemplate, GetTemplateVersion, ListTemplates } from './templates.queries';
 
 const notFound = (detail: string) => new NotFoundException(problem(404, 'template-not-found', 'Action card not found', detail));
 const versionParam = new ParseIntPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]) });
@@ -14,20 +15,20 @@ const versionParam = new ParseIntPipe({ exceptionFactory: () => new RequestValid
 @ApiTags('action-card-templates')
 @Controller('action-card-templates')
 export class TemplatesQueriesController {
-  constructor(private readonly templates: TemplatesQueries) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOperation({ summary: 'List the action cards, optionally for one situation' })
   @ApiQuery({ name: 'situation', required: false, enum: SITUATIONS })
   async list(@Actor() _actor: string, @Query('situation') situation?: string) {
     if (situation !== undefined && !isOneOf(SITUATIONS, situation)) throw new RequestValidationException([{ field: 'situation', message: `must be one of ${SITUATIONS.join(', ')}` }]);
-    return { items: await this.templates.list(situation) };
+    return { items: await this.queries.execute(new ListTemplates(situation)) };
   }
 
   @Get(':templateId')
   @ApiOperation({ summary: 'One card: its current version, its draft and the list of versions (ETag = revision)' })
-  async get(@Actor() _actor: string, @Param('templateId', slugParam('templateId')) templateId: string, @Res({ passthrough: true }) response: Response) {
-    const template = await this.templates.get(templateId);
+  async get(@Actor() _actor: string, @Param('templateId', templateIdParam) templateId: string, @Res({ passthrough: true }) response: Response) {
+    const template = await this.queries.execute(new GetTemplate(templateId));
     if (!template) throw notFound(`No action card "${templateId}" exists`);
     response.setHeader('ETag', `"${template.revision}"`);
     return template;
@@ -35,8 +36,8 @@ export class TemplatesQueriesController {
 
   @Get(':templateId/versions/:version')
   @ApiOperation({ summary: 'A published version exactly as it was published (it never changes)' })
-  async version(@Actor() _actor: string, @Param('templateId', slugParam('templateId')) templateId: string, @Param('version', versionParam) version: number) {
-    const found = await this.templates.version(templateId, version);
+  async version(@Actor() _actor: string, @Param('templateId', templateIdParam) templateId: string, @Param('version', versionParam) version: number) {
+    const found = await this.queries.execute(new GetTemplateVersion(templateId, version));
     if (!found) throw notFound(`Action card "${templateId}" has no published version ${version}`);
     return found;
   }
