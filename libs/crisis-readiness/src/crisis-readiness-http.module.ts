@@ -2,20 +2,17 @@ import { Module } from '@nestjs/common';
 import { AccessLog } from '@vigil/actors';
 import { ActivateController } from './activate/activate.controller';
 import { ChangeLevelController } from './change-level/change-level.controller';
-import { StreamExecutor } from './command-handling/stream-executor';
 import { ConfirmPlanRevisionController } from './confirm-plan-revision/confirm-plan-revision.controller';
+import { CrisisReadinessCommandsModule } from './crisis-readiness-commands.module';
 import { DraftPlanController } from './draft-plan/draft-plan.controller';
 import { FillRoleController } from './fill-role/fill-role.controller';
 import { LogCommunicationController } from './log-communication/log-communication.controller';
 import { LogDecisionController } from './log-decision/log-decision.controller';
 import { PublishPlanController } from './publish-plan/publish-plan.controller';
 import { ActivationsQueriesController } from './read-models/activations/activations-queries.controller';
-import { ActivationsQueries } from './read-models/activations/activations.queries';
 import { BoardChangeFeed } from './read-models/live/board-change-feed';
 import { BoardLiveController } from './read-models/live/board-live.controller';
 import { PlansQueriesController } from './read-models/plans/plans-queries.controller';
-import { PlansQueries } from './read-models/plans/plans.queries';
-import { ActivationTimelineQueries } from './read-models/timeline/activation-timeline.queries';
 import { RecordEvaluationController } from './record-evaluation/record-evaluation.controller';
 import { ReopenActivationController } from './reopen-activation/reopen-activation.controller';
 import { RetirePlanController } from './retire-plan/retire-plan.controller';
@@ -23,9 +20,10 @@ import { StandDownController } from './stand-down/stand-down.controller';
 
 /**
  * Crisis readiness over HTTP: plans, activations and their logs, the board (also live) and the
- * auditor's timeline. Errors map through a filter on its own controllers (see crisis-problems.ts).
+ * auditor's timeline; one controller per use case, dispatching on the buses.
  */
 @Module({
+  imports: [CrisisReadinessCommandsModule],
   controllers: [
     DraftPlanController,
     PublishPlanController,
@@ -43,6 +41,6 @@ import { StandDownController } from './stand-down/stand-down.controller';
     BoardLiveController,
     ActivationsQueriesController,
   ],
-  providers: [StreamExecutor, PlansQueries, ActivationsQueries, ActivationTimelineQueries, BoardChangeFeed, AccessLog],
+  providers: [BoardChangeFeed, AccessLog],
 })
 export class CrisisReadinessHttpModule {}

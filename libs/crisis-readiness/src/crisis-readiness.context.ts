@@ -1,4 +1,6 @@
 import { VigilContext } from '@vigil/command-handling';
+import { crisisProblems } from './crisis-problems';
+import { CrisisReadinessCommandsModule } from './crisis-readiness-commands.module';
 import { CRISIS_READINESS_PROJECTIONS } from './crisis-readiness-projections';
 import { CrisisReadinessHttpModule } from './crisis-readiness-http.module';
 import { seedCrisisReadinessDemoData } from './demo/seed-demo-data';
@@ -9,8 +11,10 @@ import { loadStarterPlans } from './starter-plans/load-starter-plans';
 export const CRISIS_READINESS_CONTEXT: VigilContext = {
   name: 'crisis-readiness',
   http: CrisisReadinessHttpModule,
+  commands: CrisisReadinessCommandsModule,
   projections: CRISIS_READINESS_PROJECTIONS,
   migrations: [CrisisReadinessReadModels1763860000070],
+  problems: [crisisProblems],
   reference: async ({ databaseUrl, log }) => void (await loadStarterPlans(databaseUrl, log)),
   demo: async ({ databaseUrl, log }) => void (await seedCrisisReadinessDemoData(databaseUrl, log)),
 };

@@ -1,3 +1,4 @@
+import { ChangeCommandDto } from '@vigil/http-commands';
 import { IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
 import { PSEUDONYMOUS_REF } from '../domain/crisis.vocabulary';
 
@@ -9,3 +10,6 @@ export function all(...decorators: PropertyDecorator[]): PropertyDecorator {
 export const Text = (max = 4000) => all(IsString(), Matches(/\S/, { message: '$property must not be blank' }), MaxLength(max));
 export const Instant = () => IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date-time' });
 export const StaffRef = () => Matches(PSEUDONYMOUS_REF, { message: '$property must be a pseudonymous reference such as ST-7K3Q9P, never a name' });
+
+/** The kernel's expectedRevision, under this context's own schema name in the OpenAPI document. */
+export class CrisisChangeCommandDto extends ChangeCommandDto {}

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Text } from './dto-parts';
-import { CrisisChangeCommandDto } from './http-parts';
+import { CrisisChangeCommandDto, Text } from './dto-parts';
 
 /** What every log entry may carry: its own id, and the entry it corrects with the reason. */
 export class LogEntryDto extends CrisisChangeCommandDto {
@@ -13,4 +12,9 @@ export class LogEntryDto extends CrisisChangeCommandDto {
 
   @ApiPropertyOptional({ description: 'required with corrects: what was wrong' }) @IsOptional() @Text(2000)
   correctionReason?: string;
+
+  /** The entry this one corrects, if any, and why: what every log command carries. */
+  correction(): { corrects?: string; correctionReason?: string } {
+    return { corrects: this.corrects, correctionReason: this.correctionReason };
+  }
 }

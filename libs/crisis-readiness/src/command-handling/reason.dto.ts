@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Text } from './dto-parts';
-import { CrisisChangeCommandDto } from './http-parts';
+import { CrisisChangeCommandDto, Text } from './dto-parts';
 
 /** A change whose only content is why it is made. */
 export class ReasonDto extends CrisisChangeCommandDto {

@@ -1,14 +1,12 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiProperty, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { Text } from '../command-handling/dto-parts';
-import { CrisisChangeCommandDto, slugParam } from '../command-handling/http-parts';
-import { planCommand } from '../command-handling/plan-command';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { decide } from './confirm-plan-revision.decide';
+import { planIdParam } from '../command-handling/crisis-http';
+import { CrisisChangeCommandDto, Text } from '../command-handling/dto-parts';
+import { ConfirmPlanRevisionCommand } from './confirm-plan-revision.handler';
 
 export class ConfirmPlanRevisionDto extends CrisisChangeCommandDto {
   @ApiProperty({ example: 'Gennemgået med politiets og DSB’s trusselsvurderinger; ingen ændringer.' }) @Text()
@@ -17,14 +15,15 @@ export class ConfirmPlanRevisionDto extends CrisisChangeCommandDto {
 
 @ApiTags('crisis-plans')
 @Controller('crisis-plans')
-@UseFilters(CRISIS_PROBLEMS)
 export class ConfirmPlanRevisionController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':planId/revision-confirmations')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a revision that keeps the plan unchanged; its revision clock restarts' })
-  confirm(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', slugParam('planId')) planId: string, @Body() body: ConfirmPlanRevisionDto, @Res({ passthrough: true }) response: Response) {
-    return planCommand(this.executor, { planId, actor, request, bodyRevision: body.expectedRevision, response }, (state, now) => decide({ planId, note: body.note, actor }, state, now));
+  @ApiCommandAnswer(200, 'Confirmed; ETag is the new revision', { planId: 'slug' })
+  async confirm(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: ConfirmPlanRevisionDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new ConfirmPlanRevisionCommand({ planId, note: body.note, actor }, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { planId });
   }
 }

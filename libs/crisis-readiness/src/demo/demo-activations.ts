@@ -2,12 +2,23 @@
  * Two demo activations: a real fire at Renbæk, stood down, with its logs and evaluation; and an
  * IT-outage exercise at Østjylland still running. Minutes count from each activation's start.
  */
-export interface DemoStep {
-  minutes: number;
-  actor: string;
-  command: 'activate' | 'fill-role' | 'change-level' | 'decision' | 'communication' | 'stand-down' | 'evaluation';
-  fields: Record<string, unknown>;
+/** A log entry names itself (and what it corrects) by a demo key; its ids derive from the key. */
+interface DemoEntry {
+  entry: string;
+  corrects?: string;
+  correctionReason?: string;
 }
+
+type DemoCommand =
+  | { command: 'activate'; fields: { planId: string; scope: { kind: string; area?: string; institution?: string }; exercise: boolean; reason: string } }
+  | { command: 'fill-role'; fields: { role: string; holder: string } }
+  | { command: 'change-level'; fields: { level: string; reason: string } }
+  | { command: 'decision'; fields: DemoEntry & { decision: string; rationale: string; legalBasis: string; alternativesConsidered: string[]; decidedBy: string; decidedAtMinutes: number } }
+  | { command: 'communication'; fields: DemoEntry & { audience: string; channel: string; summary: string; released: boolean; communicatedBy: string; communicatedAtMinutes: number } }
+  | { command: 'stand-down'; fields: { reason: string } }
+  | { command: 'evaluation'; fields: { summary: string; points: object[] } };
+
+export type DemoStep = { minutes: number; actor: string } & DemoCommand;
 
 export interface DemoActivation {
   key: string;

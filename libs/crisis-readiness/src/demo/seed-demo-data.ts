@@ -1,11 +1,12 @@
+import { CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { PostgresEventStore } from '@vigil/event-store';
-import { activationStreamId, planStreamId } from '../crisis-streams';
-import { Activate, decide as activate } from '../activate/activate.decide';
+import { decide as activate } from '../activate/activate.decide';
 import { decide as changeLevel } from '../change-level/change-level.decide';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { ACTIVATION_MODEL, foldRecorded, PLAN_MODEL } from '../command-handling/stream-models';
+import { ACTIVATION_STREAM, activationStreamId, PLAN_STREAM, planStreamId } from '../crisis-streams';
 import { ActivationEvent } from '../domain/activation.events';
 import { ActivationState } from '../domain/activation.state';
+import { PlanState } from '../domain/plan.state';
 import { decide as fillRole } from '../fill-role/fill-role.decide';
 import { decide as logCommunication } from '../log-communication/log-communication.decide';
 import { decide as logDecision } from '../log-decision/log-decision.decide';
@@ -17,61 +18,58 @@ import { DEMO_ACTIVATIONS, DemoActivation, DemoStep } from './demo-activations';
 const at = (start: number, minutes: number) => new Date(start + minutes * 60_000);
 
 /** Turns a demo step into the command its decider takes (ids derive from the demo's keys). */
-function decideStep(demo: DemoActivation, activationId: string, step: DemoStep, start: number, state: ActivationState, now: Date): ActivationEvent[] {
-  const f = step.fields;
-  const entryId = (key: unknown) => deterministicUuid('vigil-demo-crisis-entry', demo.key, String(key));
+function decideStep(demo: DemoActivation, activationId: string, step: DemoStep, start: number, plan: PlanState, state: ActivationState, now: Date): ActivationEvent[] {
+  const entryId = (key: string) => deterministicUuid('vigil-demo-crisis-entry', demo.key, key);
   const base = { activationId, actor: step.actor };
   switch (step.command) {
     case 'activate':
-      throw new Error('handled by the caller, which reads the plan');
+      return activate({ ...base, ...step.fields, plan }, state, now);
     case 'fill-role':
-      return fillRole({ ...base, role: f.role, holder: f.holder }, state, now);
+      return fillRole({ ...base, ...step.fields }, state, now);
     case 'change-level':
-      return changeLevel({ ...base, level: f.level, reason: f.reason }, state, now);
+      return changeLevel({ ...base, ...step.fields }, state, now);
     case 'decision': {
-      const { entry, decidedAtMinutes, corrects, ...rest } = f;
-      return logDecision({ ...base, ...rest, entryId: entryId(entry), decidedAt: at(start, Number(decidedAtMinutes)).toISOString(), corrects: corrects ? entryId(corrects) : null } as never, state, now);
+      const { entry, decidedAtMinutes, corrects, ...rest } = step.fields;
+      return logDecision({ ...base, ...rest, entryId: entryId(entry), decidedAt: at(start, decidedAtMinutes).toISOString(), corrects: corrects ? entryId(corrects) : null }, state, now);
     }
     case 'communication': {
-      const { entry, communicatedAtMinutes, ...rest } = f;
-      return logCommunication({ ...base, ...rest, entryId: entryId(entry), communicatedAt: at(start, Number(communicatedAtMinutes)).toISOString() } as never, state, now);
+      const { entry, communicatedAtMinutes, ...rest } = step.fields;
+      return logCommunication({ ...base, ...rest, entryId: entryId(entry), communicatedAt: at(start, communicatedAtMinutes).toISOString() }, state, now);
     }
     case 'stand-down':
-      return standDown({ ...base, reason: f.reason }, state, now);
+      return standDown({ ...base, ...step.fields }, state, now);
     case 'evaluation':
-      return evaluate({ ...base, referenceId: deterministicUuid('vigil-demo-crisis-evaluation', demo.key), summary: f.summary, points: f.points }, state, now);
+      return evaluate({ ...base, ...step.fields, referenceId: deterministicUuid('vigil-demo-crisis-evaluation', demo.key) }, state, now);
   }
 }
 
 /**
  * Loads the demo activations (a real one, stood down and evaluated; a running exercise) through the
- * API's own deciders, with the store's clock following each step so `?at=` replays work. Idempotent:
- * an activation already in the store is left alone. Returns how many activations it loaded.
+ * kernel's command runner and the API's own deciders, with the store's clock following each step so
+ * `?at=` replays work. Idempotent: an activation already in the store is left alone. Returns how many
+ * activations it loaded.
  */
 export async function seedCrisisReadinessDemoData(databaseUrl: string, log: (line: string) => void = () => undefined, endAt = new Date()): Promise<number> {
   let now = endAt;
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock: { now: () => now } });
+  const clock = { now: () => now };
+  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const runner = new CommandRunner(store, clock);
   let loaded = 0;
   try {
-    await loadPlansInto(store, { now: () => endAt });
+    await loadPlansInto(runner);
     for (const demo of DEMO_ACTIVATIONS) {
       const activationId = deterministicUuid('vigil-demo-crisis-activation', demo.key);
       const streamId = activationStreamId(activationId);
       if ((await store.streamRevision(streamId)) !== null) continue;
       const start = endAt.getTime() - demo.startedMinutesAgo * 60_000;
-      let state = ACTIVATION_MODEL.initial;
       for (const [revision, step] of demo.steps.entries()) {
         now = at(start, step.minutes);
-        const events =
-          step.command === 'activate'
-            ? activate({ ...step.fields, activationId, plan: foldRecorded(PLAN_MODEL, await store.readStream(planStreamId(String(step.fields.planId)))), actor: step.actor } as Activate, state, now)
-            : decideStep(demo, activationId, step, start, state, now);
+        const plan = step.command === 'activate' ? (await runner.load(planStreamId(step.fields.planId), PLAN_STREAM.model)).state : PLAN_STREAM.model.initial;
         // Each demo step decides exactly one event, so step index and stream revision coincide.
         const id = deterministicUuid('vigil-demo-crisis-event', activationId, String(revision));
-        await store.appendToStream(streamId, events.map((e) => ({ id, type: e.type, data: e.data, metadata: { actor: step.actor, correlationId: id } })), {
-          expectedRevision: revision === 0 ? 'no-stream' : revision - 1,
-        });
-        state = events.reduce(ACTIVATION_MODEL.evolve, state);
+        const decide = (state: ActivationState, when: Date) => decideStep(demo, activationId, step, start, plan, state, when);
+        const meta = { actor: step.actor, correlationId: id, eventIds: () => id, ...(revision === 0 ? {} : { expectedRevision: revision - 1 }) };
+        await runner.run({ streamId, model: ACTIVATION_STREAM.model, namespace: ACTIVATION_STREAM.namespace, decide }, meta);
       }
       loaded++;
     }

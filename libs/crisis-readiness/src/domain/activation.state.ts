@@ -78,6 +78,3 @@ export function evolveActivation(state: ActivationState, event: ActivationEvent)
   }
 }
 
-export function foldActivation(events: readonly ActivationEvent[]): ActivationState {
-  return events.reduce(evolveActivation, initialActivation);
-}

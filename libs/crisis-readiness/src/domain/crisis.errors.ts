@@ -1,3 +1,5 @@
+import { DomainError } from '@vigil/event-sourcing';
+
 export type CrisisErrorCode =
   | 'invalid-value'
   | 'plan-not-found'
@@ -15,9 +17,4 @@ export type CrisisErrorCode =
   | 'no-change';
 
 /** A command the crisis-readiness rules refuse; `field` names the offending input where there is one. */
-export class CrisisReadinessError extends Error {
-  constructor(readonly code: CrisisErrorCode, message: string, readonly field?: string) {
-    super(message);
-    this.name = 'CrisisReadinessError';
-  }
-}
+export class CrisisReadinessError extends DomainError<CrisisErrorCode> {}

@@ -1,8 +1,9 @@
-import { ActivationEvent, ActivationStarted } from './activation.events';
-import { ActivationState, foldActivation } from './activation.state';
+import { errorOf, givenFor } from '@vigil/event-sourcing';
+import { ActivationEvent, ActivationStarted, DecisionLogged } from './activation.events';
+import { evolveActivation, initialActivation } from './activation.state';
 import { normalisePlan, PlanContent } from './plan';
 import { PlanEvent } from './plan.events';
-import { foldPlan, PlanState } from './plan.state';
+import { evolvePlan, initialPlan } from './plan.state';
 
 /** Fixed "now" for deciders: 20 March 2026, noon UTC. */
 export const NOW = new Date('2026-03-20T12:00:00.000Z');
@@ -47,7 +48,7 @@ export function activationStarted(overrides: Partial<ActivationStarted['data']> 
   };
 }
 
-export function decisionLogged(entryId: string, overrides: Partial<Extract<ActivationEvent, { type: 'crisis-readiness.decision-logged.v1' }>['data']> = {}): ActivationEvent {
+export function decisionLogged(entryId: string, overrides: Partial<DecisionLogged['data']> = {}): DecisionLogged {
   return {
     type: 'crisis-readiness.decision-logged.v1',
     data: {
@@ -69,15 +70,8 @@ export function decisionLogged(entryId: string, overrides: Partial<Extract<Activ
 
 export const stoodDown: ActivationEvent = { type: 'crisis-readiness.activation-stood-down.v1', data: { activationId: ACTIVATION_ID, reason: 'Ro genoprettet.', at: '2026-03-20T11:50:00.000Z' } };
 
-export const givenPlan = (...events: PlanEvent[]): PlanState => foldPlan(events);
-export const givenActivation = (...events: ActivationEvent[]): ActivationState => foldActivation(events);
+/** Given these events happened, the state a plan's or an activation's decider sees. */
+export const givenPlan = givenFor({ initial: initialPlan, evolve: evolvePlan });
+export const givenActivation = givenFor({ initial: initialActivation, evolve: evolveActivation });
 
-/** The domain error a call throws (fails when it throws nothing). */
-export function errorOf(call: () => unknown): { code?: string; field?: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code?: string; field?: string; message?: string };
-  }
-  throw new Error('expected the command to be refused, but it was accepted');
-}
+export { errorOf };

@@ -36,6 +36,7 @@ export type PointKind = (typeof POINT_KINDS)[number];
 
 /** The four areas ("områder"); kept here too because contexts do not import each other. */
 export const AREAS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
+export type Area = (typeof AREAS)[number];
 
 /** A pseudonymous reference such as `ST-7K3Q9P`: the only way the record names a person. */
 export const PSEUDONYMOUS_REF = /^[A-Z]{2,4}-[0-9A-Z]{4,12}$/;

@@ -51,10 +51,6 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   }
 }
 
-export function foldPlan(events: readonly PlanEvent[]): PlanState {
-  return events.reduce(evolvePlan, initialPlan);
-}
-
 /** The version new activations pin, or null when none is in force. */
 export function currentPlanVersion(state: PlanState): PublishedPlanVersion | null {
   if (state.status !== 'published') return null;

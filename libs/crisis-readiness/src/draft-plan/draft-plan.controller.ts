@@ -1,39 +1,34 @@
-import { Body, Controller, HttpCode, Param, Post, Put, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { planStreamId } from '../crisis-streams';
-import { CommandRequest, CommandRequestInfo, expectedRevisionOf } from '@vigil/http-commands';
-import { answer, slugParam } from '../command-handling/http-parts';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { PLAN_MODEL } from '../command-handling/stream-models';
-import { decide } from './draft-plan.decide';
+import { planIdParam } from '../command-handling/crisis-http';
+import { DraftPlanCommand } from './draft-plan.handler';
 import { CreatePlanDto, PlanDto } from './plan.dto';
 
 @ApiTags('crisis-plans')
 @Controller('crisis-plans')
-@UseFilters(CRISIS_PROBLEMS)
 export class DraftPlanController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a readiness plan: its first version as a draft' })
+  @ApiCommandAnswer(201, 'Drafted; Location names the plan, ETag its revision', { planId: 'slug' })
   async create(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: CreatePlanDto, @Res({ passthrough: true }) response: Response) {
-    const { planId, expectedRevision: _e, ...plan } = body;
-    const outcome = await this.executor.execute(planStreamId(planId), PLAN_MODEL, { actor, ...request }, (state) => decide({ planId, plan, isNew: true, actor }, state));
-    response.setHeader('Location', `/crisis-plans/${planId}`);
-    return answer(response, outcome, { planId });
+    const outcome = await this.commands.execute(new DraftPlanCommand(body.toCommand(body.planId, actor, true), commandMeta(actor, request, body.expectedRevision)));
+    response.setHeader('Location', `/crisis-plans/${body.planId}`);
+    return answer(response, outcome, { planId: body.planId });
   }
 
   @Put(':planId/draft')
   @HttpCode(200)
   @ApiOperation({ summary: 'Write (or replace) the draft of the next version; published versions never change' })
-  async draft(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', slugParam('planId')) planId: string, @Body() body: PlanDto, @Res({ passthrough: true }) response: Response) {
-    const { expectedRevision, ...plan } = body;
-    const context = { actor, ...request, expectedRevision: expectedRevisionOf(request, expectedRevision) };
-    const outcome = await this.executor.execute(planStreamId(planId), PLAN_MODEL, context, (state) => decide({ planId, plan, isNew: false, actor }, state));
+  @ApiCommandAnswer(200, 'Drafted; ETag is the new revision', { planId: 'slug' })
+  async draft(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: PlanDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new DraftPlanCommand(body.toCommand(planId, actor, false), commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { planId });
   }
 }

@@ -1,6 +1,6 @@
+import { canonicalJson } from '@vigil/event-sourcing';
 import { CrisisReadinessError } from '../domain/crisis.errors';
 import { SLUG } from '../domain/crisis.vocabulary';
-import { canonicalJson } from '../domain/canonical-json';
 import { normalisePlan, PlanInput } from '../domain/plan';
 import { PlanDrafted } from '../domain/plan.events';
 import { currentPlanVersion, PlanState } from '../domain/plan.state';

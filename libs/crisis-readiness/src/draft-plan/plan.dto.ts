@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Text } from '../command-handling/dto-parts';
-import { CrisisChangeCommandDto } from '../command-handling/http-parts';
+import { CrisisChangeCommandDto, Text } from '../command-handling/dto-parts';
+import { CRISIS_LEVELS, CRISIS_ROLES, CrisisLevel, CrisisRole, Scenario, SCENARIOS, SLUG } from '../domain/crisis.vocabulary';
 import { MAX_REVISION_INTERVAL_DAYS } from '../domain/plan';
-import { CRISIS_LEVELS, CRISIS_ROLES, SCENARIOS, SLUG } from '../domain/crisis.vocabulary';
+import { DraftPlan } from './draft-plan.decide';
 
 /** A readiness plan as written: the scenario, the action cards to start, the roles to fill, the revision cycle. */
 export class PlanDto extends CrisisChangeCommandDto {
@@ -11,7 +11,7 @@ export class PlanDto extends CrisisChangeCommandDto {
   title: string;
 
   @ApiProperty({ enum: SCENARIOS }) @IsIn(SCENARIOS)
-  scenario: string;
+  scenario: Scenario;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000)
   summary?: string;
@@ -21,14 +21,20 @@ export class PlanDto extends CrisisChangeCommandDto {
   actionCardTemplateIds: string[];
 
   @ApiProperty({ enum: CRISIS_ROLES, isArray: true }) @IsArray() @IsIn(CRISIS_ROLES, { each: true })
-  roles: string[];
+  roles: CrisisRole[];
 
   @ApiPropertyOptional({ enum: CRISIS_LEVELS, default: 'operational' }) @IsOptional() @IsIn(CRISIS_LEVELS)
-  initialLevel?: string;
+  initialLevel?: CrisisLevel;
 
-  @ApiProperty({ example: 365, description: 'the plan falls due for revision this many days after publication or a confirmed revision' })
+  @ApiProperty({ type: 'integer', example: 365, description: 'the plan falls due for revision this many days after publication or a confirmed revision' })
   @IsInt() @Min(1) @Max(MAX_REVISION_INTERVAL_DAYS)
   revisionIntervalDays: number;
+
+  /** The draft this request asks for; `isNew` when it creates the plan. */
+  toCommand(planId: string, actor: string, isNew: boolean): DraftPlan {
+    const { title, scenario, summary, actionCardTemplateIds, roles, initialLevel, revisionIntervalDays } = this;
+    return { planId, isNew, actor, plan: { title, scenario, summary, actionCardTemplateIds, roles, initialLevel, revisionIntervalDays } };
+  }
 }
 
 export class CreatePlanDto extends PlanDto {

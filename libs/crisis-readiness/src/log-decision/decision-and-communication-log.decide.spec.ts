@@ -5,7 +5,7 @@ import { decide as logDecision, LogDecision } from './log-decision.decide';
 const FIRST = '11111111-1111-4111-8111-111111111111';
 const SECOND = '22222222-2222-4222-8222-222222222222';
 const decision = (overrides: Partial<LogDecision> = {}): LogDecision => {
-  const { activationId: _a, loggedAt: _l, corrects: _c, correctionReason: _r, ...data } = (decisionLogged(FIRST).data as unknown) as LogDecision & { loggedAt: string };
+  const { activationId: _a, loggedAt: _l, corrects: _c, correctionReason: _r, ...data } = decisionLogged(FIRST).data;
   return { ...data, activationId: ACTIVATION_ID, actor: ACTOR, ...overrides };
 };
 const communication = (overrides: Partial<LogCommunication> = {}): LogCommunication => ({

@@ -1,17 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiProperty, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
-import { activationCommand } from '../command-handling/activation-command';
-import { newIdFor } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
+import { answerActivation } from '../command-handling/activation-answer';
+import { EXERCISE_FLAG } from '../command-handling/crisis-http';
 import { Instant, StaffRef, Text } from '../command-handling/dto-parts';
-import { uuidParam } from '../command-handling/http-parts';
 import { LogEntryDto } from '../command-handling/log-entry.dto';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { decide } from './log-decision.decide';
+import { newIdFor } from '../crisis-streams';
+import { LogDecision } from './log-decision.decide';
+import { LogDecisionCommand } from './log-decision.handler';
 
 export class LogDecisionDto extends LogEntryDto {
   @ApiProperty({ example: 'Afdeling B aflåses, og indsatte holdes på cellerne.' }) @Text()
@@ -32,21 +32,25 @@ export class LogDecisionDto extends LogEntryDto {
 
   @ApiProperty({ example: '2026-03-20T12:10:00+01:00' }) @Instant()
   decidedAt: string;
+
+  toCommand(activationId: string, entryId: string, actor: string): LogDecision {
+    const { decision, rationale, legalBasis, alternativesConsidered, decidedBy, decidedAt } = this;
+    return { activationId, entryId, decision, rationale, legalBasis, alternativesConsidered, decidedBy, decidedAt, ...this.correction(), actor };
+  }
 }
 
 @ApiTags('crisis-activations')
 @Controller('crisis-activations')
-@UseFilters(CRISIS_PROBLEMS)
 export class LogDecisionController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':activationId/decisions')
   @HttpCode(201)
   @ApiOperation({ summary: 'Log a decision, or correct one with a new entry (entries are never edited)' })
-  log(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('activationId', uuidParam('activationId')) activationId: string, @Body() body: LogDecisionDto, @Res({ passthrough: true }) response: Response) {
-    const { expectedRevision, ...fields } = body;
+  @ApiCommandAnswer(201, 'Logged; ETag is the new revision', { activationId: 'uuid', entryId: 'uuid' }, EXERCISE_FLAG)
+  async log(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: LogDecisionDto, @Res({ passthrough: true }) response: Response) {
     const entryId = body.entryId ?? newIdFor(`decision:${activationId}`, actor, request.idempotencyKey);
-    const target = { activationId, actor, request, bodyRevision: expectedRevision, response };
-    return activationCommand(this.executor, target, (state, now) => decide({ ...fields, activationId, entryId, actor }, state, now), { entryId });
+    const outcome = await this.commands.execute(new LogDecisionCommand(body.toCommand(activationId, entryId, actor), commandMeta(actor, request, body.expectedRevision)));
+    return answerActivation(response, outcome, { activationId, entryId });
   }
 }

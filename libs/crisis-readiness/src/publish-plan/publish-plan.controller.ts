@@ -1,24 +1,24 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { CrisisChangeCommandDto, slugParam } from '../command-handling/http-parts';
-import { planCommand } from '../command-handling/plan-command';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { decide } from './publish-plan.decide';
+import { planIdParam } from '../command-handling/crisis-http';
+import { CrisisChangeCommandDto } from '../command-handling/dto-parts';
+import { PublishPlanCommand } from './publish-plan.handler';
 
 @ApiTags('crisis-plans')
 @Controller('crisis-plans')
-@UseFilters(CRISIS_PROBLEMS)
 export class PublishPlanController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':planId/publication')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the draft as version N (immutable); the version it replaces is superseded' })
-  publish(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', slugParam('planId')) planId: string, @Body() body: CrisisChangeCommandDto, @Res({ passthrough: true }) response: Response) {
-    return planCommand(this.executor, { planId, actor, request, bodyRevision: body.expectedRevision, response }, (state, now) => decide({ planId, actor }, state, now));
+  @ApiCommandAnswer(200, 'Published; ETag is the new revision', { planId: 'slug' })
+  async publish(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: CrisisChangeCommandDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new PublishPlanCommand({ planId, actor }, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { planId });
   }
 }

@@ -1,23 +1,22 @@
 import { AccessLogTable1763860000002 } from '@vigil/actors';
+import { deterministicUuid, fold } from '@vigil/event-sourcing';
 import { EventStoreSchema1763860000000, PostgresEventStore, RecordedEvent } from '@vigil/event-store';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { ACTIVATION_MODEL, foldRecorded } from '../command-handling/stream-models';
-import { activationStreamId, planStreamId } from '../crisis-streams';
+import { ACTIVATION_STREAM, activationStreamId, planStreamId } from '../crisis-streams';
 import { DEMO_ACTIVATIONS } from '../demo/demo-activations';
 import { seedCrisisReadinessDemoData } from '../demo/seed-demo-data';
 import { StartedActivation } from '../domain/activation.state';
 import { loadStarterPlans } from '../starter-plans/load-starter-plans';
 import { STARTER_PLANS } from '../starter-plans/starter-plans.data';
 import { ActivationsProjection } from './activations/activations.projection';
-import { ActivationsQueries } from './activations/activations.queries';
+import { GetActivation, GetActivationHandler, GetCrisisBoard, GetCrisisBoardHandler } from './activations/activations.queries';
 import { activationView } from './activations/activation.view';
 import { CrisisReadinessReadModels1763860000070 } from './crisis-readiness-read-models.migration';
 import { PlansProjection } from './plans/plans.projection';
-import { PlansQueries } from './plans/plans.queries';
-import { ActivationTimelineQueries } from './timeline/activation-timeline.queries';
+import { GetPlan, GetPlanHandler, ListPlans, ListPlansHandler } from './plans/plans.queries';
+import { ReplayActivationTimeline, ReplayActivationTimelineHandler } from './timeline/activation-timeline.queries';
 
 const END = new Date('2026-03-20T12:00:00.000Z');
 const DAY = 86_400_000;
@@ -70,21 +69,21 @@ describe('crisis-readiness read models on PostgreSQL (starter plans and demo act
     await project(events); // a replay after a crash: nothing may change
     for (const id of [fireId, exerciseId]) {
       const stream = events.filter((e) => e.streamId === activationStreamId(id));
-      const folded = foldRecorded(ACTIVATION_MODEL, stream) as StartedActivation;
-      expect(await new ActivationsQueries(dataSource).detail(id)).toEqual(activationView(folded, stream[stream.length - 1].revision));
+      const folded = fold(ACTIVATION_STREAM.model, stream) as StartedActivation;
+      expect(await new GetActivationHandler(dataSource).execute(new GetActivation(id))).toEqual(activationView(folded, stream[stream.length - 1].revision));
     }
   });
 
   it('shows only the running exercise on the board, marked as an exercise', async () => {
-    const board = await new ActivationsQueries(dataSource).board({});
+    const board = await new GetCrisisBoardHandler(dataSource).execute(new GetCrisisBoard({}));
     expect(board.map((row) => [row.activationId, row.exercise])).toEqual([[exerciseId, true]]);
     expect(board[0].roles.find((r) => r.role === 'communications')).toMatchObject({ vacant: true, holder: null });
     expect(board[0].latestEntries.map((e) => e.kind)).toEqual(['communication', 'decision']);
-    expect(await new ActivationsQueries(dataSource).board({ exercise: false })).toEqual([]);
+    expect(await new GetCrisisBoardHandler(dataSource).execute(new GetCrisisBoard({ exercise: false }))).toEqual([]);
   });
 
   it('keeps the corrected decision visible beside its correction, with the evaluation of the real activation', async () => {
-    const fire = (await new ActivationsQueries(dataSource).detail(fireId))!;
+    const fire = (await new GetActivationHandler(dataSource).execute(new GetActivation(fireId)))!;
     expect(fire).toMatchObject({ exercise: false, status: 'stood-down', level: 'tactical' });
     expect(fire.decisions.map((d) => [d.corrected, d.corrects !== null])).toEqual([[true, false], [false, true]]);
     expect(fire.decisions[0].correctedBy).toBe(fire.decisions[1].entryId);
@@ -92,22 +91,22 @@ describe('crisis-readiness read models on PostgreSQL (starter plans and demo act
   });
 
   it('judges revision overdue at query time: nothing is overdue now, the half-yearly plans are after 200 days', async () => {
-    const plans = new PlansQueries(dataSource);
-    expect((await plans.list(END, { overdue: true })).map((p) => p.planId)).toEqual([]);
+    const plans = { list: new ListPlansHandler(dataSource), get: new GetPlanHandler(dataSource) };
+    expect((await plans.list.execute(new ListPlans(END, { overdue: true }))).map((p) => p.planId)).toEqual([]);
     const later = new Date(END.getTime() + 200 * DAY);
-    expect((await plans.list(later, { overdue: true })).map((p) => p.planId).sort()).toEqual(['it-outage', 'threats-against-staff']);
-    expect((await plans.get('fire', later))?.versions).toHaveLength(1);
+    expect((await plans.list.execute(new ListPlans(later, { overdue: true }))).map((p) => p.planId).sort()).toEqual(['it-outage', 'threats-against-staff']);
+    expect((await plans.get.execute(new GetPlan('fire', later)))?.versions).toHaveLength(1);
   });
 
   it('replays an activation from its stream to a moment: before the correction and the level change', async () => {
     const start = END.getTime() - DEMO_ACTIVATIONS[0].startedMinutesAgo * 60_000;
-    const timelines = new ActivationTimelineQueries(store);
-    const early = await timelines.replay(fireId, new Date(start + 10 * 60_000));
+    const timelines = new ReplayActivationTimelineHandler(store);
+    const early = await timelines.execute(new ReplayActivationTimeline(fireId, new Date(start + 10 * 60_000)));
     expect(early.state).toMatchObject({ status: 'active', level: 'operational', exercise: false });
     expect(early.state?.decisions.map((d) => d.corrected)).toEqual([false]);
     expect(early.entries.map((e) => e.actor)).toEqual(['ST-4H7N2K', 'ST-4H7N2K', 'ST-4H7N2K', 'ST-8C3V6W', 'ST-4H7N2K']);
     expect(early.eventsRecordedSince).toBe(DEMO_ACTIVATIONS[0].steps.length - 5);
-    const full = await timelines.replay(fireId, END);
+    const full = await timelines.execute(new ReplayActivationTimeline(fireId, END));
     expect(full.entries.find((e) => e.type === 'crisis-readiness.level-changed.v1')).toMatchObject({ why: 'Branden breder sig; beredskabet indsat.' });
   });
 });

@@ -1,28 +1,27 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { activationCommand } from '../command-handling/activation-command';
-import { newIdFor } from '../command-handling/command-ids';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { uuidParam } from '../command-handling/http-parts';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { decide } from './record-evaluation.decide';
+import { answerActivation } from '../command-handling/activation-answer';
+import { EXERCISE_FLAG } from '../command-handling/crisis-http';
+import { newIdFor } from '../crisis-streams';
 import { RecordEvaluationDto } from './record-evaluation.dto';
+import { RecordEvaluationCommand } from './record-evaluation.handler';
 
 @ApiTags('crisis-activations')
 @Controller('crisis-activations')
-@UseFilters(CRISIS_PROBLEMS)
 export class RecordEvaluationController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':activationId/evaluation')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record the after-action evaluation; its referenceId hands it to a later learning review' })
-  record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('activationId', uuidParam('activationId')) activationId: string, @Body() body: RecordEvaluationDto, @Res({ passthrough: true }) response: Response) {
+  @ApiCommandAnswer(201, 'Recorded; ETag is the new revision', { activationId: 'uuid', referenceId: 'uuid' }, EXERCISE_FLAG)
+  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: RecordEvaluationDto, @Res({ passthrough: true }) response: Response) {
     const referenceId = newIdFor(`evaluation:${activationId}`, actor, request.idempotencyKey);
-    const target = { activationId, actor, request, bodyRevision: body.expectedRevision, response };
-    return activationCommand(this.executor, target, (state, now) => decide({ activationId, referenceId, summary: body.summary, points: body.points, actor }, state, now), { referenceId });
+    const outcome = await this.commands.execute(new RecordEvaluationCommand(body.toCommand(activationId, referenceId, actor), commandMeta(actor, request, body.expectedRevision)));
+    return answerActivation(response, outcome, { activationId, referenceId });
   }
 }

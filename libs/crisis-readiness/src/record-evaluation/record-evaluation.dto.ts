@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
-import { StaffRef, Text } from '../command-handling/dto-parts';
-import { CrisisChangeCommandDto } from '../command-handling/http-parts';
-import { POINT_KINDS, RISK_CLASSES } from '../domain/crisis.vocabulary';
+import { CrisisChangeCommandDto, StaffRef, Text } from '../command-handling/dto-parts';
+import { POINT_KINDS, PointKind, RISK_CLASSES, RiskClass } from '../domain/crisis.vocabulary';
+import { RecordEvaluation } from './record-evaluation.decide';
 
 export class FollowUpDto {
   @ApiProperty({ example: 'Repeater monteres i kælderen' }) @Text(1000)
@@ -18,10 +18,10 @@ export class FollowUpDto {
 
 export class EvaluationPointDto {
   @ApiProperty({ enum: POINT_KINDS }) @IsIn(POINT_KINDS)
-  kind: string;
+  kind: PointKind;
 
   @ApiProperty({ enum: RISK_CLASSES, description: 'organisational, static/technological or dynamic/human (003_…)' }) @IsIn(RISK_CLASSES)
-  riskClass: string;
+  riskClass: RiskClass;
 
   @ApiProperty() @Text(2000)
   description: string;
@@ -36,4 +36,8 @@ export class RecordEvaluationDto extends CrisisChangeCommandDto {
 
   @ApiProperty({ type: [EvaluationPointDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvaluationPointDto)
   points: EvaluationPointDto[];
+
+  toCommand(activationId: string, referenceId: string, actor: string): RecordEvaluation {
+    return { activationId, referenceId, summary: this.summary, points: this.points, actor };
+  }
 }

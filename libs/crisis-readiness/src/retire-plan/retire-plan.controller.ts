@@ -1,14 +1,12 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiProperty, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { Text } from '../command-handling/dto-parts';
-import { CrisisChangeCommandDto, slugParam } from '../command-handling/http-parts';
-import { planCommand } from '../command-handling/plan-command';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { decide } from './retire-plan.decide';
+import { planIdParam } from '../command-handling/crisis-http';
+import { CrisisChangeCommandDto, Text } from '../command-handling/dto-parts';
+import { RetirePlanCommand } from './retire-plan.handler';
 
 export class RetirePlanDto extends CrisisChangeCommandDto {
   @ApiProperty() @Text(2000)
@@ -17,14 +15,15 @@ export class RetirePlanDto extends CrisisChangeCommandDto {
 
 @ApiTags('crisis-plans')
 @Controller('crisis-plans')
-@UseFilters(CRISIS_PROBLEMS)
 export class RetirePlanController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':planId/retirement')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retire a plan: no new activations from it; running ones keep their pinned version' })
-  retire(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', slugParam('planId')) planId: string, @Body() body: RetirePlanDto, @Res({ passthrough: true }) response: Response) {
-    return planCommand(this.executor, { planId, actor, request, bodyRevision: body.expectedRevision, response }, (state) => decide({ planId, reason: body.reason, actor }, state));
+  @ApiCommandAnswer(200, 'Retired; ETag is the new revision', { planId: 'slug' })
+  async retire(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: RetirePlanDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.commands.execute(new RetirePlanCommand({ planId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { planId });
   }
 }

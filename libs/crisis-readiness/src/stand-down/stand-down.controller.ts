@@ -1,26 +1,25 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { activationCommand } from '../command-handling/activation-command';
-import { CommandRequest, CommandRequestInfo } from '@vigil/http-commands';
-import { uuidParam } from '../command-handling/http-parts';
+import { answerActivation } from '../command-handling/activation-answer';
+import { EXERCISE_FLAG } from '../command-handling/crisis-http';
 import { ReasonDto } from '../command-handling/reason.dto';
-import { StreamExecutor } from '../command-handling/stream-executor';
-import { CRISIS_PROBLEMS } from '../crisis-problems';
-import { decide } from './stand-down.decide';
+import { StandDownCommand } from './stand-down.handler';
 
 @ApiTags('crisis-activations')
 @Controller('crisis-activations')
-@UseFilters(CRISIS_PROBLEMS)
 export class StandDownController {
-  constructor(private readonly executor: StreamExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':activationId/stand-down')
   @HttpCode(200)
   @ApiOperation({ summary: 'Stand the activation down, with the reason' })
-  standDown(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('activationId', uuidParam('activationId')) activationId: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
-    const target = { activationId, actor, request, bodyRevision: body.expectedRevision, response };
-    return activationCommand(this.executor, target, (state, now) => decide({ activationId, reason: body.reason, actor }, state, now));
+  @ApiCommandAnswer(200, 'Stood down; ETag is the new revision', { activationId: 'uuid' }, EXERCISE_FLAG)
+  async standDown(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
+    const command = new StandDownCommand({ activationId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision));
+    return answerActivation(response, await this.commands.execute(command), { activationId });
   }
 }

@@ -36,3 +36,5 @@ export function activationView(state: StartedActivation, revision: number) {
     evaluation: state.evaluation,
   };
 }
+
+export type ActivationView = ReturnType<typeof activationView>;

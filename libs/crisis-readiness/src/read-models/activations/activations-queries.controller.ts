@@ -1,21 +1,22 @@
-import { Controller, Get, Header, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
+import { UuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
-import { uuidParam } from '../../command-handling/http-parts';
-import { AREAS } from '../../domain/crisis.vocabulary';
-import { ActivationTimelineQueries } from '../timeline/activation-timeline.queries';
-import { ActivationsQueries } from './activations.queries';
+import { Area, AREAS } from '../../domain/crisis.vocabulary';
+import { ReplayActivationTimeline } from '../timeline/activation-timeline.queries';
+import { GetActivation, GetCrisisBoard, ListActivations } from './activations.queries';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class BoardQuery {
   @ApiPropertyOptional({ enum: AREAS }) @IsOptional() @IsIn(AREAS)
-  area?: string;
+  area?: Area;
 
   @ApiPropertyOptional({ description: 'only exercises (true) or only real activations (false)' }) @IsOptional() @Transform(toBoolean) @IsBoolean()
   exercise?: boolean;
@@ -23,7 +24,7 @@ export class BoardQuery {
 
 export class ActivationListQuery extends BoardQuery {
   @ApiPropertyOptional({ enum: ['active', 'stood-down'] }) @IsOptional() @IsIn(['active', 'stood-down'])
-  status?: string;
+  status?: 'active' | 'stood-down';
 }
 
 export class TimelineQuery {
@@ -33,13 +34,15 @@ export class TimelineQuery {
 
 const notFound = (detail: string) => new NotFoundException(problem(404, 'activation-not-found', 'Activation not found', detail));
 
+/** The filter as the access log records it: the query string that was asked. */
+const asked = (query: object) => new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString();
+
 /** The crisis board, activations in full, and the auditor's timeline; reads of one activation go to the access log. */
 @ApiTags('crisis-activations')
 @Controller()
 export class ActivationsQueriesController {
   constructor(
-    private readonly activations: ActivationsQueries,
-    private readonly timelines: ActivationTimelineQueries,
+    private readonly queries: QueryBus,
     private readonly accessLog: AccessLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -48,23 +51,23 @@ export class ActivationsQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Active activations, highest level first: level, roles, latest log entries; every row says whether it is an exercise' })
   async board(@Actor() _actor: string, @Query() query: BoardQuery) {
-    return { items: await this.activations.board(query) };
+    return { items: await this.queries.execute(new GetCrisisBoard(query)) };
   }
 
   @Get('crisis-activations')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Activations, newest first, real and exercise alike (each row says which)' })
   async list(@Actor() actor: string, @Query() query: ActivationListQuery) {
-    const items = await this.activations.list(query);
-    await this.accessLog.record(actor, 'crisis-activations', `list ${new URLSearchParams(query as unknown as Record<string, string>).toString()}`);
+    const items = await this.queries.execute(new ListActivations(query));
+    await this.accessLog.record(actor, 'crisis-activations', `list ${asked(query)}`);
     return { items };
   }
 
   @Get('crisis-activations/:activationId')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One activation: plan pinned, scope, level, roles, decision and communication logs (corrections beside what they correct), evaluation' })
-  async detail(@Actor() actor: string, @Param('activationId', uuidParam('activationId')) activationId: string, @Res({ passthrough: true }) response: Response) {
-    const activation = await this.activations.detail(activationId);
+  async detail(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Res({ passthrough: true }) response: Response) {
+    const activation = await this.queries.execute(new GetActivation(activationId));
     if (!activation) throw notFound(`No crisis activation ${activationId} is recorded`);
     await this.accessLog.record(actor, `crisis-activation/${activationId}`, 'detail');
     response.setHeader('ETag', `"${activation.revision}"`);
@@ -74,12 +77,12 @@ export class ActivationsQueriesController {
   @Get('crisis-activations/:activationId/timeline')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every event of the activation in order (who, when, why) and the state at a chosen moment (?at=), folded from the stream itself' })
-  async timeline(@Actor() actor: string, @Param('activationId', uuidParam('activationId')) activationId: string, @Query() query: TimelineQuery) {
+  async timeline(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Query() query: TimelineQuery) {
     const at = query.at === undefined ? this.clock.now() : new Date(query.at);
     if (query.at !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(query.at) || Number.isNaN(at.getTime()))) {
       throw new RequestValidationException([{ field: 'at', message: 'at must be an ISO 8601 date or date-time' }]);
     }
-    const replay = await this.timelines.replay(activationId, at);
+    const replay = await this.queries.execute(new ReplayActivationTimeline(activationId, at));
     if (replay.entries.length === 0) {
       throw notFound(replay.eventsRecordedSince > 0 ? `Activation ${activationId} was not yet recorded at ${replay.at}` : `No crisis activation ${activationId} is recorded`);
     }

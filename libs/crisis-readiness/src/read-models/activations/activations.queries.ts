@@ -1,62 +1,121 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { StartedActivation } from '../../domain/activation.state';
-import { activationView, entryView, rolesView } from './activation.view';
+import { activationView, ActivationView, entryView, rolesView } from './activation.view';
 
 export interface BoardFilter {
   area?: string;
   exercise?: boolean;
 }
 
+export type ActivationListFilter = BoardFilter & { status?: string };
+
 /** How many of the latest log entries each board row shows. */
 const LATEST_ENTRIES = 3;
 
-/** Reads of the `crisis-readiness.activations` read model. */
-@Injectable()
-export class ActivationsQueries {
+/** One row of the board: level, roles and the latest log entries, each saying whether it is an exercise. */
+function boardRow(revision: number, state: StartedActivation) {
+  return {
+    activationId: state.activationId,
+    exercise: state.exercise,
+    revision,
+    level: state.level,
+    plan: { planId: state.plan.planId, version: state.plan.version, title: state.plan.title, scenario: state.plan.scenario },
+    scope: state.scope,
+    activatedAt: state.activatedAt,
+    roles: rolesView(state),
+    latestEntries: state.log.slice(-LATEST_ENTRIES).reverse().map((e) => ({ ...entryView(e), exercise: state.exercise })),
+  };
+}
+
+export type BoardRow = ReturnType<typeof boardRow>;
+
+export interface ActivationListItem {
+  activationId: string;
+  exercise: boolean;
+  revision: number;
+  status: string;
+  level: string;
+  planId: string;
+  planVersion: number;
+  scenario: string;
+  title: string;
+  scopeKind: string;
+  area: string | null;
+  institution: string | null;
+  unit: string | null;
+  activatedAt: string;
+  stoodDownAt: string | null;
+  decisions: number;
+  communications: number;
+}
+
+/** Active activations, most severe level first: the crisis board. */
+export class GetCrisisBoard extends Query<BoardRow[]> {
+  constructor(readonly filter: BoardFilter) {
+    super();
+  }
+}
+
+/** Every activation, newest first, real and exercise alike (each row says which). */
+export class ListActivations extends Query<ActivationListItem[]> {
+  constructor(readonly filter: ActivationListFilter) {
+    super();
+  }
+}
+
+/** One activation in full, or null. */
+export class GetActivation extends Query<ActivationView | null> {
+  constructor(readonly activationId: string) {
+    super();
+  }
+}
+
+/** The filter's clauses over `crisis_activation`, numbered from $1. */
+function where(filter: ActivationListFilter, clauses: string[] = []) {
+  const params: unknown[] = [];
+  if (filter.status) clauses.push(`status = $${params.push(filter.status)}`);
+  if (filter.area) clauses.push(`area = $${params.push(filter.area)}`);
+  if (filter.exercise !== undefined) clauses.push(`exercise = $${params.push(filter.exercise)}`);
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+@QueryHandler(GetCrisisBoard)
+export class GetCrisisBoardHandler implements IQueryHandler<GetCrisisBoard> {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Active activations, most severe level first: level, roles, and the latest log entries. */
-  async board(filter: BoardFilter) {
-    const params: unknown[] = [];
-    const clauses = [`status = 'active'`];
-    if (filter.area) clauses.push(`area = $${params.push(filter.area)}`);
-    if (filter.exercise !== undefined) clauses.push(`exercise = $${params.push(filter.exercise)}`);
+  async execute({ filter }: GetCrisisBoard): Promise<BoardRow[]> {
+    const { sql, params } = where({ area: filter.area, exercise: filter.exercise }, [`status = 'active'`]);
     const rows: { revision: number; state: StartedActivation }[] = await this.dataSource.query(
-      `SELECT revision, state FROM crisis_activation WHERE ${clauses.join(' AND ')}
+      `SELECT revision, state FROM crisis_activation ${sql}
         ORDER BY array_position(ARRAY['strategic','tactical','operational'], level), activated_at`,
       params,
     );
-    return rows.map(({ revision, state }) => ({
-      activationId: state.activationId,
-      exercise: state.exercise,
-      revision,
-      level: state.level,
-      plan: { planId: state.plan.planId, version: state.plan.version, title: state.plan.title, scenario: state.plan.scenario },
-      scope: state.scope,
-      activatedAt: state.activatedAt,
-      roles: rolesView(state),
-      latestEntries: state.log.slice(-LATEST_ENTRIES).reverse().map((e) => ({ ...entryView(e), exercise: state.exercise })),
-    }));
+    return rows.map(({ revision, state }) => boardRow(revision, state));
   }
+}
 
-  /** Every activation, newest first, real and exercise alike (each row says which). */
-  list(filter: BoardFilter & { status?: string }) {
-    const params: unknown[] = [];
-    const clauses: string[] = [];
-    if (filter.status) clauses.push(`status = $${params.push(filter.status)}`);
-    if (filter.area) clauses.push(`area = $${params.push(filter.area)}`);
-    if (filter.exercise !== undefined) clauses.push(`exercise = $${params.push(filter.exercise)}`);
+@QueryHandler(ListActivations)
+export class ListActivationsHandler implements IQueryHandler<ListActivations> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute({ filter }: ListActivations): Promise<ActivationListItem[]> {
+    const { sql, params } = where(filter);
     return this.dataSource.query(
       `SELECT activation_id AS "activationId", exercise, revision, status, level, plan_id AS "planId", plan_version AS "planVersion", scenario, title,
               scope_kind AS "scopeKind", area, institution, unit, activated_at AS "activatedAt", stood_down_at AS "stoodDownAt",
               decisions, communications
-         FROM crisis_activation ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY activated_at DESC LIMIT 200`,
+         FROM crisis_activation ${sql} ORDER BY activated_at DESC LIMIT 200`,
       params,
     );
   }
+}
 
-  async detail(activationId: string) {
+@QueryHandler(GetActivation)
+export class GetActivationHandler implements IQueryHandler<GetActivation> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ activationId }: GetActivation): Promise<ActivationView | null> {
     const [row] = await this.dataSource.query('SELECT revision, state FROM crisis_activation WHERE activation_id = $1', [activationId]);
     return row ? activationView(row.state as StartedActivation, row.revision) : null;
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { catchError, EMPTY, exhaustMap, from, Observable, share, timer } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { GetBoardPosition } from './board-position.query';
 
 /** How often the shared poll reads the board projection's checkpoint. */
 export const BOARD_POLL_MS = 250;
-const BOARD_PROJECTION = 'crisis-readiness.activations';
 
 /**
  * Where the board's projection stands, polled once for all watchers (the poll runs only while
@@ -15,15 +15,10 @@ const BOARD_PROJECTION = 'crisis-readiness.activations';
 export class BoardChangeFeed {
   readonly positions: Observable<string>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly queries: QueryBus) {
     this.positions = timer(0, BOARD_POLL_MS).pipe(
-      exhaustMap(() => from(this.position()).pipe(catchError(() => EMPTY))), // a failed poll is retried by the next tick
+      exhaustMap(() => from(this.queries.execute(new GetBoardPosition())).pipe(catchError(() => EMPTY))), // a failed poll is retried by the next tick
       share(),
     );
-  }
-
-  async position(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT commit_position || '/' || prepare_position AS position FROM projection_checkpoints WHERE name = $1`, [BOARD_PROJECTION]);
-    return row?.position ?? '0/0';
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Inject, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
@@ -6,13 +7,13 @@ import { problem, RequestValidationException } from '@vigil/http-problems';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
-import { slugParam } from '../../command-handling/http-parts';
-import { SCENARIOS } from '../../domain/crisis.vocabulary';
-import { PlansQueries } from './plans.queries';
+import { planIdParam } from '../../command-handling/crisis-http';
+import { Scenario, SCENARIOS } from '../../domain/crisis.vocabulary';
+import { GetPlan, GetPlanVersion, ListPlans } from './plans.queries';
 
 export class PlanListQuery {
   @ApiPropertyOptional({ enum: SCENARIOS }) @IsOptional() @IsIn(SCENARIOS)
-  scenario?: string;
+  scenario?: Scenario;
 
   @ApiPropertyOptional({ description: 'only plans past (true) or within (false) their revision date, judged now' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
@@ -26,21 +27,24 @@ const versionParam = new ParseIntPipe({ exceptionFactory: () => new RequestValid
 @ApiTags('crisis-plans')
 @Controller('crisis-plans')
 export class PlansQueriesController {
-  constructor(private readonly plans: PlansQueries, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Readiness plans with their revision due date; revisionOverdue is judged at the moment asked' })
   async list(@Actor() _actor: string, @Query() query: PlanListQuery) {
     const now = this.clock.now();
-    return { at: now.toISOString(), items: await this.plans.list(now, query) };
+    return { at: now.toISOString(), items: await this.queries.execute(new ListPlans(now, query)) };
   }
 
   @Get(':planId')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One plan: its state, draft and every published version (ETag = revision)' })
-  async get(@Actor() _actor: string, @Param('planId', slugParam('planId')) planId: string, @Res({ passthrough: true }) response: Response) {
-    const plan = await this.plans.get(planId, this.clock.now());
+  async get(@Actor() _actor: string, @Param('planId', planIdParam) planId: string, @Res({ passthrough: true }) response: Response) {
+    const plan = await this.queries.execute(new GetPlan(planId, this.clock.now()));
     if (!plan) throw notFound(`No readiness plan "${planId}" exists`);
     response.setHeader('ETag', `"${plan.revision}"`);
     return plan;
@@ -48,8 +52,8 @@ export class PlansQueriesController {
 
   @Get(':planId/versions/:version')
   @ApiOperation({ summary: 'One published version, exactly as activations pinned it' })
-  async version(@Actor() _actor: string, @Param('planId', slugParam('planId')) planId: string, @Param('version', versionParam) version: number) {
-    const found = await this.plans.version(planId, version);
+  async version(@Actor() _actor: string, @Param('planId', planIdParam) planId: string, @Param('version', versionParam) version: number) {
+    const found = await this.queries.execute(new GetPlanVersion(planId, version));
     if (!found) throw notFound(`Readiness plan "${planId}" has no published version ${version}`);
     return found;
   }
