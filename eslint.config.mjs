@@ -25,5 +25,7 @@ export default tseslint.config(
     },
   },
   { files: ['libs/**/*.ts'], ignores: ['libs/**/*.spec.ts', 'libs/**/*.int-spec.ts', 'libs/**/contract/**'], rules: { 'no-restricted-syntax': ['error', doubleCast] } },
+  // Seed data (the starter cards and plans transcribed from the source documents) is read as a table, not as logic.
+  { files: ['**/*.data.ts'], rules: { 'max-lines': 'off' } },
   { files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts', '**/*.kafka-spec.ts', 'test/**/*.ts'], rules: { 'max-lines': ['error', { max: 500, skipBlankLines: true, skipComments: true }] } },
 );

@@ -30,7 +30,17 @@ export async function appendRuns(store: PostgresEventStore, pool: Pool, template
     while (next < runs) {
       const i = next++;
       const runId = randomUUID();
-      const data = { runId, templateId, templateVersion: version, card, startedAt: now().toISOString(), startedBy: ACTOR, area: AREAS[i % AREAS.length], institution: null, trigger: { type: 'manual' } };
+      const data = {
+        runId,
+        templateId,
+        templateVersion: version,
+        card,
+        startedAt: now().toISOString(),
+        startedBy: ACTOR,
+        area: AREAS[i % AREAS.length],
+        institution: null,
+        trigger: { type: 'manual' },
+      };
       const event = { id: randomUUID(), type: 'action-cards.run-started.v1', data, metadata: { actor: ACTOR, correlationId: randomUUID() } };
       await store.appendToStream(RUN_STREAM(runId), [event], { expectedRevision: 'no-stream' });
     }
@@ -47,7 +57,10 @@ export async function projectionsCaughtUp(pool: Pool, names: readonly string[], 
   if (!head[0]) return;
   const [commit, prepare] = [BigInt(head[0].commit), BigInt(head[0].prepare)];
   for (const started = Date.now(); ; await sleep(100)) {
-    const { rows } = await pool.query<{ name: string; c: string; p: string }>('SELECT name, commit_position::text AS c, prepare_position::text AS p FROM projection_checkpoints WHERE name = ANY($1)', [names]);
+    const { rows } = await pool.query<{ name: string; c: string; p: string }>(
+      'SELECT name, commit_position::text AS c, prepare_position::text AS p FROM projection_checkpoints WHERE name = ANY($1)',
+      [names],
+    );
     const done = rows.filter((r) => BigInt(r.c) > commit || (BigInt(r.c) === commit && BigInt(r.p) >= prepare));
     if (done.length === names.length) return;
     if (Date.now() - started > timeoutMs) throw new Error(`projections ${names.join(', ')} did not reach the head in ${timeoutMs / 1000} s`);

@@ -44,7 +44,12 @@ const arrivalsAtAll = (watchers: readonly LiveWatcher[], runId: string, revision
  * the first and the last watcher that should see it have the message; then reopens the step (also
  * waited for, not timed) so the run stays open.
  */
-export async function visibilitySamples(client: VigilClient, runIds: readonly string[], watchers: readonly LiveWatcher[], samples: number): Promise<VisibilitySamples> {
+export async function visibilitySamples(
+  client: VigilClient,
+  runIds: readonly string[],
+  watchers: readonly LiveWatcher[],
+  samples: number,
+): Promise<VisibilitySamples> {
   const out: VisibilitySamples = { command: [], first: [], all: [] };
   const step = (runId: string, action: string) => `/action-card-runs/${runId}/steps/${TOGGLED_STEP}/${action}`;
   for (let i = 0; i < samples; i++) {
@@ -101,7 +106,11 @@ export async function overdueSamples(client: VigilClient, pool: Pool, clock: Ben
     const t1 = performance.now();
     await until(
       `overdue event of ${runId}`,
-      async () => ((await pool.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'action-cards.step-became-overdue.v1'`, [`actioncardrun-${runId}`])).rowCount ? true : undefined),
+      async () =>
+        (await pool.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'action-cards.step-became-overdue.v1'`, [`actioncardrun-${runId}`]))
+          .rowCount
+          ? true
+          : undefined,
       2,
     );
     out.overdue.push(performance.now() - t1);

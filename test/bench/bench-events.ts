@@ -18,7 +18,7 @@ export interface BenchData {
 }
 
 const TEMPLATE_LENGTH = JSON.stringify(makeData('00000000-0000-4000-8000-000000000000', '')).length;
-const SUMMARY = (FILLER.repeat(6)).slice(0, Math.max(0, 500 - TEMPLATE_LENGTH));
+const SUMMARY = FILLER.repeat(6).slice(0, Math.max(0, 500 - TEMPLATE_LENGTH));
 
 function makeData(incidentId: string, summary: string): BenchData {
   return {

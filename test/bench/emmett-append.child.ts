@@ -58,7 +58,9 @@ async function handle(message: ToEmmettChild): Promise<void> {
     case 'init': {
       const requireFromEmmett = createRequire(join(message.emmettDir, 'package.json'));
       const emmett = requireFromEmmett('@event-driven-io/emmett-postgresql') as EmmettPostgresModule;
-      const { version } = JSON.parse(readFileSync(join(message.emmettDir, 'node_modules/@event-driven-io/emmett-postgresql/package.json'), 'utf8')) as { version: string };
+      const { version } = JSON.parse(readFileSync(join(message.emmettDir, 'node_modules/@event-driven-io/emmett-postgresql/package.json'), 'utf8')) as {
+        version: string;
+      };
       const pg = requireFromEmmett('pg') as { Client: new (config: { connectionString: string }) => PgClient };
       connectionString = message.connectionString;
       newClient = () => new pg.Client({ connectionString });

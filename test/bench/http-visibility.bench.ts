@@ -68,7 +68,8 @@ export async function httpVisibility(ctx: BenchContext): Promise<string> {
     await app.close();
     await database.drop();
   }
-  const p = (pick: (r: { visible: number[]; command: number[] }) => number[], q: number) => (r: { visible: number[]; command: number[] }) => percentile(pick(r), q);
+  const p = (pick: (r: { visible: number[]; command: number[] }) => number[], q: number) => (r: { visible: number[]; command: number[] }) =>
+    percentile(pick(r), q);
   const row = (label: string, pick: (r: { visible: number[]; command: number[] }) => number[]) => [
     label,
     fmtMs(medianOf(reps, p(pick, 50))),

@@ -11,7 +11,8 @@ export interface BenchBroker {
 
 /** KAFKA_BROKERS when set; else a fresh broker from infra/kafka/kafka.sh on its own port; null without Java. */
 export function startBenchBroker(repoRoot: string, log: (line: string) => void): BenchBroker | null {
-  if (process.env.KAFKA_BROKERS) return { brokers: process.env.KAFKA_BROKERS, description: `KAFKA_BROKERS ${process.env.KAFKA_BROKERS}`, stop: () => undefined };
+  if (process.env.KAFKA_BROKERS)
+    return { brokers: process.env.KAFKA_BROKERS, description: `KAFKA_BROKERS ${process.env.KAFKA_BROKERS}`, stop: () => undefined };
   if (spawnSync('java', ['-version']).status !== 0) return null;
   const env = { ...process.env, KAFKA_PORT: String(BENCH_KAFKA_PORT), VIGIL_KAFKA_DATA: join(repoRoot, '.data/kafka-bench') };
   const script = (command: string) => {
@@ -21,5 +22,9 @@ export function startBenchBroker(repoRoot: string, log: (line: string) => void):
   log('starting a Kafka broker (infra/kafka/kafka.sh)');
   script('reset');
   script('start');
-  return { brokers: `127.0.0.1:${BENCH_KAFKA_PORT}`, description: `single KRaft broker from infra/kafka/kafka.sh on 127.0.0.1:${BENCH_KAFKA_PORT}`, stop: () => script('stop') };
+  return {
+    brokers: `127.0.0.1:${BENCH_KAFKA_PORT}`,
+    description: `single KRaft broker from infra/kafka/kafka.sh on 127.0.0.1:${BENCH_KAFKA_PORT}`,
+    stop: () => script('stop'),
+  };
 }

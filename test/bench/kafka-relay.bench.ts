@@ -52,7 +52,13 @@ export async function kafkaGroup(ctx: BenchContext): Promise<string[]> {
       const relayLag = await relayLagMs(dataSource, store, bus, config.seconds * 2);
       progress.step(`kafka: plain kafkajs lag, rep ${rep}/${config.reps}`);
       const plainLag = await plainLagMs(broker.brokers, bus, config.seconds * 2);
-      lag.push({ relayP50: percentile(relayLag, 50), relayP99: percentile(relayLag, 99), plainP50: percentile(plainLag, 50), plainP99: percentile(plainLag, 99), samples: relayLag.length });
+      lag.push({
+        relayP50: percentile(relayLag, 50),
+        relayP99: percentile(relayLag, 99),
+        plainP50: percentile(plainLag, 50),
+        plainP99: percentile(plainLag, 99),
+        samples: relayLag.length,
+      });
     }
     const relayRate = medianOf(throughput, (t) => t.relay);
     const plainRate = medianOf(throughput, (t) => t.plain);
@@ -61,7 +67,12 @@ export async function kafkaGroup(ctx: BenchContext): Promise<string[]> {
         `5. Kafka relay throughput, ${fmtCount(RELAY_EVENTS)} events already in the store`,
         ['case', 'events/s (median)', 'reps', 'vs plain'],
         [
-          ['EventRelay: gap-safe subscription → contracts → idempotent producer, acks all, checkpoint per page', fmtCount(relayRate), fmtReps(throughput.map((t) => t.relay)), fmtRatio(relayRate, plainRate)],
+          [
+            'EventRelay: gap-safe subscription → contracts → idempotent producer, acks all, checkpoint per page',
+            fmtCount(relayRate),
+            fmtReps(throughput.map((t) => t.relay)),
+            fmtRatio(relayRate, plainRate),
+          ],
           ['plain kafkajs producer, same messages, same settings (baseline)', fmtCount(plainRate), fmtReps(throughput.map((t) => t.plain)), 'baseline'],
         ],
         [
@@ -74,12 +85,36 @@ export async function kafkaGroup(ctx: BenchContext): Promise<string[]> {
         `6. Event store to consumer lag at ${LAG_RATE_PER_S} events/s`,
         ['case', 'p50 ms', 'p50 reps', 'p99 ms', 'p99 reps'],
         [
-          ['append → relay → Kafka → statistics consumer (inbox + read model committed)', fmtMs(medianOf(lag, (l) => l.relayP50)), fmtReps(lag.map((l) => l.relayP50), fmtMs), fmtMs(medianOf(lag, (l) => l.relayP99)), fmtReps(lag.map((l) => l.relayP99), fmtMs)],
-          ['plain kafkajs producer → kafkajs consumer (baseline)', fmtMs(medianOf(lag, (l) => l.plainP50)), fmtReps(lag.map((l) => l.plainP50), fmtMs), fmtMs(medianOf(lag, (l) => l.plainP99)), fmtReps(lag.map((l) => l.plainP99), fmtMs)],
+          [
+            'append → relay → Kafka → statistics consumer (inbox + read model committed)',
+            fmtMs(medianOf(lag, (l) => l.relayP50)),
+            fmtReps(
+              lag.map((l) => l.relayP50),
+              fmtMs,
+            ),
+            fmtMs(medianOf(lag, (l) => l.relayP99)),
+            fmtReps(
+              lag.map((l) => l.relayP99),
+              fmtMs,
+            ),
+          ],
+          [
+            'plain kafkajs producer → kafkajs consumer (baseline)',
+            fmtMs(medianOf(lag, (l) => l.plainP50)),
+            fmtReps(
+              lag.map((l) => l.plainP50),
+              fmtMs,
+            ),
+            fmtMs(medianOf(lag, (l) => l.plainP99)),
+            fmtReps(
+              lag.map((l) => l.plainP99),
+              fmtMs,
+            ),
+          ],
         ],
         [
           `${config.seconds * 2} s per rep at ${LAG_RATE_PER_S}/s (${fmtCount(medianOf(lag, (l) => l.samples))} samples), one event per append to 200 streams.`,
-          'Relay lag: the event\'s recorded_at to the consumer transaction\'s now() in the inbox row, both on this machine\'s clock.',
+          "Relay lag: the event's recorded_at to the consumer transaction's now() in the inbox row, both on this machine's clock.",
           'Plain lag: a timestamp in the message to its arrival in eachMessage; no database on either side.',
         ],
       ),
@@ -98,7 +133,15 @@ async function fill(store: PostgresEventStore): Promise<void> {
   const ids = Array.from({ length: STREAMS }, () => randomUUID());
   const perStream = RELAY_EVENTS / STREAMS;
   for (let i = 0; i < ids.length; i += 50) {
-    await Promise.all(ids.slice(i, i + 50).map((id) => store.appendToStream(`incident-${id}`, Array.from({ length: perStream }, (_, n) => benchIncidentEvent(id, n)), { expectedRevision: 'no-stream' })));
+    await Promise.all(
+      ids.slice(i, i + 50).map((id) =>
+        store.appendToStream(
+          `incident-${id}`,
+          Array.from({ length: perStream }, (_, n) => benchIncidentEvent(id, n)),
+          { expectedRevision: 'no-stream' },
+        ),
+      ),
+    );
   }
 }
 
@@ -131,7 +174,11 @@ async function plainProducerThroughput(brokers: string, bus: KafkajsMessageBus, 
   const topic = `${freshPrefix()}plain`;
   await bus.ensureTopics([{ topic, partitions: 6, replicationFactor: 1 }]);
   const messages = events.flatMap((e) => INCIDENT_PUBLICATION.toMessages(e)).map((m) => ({ key: m.streamId, value: JSON.stringify(m) }));
-  const producer = new Kafka({ brokers: brokers.split(','), clientId: 'bench-plain', logLevel: logLevel.NOTHING }).producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = new Kafka({ brokers: brokers.split(','), clientId: 'bench-plain', logLevel: logLevel.NOTHING }).producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
   const t0 = performance.now();
   for (let i = 0; i < messages.length; i += PAGE) await producer.send({ topic, acks: -1, messages: messages.slice(i, i + PAGE) });
@@ -147,7 +194,11 @@ async function relayLagMs(dataSource: DataSource, store: PostgresEventStore, bus
   await bus.ensureTopics(topicSpecs([publication.topic], 1));
   // Only new events: the relay starts at the head, as a long-running relay would be.
   const head = (await readEverything(store)).pop()?.position;
-  await dataSource.query('INSERT INTO projection_checkpoints (name, commit_position, prepare_position, updated_at) VALUES ($1, $2, $3, now())', [publication.name, String(head?.commit ?? 0), String(head?.prepare ?? 0)]);
+  await dataSource.query('INSERT INTO projection_checkpoints (name, commit_position, prepare_position, updated_at) VALUES ($1, $2, $3, now())', [
+    publication.name,
+    String(head?.commit ?? 0),
+    String(head?.prepare ?? 0),
+  ]);
   const relay = new EventRelay(store, dataSource, bus, publication, { logger: silent, batchSize: PAGE });
   const consumer = new InboxConsumer(bus, dataSource, handler, silent);
   relay.start();

@@ -70,7 +70,10 @@ export async function projectionGroup(ctx: BenchContext): Promise<string[]> {
       const ds = dataSource!;
       await ds.query('DELETE FROM projection_checkpoints WHERE name = $1', [projection.name]);
       await ds.query('TRUNCATE bench_stream_counts');
-      const runner = new ProjectionRunner(store!, ds, projection, { batchSize: config.catchUpPageSize, onError: (_, e) => progress.note(`runner error: ${(e as Error).message}`) });
+      const runner = new ProjectionRunner(store!, ds, projection, {
+        batchSize: config.catchUpPageSize,
+        onError: (_, e) => progress.note(`runner error: ${(e as Error).message}`),
+      });
       const started = performance.now();
       runner.start();
       try {
@@ -104,7 +107,12 @@ export async function projectionGroup(ctx: BenchContext): Promise<string[]> {
       fmtCount(medianOf(reps, (r) => r.perSecond)),
       fmtReps(reps.map((r) => r.perSecond)),
       fmtMs(medianOf(reps, (r) => r.seconds)),
-      isBaseline ? 'baseline' : fmtRatio(medianOf(reps, (r) => r.perSecond), baseline),
+      isBaseline
+        ? 'baseline'
+        : fmtRatio(
+            medianOf(reps, (r) => r.perSecond),
+            baseline,
+          ),
     ];
     tables.push(
       renderTable(

@@ -28,7 +28,13 @@ export function readModelVisibilitySteps(ctx: Pick<BenchContext, 'config'>): num
  * 250 ms fallback poll), appends one event and polls its read-model row every 1 ms until the row
  * shows it. The clock starts before the append, as a command handler's would.
  */
-export async function readModelVisibility(ctx: BenchContext, url: string, store: PostgresEventStore, dataSource: DataSource, projection: Projection): Promise<string> {
+export async function readModelVisibility(
+  ctx: BenchContext,
+  url: string,
+  store: PostgresEventStore,
+  dataSource: DataSource,
+  projection: Projection,
+): Promise<string> {
   const { config, progress } = ctx;
   const reps: VisibilityRep[] = [];
   const runner = new ProjectionRunner(store, dataSource, projection, { onError: (_, e) => progress.note(`runner error: ${(e as Error).message}`) });
@@ -36,7 +42,9 @@ export async function readModelVisibility(ctx: BenchContext, url: string, store:
   await poller.connect();
   runner.start();
   try {
-    const streams: string[] = (await dataSource.query('SELECT stream_id FROM bench_stream_counts ORDER BY stream_id')).map((r: { stream_id: string }) => r.stream_id);
+    const streams: string[] = (await dataSource.query('SELECT stream_id FROM bench_stream_counts ORDER BY stream_id')).map(
+      (r: { stream_id: string }) => r.stream_id,
+    );
     if (streams.length === 0) throw new Error('no read-model rows to sample');
     let sample = 0;
     for (let rep = 1; rep <= config.reps; rep++) {
@@ -51,7 +59,8 @@ export async function readModelVisibility(ctx: BenchContext, url: string, store:
         for (;;) {
           const { rows } = await poller.query<{ last_revision: number }>('SELECT last_revision FROM bench_stream_counts WHERE stream_id = $1', [streamId]);
           if (rows[0] && rows[0].last_revision >= nextExpectedRevision) break;
-          if (performance.now() - t0 > SAMPLE_TIMEOUT_MS) throw new Error(`${streamId}@${nextExpectedRevision} not visible in the read model after ${SAMPLE_TIMEOUT_MS / 1000} s`);
+          if (performance.now() - t0 > SAMPLE_TIMEOUT_MS)
+            throw new Error(`${streamId}@${nextExpectedRevision} not visible in the read model after ${SAMPLE_TIMEOUT_MS / 1000} s`);
           await sleep(POLL_MS);
         }
         visible.push(performance.now() - t0);
@@ -81,8 +90,18 @@ export async function readModelVisibility(ctx: BenchContext, url: string, store:
     '4. Command to read-model visibility, at store level',
     ['case', 'p50 ms', 'p50 reps', 'p99 ms', 'p99 reps', 'note'],
     [
-      row('append → read model visible (runner live)', (r) => r.visibleP50, (r) => r.visibleP99, 'store append + runner page + read-model poll'),
-      row('append alone (baseline: the same appendToStream calls)', (r) => r.appendP50, (r) => r.appendP99, 'baseline'),
+      row(
+        'append → read model visible (runner live)',
+        (r) => r.visibleP50,
+        (r) => r.visibleP99,
+        'store append + runner page + read-model poll',
+      ),
+      row(
+        'append alone (baseline: the same appendToStream calls)',
+        (r) => r.appendP50,
+        (r) => r.appendP99,
+        'baseline',
+      ),
     ],
     [
       `${config.visibilitySamples} samples per rep, ${config.reps} reps; one event per sample to one of the read model's existing streams (round-robin), expected revision 'any'.`,

@@ -21,7 +21,14 @@ async function main(): Promise<number> {
   const started = Date.now();
   const config = readBenchConfig();
   const repoRoot = resolve(__dirname, '../../..');
-  const progress = new Progress(appendThroughputSteps({ config }) + streamReadSteps({ config }) + projectionSteps({ config }) + httpVisibilitySteps({ config }) + kafkaSteps({ config }) + actionCardsSteps({ config }));
+  const progress = new Progress(
+    appendThroughputSteps({ config }) +
+      streamReadSteps({ config }) +
+      projectionSteps({ config }) +
+      httpVisibilitySteps({ config }) +
+      kafkaSteps({ config }) +
+      actionCardsSteps({ config }),
+  );
   let server: BenchServer | null = null;
   const stopServer = async () => {
     const current = server;

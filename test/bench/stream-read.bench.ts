@@ -105,9 +105,15 @@ export async function streamRead(ctx: BenchContext): Promise<string> {
     return [
       label,
       fmtMs(p50),
-      fmtReps(reps.map((r) => r.p50), fmtMs),
+      fmtReps(
+        reps.map((r) => r.p50),
+        fmtMs,
+      ),
       fmtMs(medianOf(reps, (r) => r.p99)),
-      fmtReps(reps.map((r) => r.p99), fmtMs),
+      fmtReps(
+        reps.map((r) => r.p99),
+        fmtMs,
+      ),
       fmtCount(readsPerSecond),
       fmtCount(readsPerSecond * length),
       isBaseline ? 'baseline' : `${fmtRatio(p50, baselineP50)} of raw time`,

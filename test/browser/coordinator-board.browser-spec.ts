@@ -28,9 +28,15 @@ describe('the crisis coordinator page in Chromium', () => {
     await loadStarterLibrary(vigil.databaseUrl);
     await eventually(async () => {
       const res = await api('get', '/action-card-templates');
-      return res.body.items?.some((t: { templateId: string; currentVersion: number | null }) => t.templateId === 'violence-against-employee' && t.currentVersion) ? true : undefined;
+      return res.body.items?.some(
+        (t: { templateId: string; currentVersion: number | null }) => t.templateId === 'violence-against-employee' && t.currentVersion,
+      )
+        ? true
+        : undefined;
     });
-    const started = await api('post', '/action-card-runs').send({ templateId: 'violence-against-employee', area: 'syddanmark', institution: 'nyborg' }).expect(201);
+    const started = await api('post', '/action-card-runs')
+      .send({ templateId: 'violence-against-employee', area: 'syddanmark', institution: 'nyborg' })
+      .expect(201);
     runId = started.body.runId;
   });
 
@@ -104,7 +110,9 @@ describe('the crisis coordinator page in Chromium', () => {
     const stale = await coordinator(FIRST, `/coordinator/runs/${runId}`, (page) => page.route('**/live', (route) => route.abort()));
     await stale.locator('#step-police-report[data-status="open"]').waitFor(WAIT);
     const shown = Number(await stale.locator('#run-revision').textContent());
-    const done = await api('post', `/action-card-runs/${runId}/steps/police-report/completion`).send({ note: 'J.nr. 2300-123', expectedRevision: shown }).expect(200);
+    const done = await api('post', `/action-card-runs/${runId}/steps/police-report/completion`)
+      .send({ note: 'J.nr. 2300-123', expectedRevision: shown })
+      .expect(200);
     await eventually(async () => ((await api('get', `/action-card-runs/${runId}`)).body.revision >= done.body.revision ? true : undefined));
     expect(await stale.locator('#step-police-report').getAttribute('data-status')).toBe('open');
     const police = step(stale, 'police-report');

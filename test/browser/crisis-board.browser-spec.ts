@@ -30,8 +30,17 @@ describe('the crisis board page in Chromium', () => {
     await loadStarterLibrary(vigil.databaseUrl);
     await loadStarterPlans(vigil.databaseUrl);
     await eventually(async () => ((await api('get', '/crisis-plans/riot/versions/1')).status === 200 ? true : undefined));
-    const real = await api('post', '/crisis-activations').send({ planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' }, exercise: false, reason: 'Uro i afdeling B.' }).expect(201);
-    const exercise = await api('post', '/crisis-activations').send({ planId: 'it-outage', scope: { kind: 'national' }, exercise: true, reason: 'Øvelse: bortfald af telefoni.' }).expect(201);
+    const real = await api('post', '/crisis-activations')
+      .send({
+        planId: 'riot',
+        scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' },
+        exercise: false,
+        reason: 'Uro i afdeling B.',
+      })
+      .expect(201);
+    const exercise = await api('post', '/crisis-activations')
+      .send({ planId: 'it-outage', scope: { kind: 'national' }, exercise: true, reason: 'Øvelse: bortfald af telefoni.' })
+      .expect(201);
     realId = real.body.activationId;
     exerciseId = exercise.body.activationId;
   });
@@ -121,7 +130,9 @@ describe('the crisis board page in Chromium', () => {
     await field(form, 'Released or internal').selectOption('true');
     await form.getByRole('button', { name: 'Log a communication' }).click();
     await entries(watcher, 'communication').first().waitFor(WAIT);
-    expect(await entries(watcher, 'communication').first().locator('.headline').textContent()).toBe('Relatives by phone (released): Pårørende til betjent ST-9X1L5V orienteret.');
+    expect(await entries(watcher, 'communication').first().locator('.headline').textContent()).toBe(
+      'Relatives by phone (released): Pårørende til betjent ST-9X1L5V orienteret.',
+    );
     const latest = board.locator(`li.activation[data-activation-id="${realId}"] .latest-entries li[data-kind="communication"]`);
     await latest.waitFor(WAIT);
     expect(await latest.textContent()).toContain('Pårørende til betjent ST-9X1L5V orienteret.');

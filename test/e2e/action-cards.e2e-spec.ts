@@ -70,7 +70,9 @@ describe('action cards over HTTP', () => {
       const res = await get('/action-card-templates');
       return res.body.items?.length >= 11 ? res : undefined;
     });
-    expect(list.body.items.map((t: { templateId: string }) => t.templateId)).toEqual(expect.arrayContaining(['violence-against-employee', 'threats-against-employee-off-duty', 'security-cell-placement', 'crisis-hostage-taking']));
+    expect(list.body.items.map((t: { templateId: string }) => t.templateId)).toEqual(
+      expect.arrayContaining(['violence-against-employee', 'threats-against-employee-off-duty', 'security-cell-placement', 'crisis-hostage-taking']),
+    );
     const version = await get('/action-card-templates/threats-against-employee-off-duty/versions/1').expect(200);
     expect(version.body.card.steps.filter((s: { id: string }) => s.id.startsWith('advice-'))).toHaveLength(10);
     const policy = await eventually(async () => {
@@ -89,12 +91,17 @@ describe('action cards over HTTP', () => {
     const run = board.body.groups[0].runs.find((r: { incidentId: string }) => r.incidentId === incident.body.incidentId);
     expect(run).toMatchObject({ templateId: 'violence-against-employee', templateVersion: 1, trigger: 'incident', nextDue: { stepId: 'person-safety' } });
     runId = run.runId;
-    const started = await pool.query(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'action-cards.run-started.v1' AND data->'trigger'->>'incidentId' = $1`, [incident.body.incidentId]);
+    const started = await pool.query(
+      `SELECT count(*)::int AS n FROM event_store.events WHERE type = 'action-cards.run-started.v1' AND data->'trigger'->>'incidentId' = $1`,
+      [incident.body.incidentId],
+    );
     expect(started.rows[0].n).toBe(1);
   });
 
   it('ticks steps off in order, with the note the card requires, and keeps who did it', async () => {
-    await post(step('contact-manager', 'completion'), { note: 'Leder orienteret' }).expect(409).expect((res) => expect(res.body.type).toMatch(/prerequisites-open/));
+    await post(step('contact-manager', 'completion'), { note: 'Leder orienteret' })
+      .expect(409)
+      .expect((res) => expect(res.body.type).toMatch(/prerequisites-open/));
     const done = await post(step('person-safety', 'completion'), {}).expect(200);
     expect(done.headers.etag).toBe('"1"');
     const noNote = await post(step('contact-manager', 'completion'), {}).expect(400);
@@ -104,7 +111,11 @@ describe('action cards over HTTP', () => {
     await post(step('psychological-first-aid', 'assignment'), { person: 'ST-4K9P2Q' }).expect(200);
     const detail = await detailAt(3);
     expect(detail.body.card.title).toBe('Vold mod medarbejder');
-    expect(detail.body.steps.find((s: { stepId: string }) => s.stepId === 'contact-manager')).toMatchObject({ status: 'done', completedBy: ACTOR, noteRequired: true });
+    expect(detail.body.steps.find((s: { stepId: string }) => s.stepId === 'contact-manager')).toMatchObject({
+      status: 'done',
+      completedBy: ACTOR,
+      noteRequired: true,
+    });
     expect(detail.body.timeline.map((t: { type: string; actor: string }) => [t.type, t.actor])).toEqual([
       ['action-cards.run-started.v1', 'SYS-ACTIONCARDS'],
       ['action-cards.step-completed.v1', ACTOR],
@@ -117,7 +128,10 @@ describe('action cards over HTTP', () => {
     const refused = await post(step('register-incident', 'skipping'), {}).expect(400);
     expect(refused.body.errors[0].field).toBe('justification');
     const skipped = await post(step('register-incident', 'skipping'), { justification: 'Registreret direkte af vagthavende' }).expect(200);
-    expect(skipped.body.state.steps.find((s: { stepId: string }) => s.stepId === 'register-incident')).toMatchObject({ status: 'skipped', justification: 'Registreret direkte af vagthavende' });
+    expect(skipped.body.state.steps.find((s: { stepId: string }) => s.stepId === 'register-incident')).toMatchObject({
+      status: 'skipped',
+      justification: 'Registreret direkte af vagthavende',
+    });
     latest = skipped.body.revision;
     await post(step('register-incident', 'reopening'), { reason: '' }).expect(400);
   });
@@ -144,7 +158,9 @@ describe('action cards over HTTP', () => {
     const board = openSse(port, '/action-card-board/live?area=syddanmark');
     const elsewhere = openSse(port, '/action-card-board/live?area=hovedstaden');
     try {
-      await eventually(async () => (run.messages.some((m) => m.event === 'ready') && board.messages.some((m) => m.event === 'ready') && elsewhere.messages.length ? true : undefined));
+      await eventually(async () =>
+        run.messages.some((m) => m.event === 'ready') && board.messages.some((m) => m.event === 'ready') && elsewhere.messages.length ? true : undefined,
+      );
       const done = await post(step('police-report', 'completion'), { note: 'J.nr. 2300-123' }).expect(200);
       const pushed = await eventually(async () => run.messages.find((m) => m.event === 'run-changed' && m.data.revision === done.body.revision));
       expect(pushed.data).toMatchObject({ runId, stepId: 'police-report', type: 'action-cards.step-completed.v1' });
@@ -163,7 +179,9 @@ describe('action cards over HTTP', () => {
     const startedAt = new Date(body.startedAt).getTime();
     vigil.clock.set(new Date(startedAt + 10 * 86_400_000)); // ten days later: follow-up conversation (7 days) is past due
     const escalated = await eventually(async () => {
-      const res = await pool.query(`SELECT data FROM event_store.events WHERE stream_id = $1 AND type = 'action-cards.step-escalated.v1'`, [`actioncardrun-${runId}`]);
+      const res = await pool.query(`SELECT data FROM event_store.events WHERE stream_id = $1 AND type = 'action-cards.step-escalated.v1'`, [
+        `actioncardrun-${runId}`,
+      ]);
       return res.rows.some((r) => r.data.stepId === 'follow-up-conversation') ? res : undefined;
     });
     expect(escalated.rows[0].data.escalatedTo).toBe('institution-manager');
@@ -200,17 +218,26 @@ describe('action cards over HTTP', () => {
     const cyclic = { ...card, steps: [{ ...card.steps[0], prerequisites: ['report'] }, card.steps[1]] };
     const refused = await post('/action-card-templates', cyclic).expect(400);
     expect(refused.body.errors[0].field).toBe('steps.0.prerequisites');
-    await post('/action-card-templates', { ...card, steps: [card.steps[0], card.steps[0]] }).expect(400).expect((res) => expect(res.body.errors[0].field).toBe('steps.1.id'));
+    await post('/action-card-templates', { ...card, steps: [card.steps[0], card.steps[0]] })
+      .expect(400)
+      .expect((res) => expect(res.body.errors[0].field).toBe('steps.1.id'));
     await post('/action-card-templates', card).expect(201);
     await post('/action-card-templates/e2e-lockdown/publication', {}).expect(200);
     const { templateId: _t, ...content } = card;
-    await vigil.http().put('/action-card-templates/e2e-lockdown/draft').set('X-Vigil-Actor', ACTOR).send({ ...content, title: 'Nedlukning v2' }).expect(200);
+    await vigil
+      .http()
+      .put('/action-card-templates/e2e-lockdown/draft')
+      .set('X-Vigil-Actor', ACTOR)
+      .send({ ...content, title: 'Nedlukning v2' })
+      .expect(200);
     await post('/action-card-templates/e2e-lockdown/publication', {}).expect(200);
     const v1 = await eventually(async () => {
       const res = await get('/action-card-templates/e2e-lockdown/versions/1');
       return res.body.status === 'superseded' ? res : undefined;
     });
     expect(v1.body.card.title).toBe('Nedlukning');
-    await get('/action-card-templates/e2e-lockdown/versions/2').expect(200).expect((res) => expect(res.body.card.title).toBe('Nedlukning v2'));
+    await get('/action-card-templates/e2e-lockdown/versions/2')
+      .expect(200)
+      .expect((res) => expect(res.body.card.title).toBe('Nedlukning v2'));
   });
 });

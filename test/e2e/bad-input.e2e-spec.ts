@@ -34,11 +34,17 @@ describe('bad input at the HTTP edge', () => {
     const res = await post('/incidents').set('Content-Type', 'application/json').send(body).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors[0]).toMatchObject({ field: expect.stringMatching(/^involved/), message: expect.stringMatching(/nested more than/) });
-    await post(`/incidents/${incidentId}/corrections`).set('Content-Type', 'application/json').send(`{"reason":${nested(2000)}}`).expect(400);
+    await post(`/incidents/${incidentId}/corrections`)
+      .set('Content-Type', 'application/json')
+      .send(`{"reason":${nested(2000)}}`)
+      .expect(400);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key with 400 naming it', async (key) => {
-    const res = await post('/incidents').set('Content-Type', 'application/json').send(JSON.stringify(report()).replace('{', `{"${key}":{"x":1},`)).expect(400);
+    const res = await post('/incidents')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(report()).replace('{', `{"${key}":{"x":1},`))
+      .expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: key })]);
   });
 
@@ -52,13 +58,17 @@ describe('bad input at the HTTP edge', () => {
     const { location: _l, injuries: _i, ...rest } = report();
     const res = await post('/incidents').send(rest).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['location', 'injuries']));
-    await post('/incidents').send(report({ location: null })).expect(400);
+    await post('/incidents')
+      .send(report({ location: null }))
+      .expect(400);
   });
 
   it('refuses corrections that are missing or null with 400 naming them', async () => {
     const missing = await post(`/incidents/${incidentId}/corrections`).send({ reason: 'typo' }).expect(400);
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('corrections');
-    const nulled = await post(`/incidents/${incidentId}/corrections`).send({ reason: 'typo', corrections: { location: null } }).expect(400);
+    const nulled = await post(`/incidents/${incidentId}/corrections`)
+      .send({ reason: 'typo', corrections: { location: null } })
+      .expect(400);
     expect(nulled.body.errors.map((e: { field: string }) => e.field)).toContain('corrections.location');
   });
 
@@ -69,7 +79,12 @@ describe('bad input at the HTTP edge', () => {
 
   it('sends security headers, and no-store on answers with personal data', async () => {
     const res = await vigil.http().get(`/incidents/${incidentId}`).set('X-Vigil-Actor', ACTOR).expect(200);
-    expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-frame-options': 'SAMEORIGIN' });
+    expect(res.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'SAMEORIGIN',
+    });
     const docs = await vigil.http().get('/api/docs/').expect(200);
     expect(docs.headers['content-security-policy']).toMatch(/default-src 'self'/);
   });

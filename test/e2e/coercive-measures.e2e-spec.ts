@@ -34,7 +34,12 @@ describe('security-cell placements over HTTP', () => {
     await vigil.close();
   });
 
-  const post = (path: string, body: unknown) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body as object);
+  const post = (path: string, body: unknown) =>
+    vigil
+      .http()
+      .post(path)
+      .set('X-Vigil-Actor', ACTOR)
+      .send(body as object);
   const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
   /** Records a step as it would happen: the clock stands a minute after the fact. */
   const step = (minutes: number, path: string, body: unknown) => {
@@ -59,7 +64,12 @@ describe('security-cell placements over HTTP', () => {
     await step(70, '/notes', { observedAt: at(70), note: 'Sover.' }).expect(200); // 40 minutes after the last: a breach
     await step(80, '/end', { endedAt: at(80), reason: { category: 'no-longer-necessary', text: 'Faldet til ro.' } }).expect(200);
     await step(90, '/notes', { observedAt: at(85), note: 'For sent.' }).expect(409);
-    const held = await step(DAY, '/follow-up-conversation', { heldAt: at(DAY), heldBy: 'ST-2M8R4T', inmateParticipated: true, summary: 'Forløbet gennemgået.' }).expect(200);
+    const held = await step(DAY, '/follow-up-conversation', {
+      heldAt: at(DAY),
+      heldBy: 'ST-2M8R4T',
+      inmateParticipated: true,
+      summary: 'Forløbet gennemgået.',
+    }).expect(200);
     expect(held.body).toMatchObject({ placementId: id, revision: 6, alreadyRecorded: false });
     const actors = await pool.query(`SELECT DISTINCT metadata->>'actor' AS actor FROM event_store.events WHERE stream_id = $1`, [`coercivemeasure-${id}`]);
     expect(actors.rows).toEqual([{ actor: ACTOR }]);
@@ -68,7 +78,12 @@ describe('security-cell placements over HTTP', () => {
   it('shows the case with its verdicts and the evidence, and logs the read', async () => {
     vigil.clock.set(new Date(at(2 * DAY)));
     const view = await caseAt(6);
-    expect(view.body).toMatchObject({ status: 'ended', institution: 'nyborg', inmateRef: 'IN-4F7K2Q', judgement: { ruleSet: { version: 1 }, inForceAtStart: true } });
+    expect(view.body).toMatchObject({
+      status: 'ended',
+      institution: 'nyborg',
+      inmateRef: 'IN-4F7K2Q',
+      judgement: { ruleSet: { version: 1 }, inForceAtStart: true },
+    });
     expect(verdicts(view.body.judgement)).toEqual({
       'observation-notes': 'breached',
       'doctor-called': 'kept',
@@ -88,7 +103,8 @@ describe('security-cell placements over HTTP', () => {
   it('turns a review that was not yet due into a breach with time alone, in the case and in the breach list', async () => {
     const later = (await get(`/coercive-measures/placements/${id}?at=${at(80 + 7 * DAY + 1)}`).expect(200)).body;
     expect(verdicts(later.judgement)['management-review']).toBe('breached');
-    const list = (moment: string) => get(`/coercive-measures/breaches?institution=nyborg&from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&at=${moment}`).expect(200);
+    const list = (moment: string) =>
+      get(`/coercive-measures/breaches?institution=nyborg&from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&at=${moment}`).expect(200);
     const now = (await list(at(2 * DAY))).body;
     expect(now.items).toHaveLength(1);
     expect(now.items[0].breaches.map((b: { ruleId: string }) => b.ruleId)).toEqual(['observation-notes']);
@@ -100,7 +116,14 @@ describe('security-cell placements over HTTP', () => {
   it('judges the case by another rule-set version side by side, and never publishes a version twice', async () => {
     vigil.clock.set(new Date(at(2 * DAY)));
     const v1 = (await get('/coercive-measures/rule-sets').expect(200)).body.items[0];
-    const v2 = { ...v1, version: 2, effectiveFrom: '2026-06-01T00:00:00Z', title: 'Skærpet', reason: 'Ny instruks', rules: [{ ...v1.rules[0], maxGapMinutes: 45 }] };
+    const v2 = {
+      ...v1,
+      version: 2,
+      effectiveFrom: '2026-06-01T00:00:00Z',
+      title: 'Skærpet',
+      reason: 'Ny instruks',
+      rules: [{ ...v1.rules[0], maxGapMinutes: 45 }],
+    };
     await post('/coercive-measures/rule-sets', v2).expect(201);
     await post('/coercive-measures/rule-sets', v2)
       .expect(409)

@@ -37,11 +37,21 @@ const CASES: ContextCase[] = [
   },
   {
     name: 'crisis-readiness',
-    create: () => ({ path: '/crisis-activations', body: { planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg' }, exercise: true, reason: 'Øvelse.' } }),
+    create: () => ({
+      path: '/crisis-activations',
+      body: { planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg' }, exercise: true, reason: 'Øvelse.' },
+    }),
     idOf: (res) => res.body.activationId,
     change: (_id, n) => ({
       path: `/crisis-activations/${_id}/communications`,
-      body: { audience: 'relatives', channel: 'phone', summary: `Orientering nr. ${n}.`, released: true, communicatedBy: 'ST-2M8X4R', communicatedAt: new Date().toISOString() },
+      body: {
+        audience: 'relatives',
+        channel: 'phone',
+        summary: `Orientering nr. ${n}.`,
+        released: true,
+        communicatedBy: 'ST-2M8X4R',
+        communicatedAt: new Date().toISOString(),
+      },
     }),
     changeStatus: 201,
   },
@@ -67,7 +77,12 @@ describe.each(CASES)('the command edge of $name', (context) => {
   let id: string;
   let revision: number;
   let n = 0;
-  const post = (call: Call, headers: Record<string, string> = {}) => vigil.http().post(call.path).set({ 'X-Vigil-Actor': ACTOR, ...headers }).send(call.body);
+  const post = (call: Call, headers: Record<string, string> = {}) =>
+    vigil
+      .http()
+      .post(call.path)
+      .set({ 'X-Vigil-Actor': ACTOR, ...headers })
+      .send(call.body);
   const change = (headers: Record<string, string> = {}, body: object = {}) => {
     const call = context.change(id, ++n);
     return post({ path: call.path, body: { ...call.body, ...body } }, headers);

@@ -38,7 +38,12 @@ describe('crisis activations start action-card runs, and exercises replay agains
     await eventually(async () => ((await get('/crisis-plans/threats-against-staff/versions/1')).status === 200 ? true : undefined));
     await eventually(async () => ((await get('/action-card-templates')).body.items?.length >= 11 ? true : undefined));
     vigil.clock.set(T0);
-    const res = await post('/crisis-activations', { planId: 'threats-against-staff', scope: { kind: 'national' }, exercise: true, reason: 'Øvelse: trusler mod ansatte i hele landet.' }).expect(201);
+    const res = await post('/crisis-activations', {
+      planId: 'threats-against-staff',
+      scope: { kind: 'national' },
+      exercise: true,
+      reason: 'Øvelse: trusler mod ansatte i hele landet.',
+    }).expect(201);
     activationId = res.body.activationId;
 
     const board = await eventually(async () => {
@@ -54,8 +59,17 @@ describe('crisis activations start action-card runs, and exercises replay agains
     ]);
     threatRun = runs.find((r) => r.templateId === 'threat-against-employee')!.runId as string;
     const detail = await get(`/action-card-runs/${threatRun}`).expect(200);
-    expect(detail.body).toMatchObject({ exercise: true, activationId, area: 'national', startedAt: T0.toISOString(), trigger: { type: 'crisis-activation', activationId, planId: 'threats-against-staff', exercise: true } });
-    const started = await pool.query(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'action-cards.run-started.v1' AND data->'trigger'->>'activationId' = $1`, [activationId]);
+    expect(detail.body).toMatchObject({
+      exercise: true,
+      activationId,
+      area: 'national',
+      startedAt: T0.toISOString(),
+      trigger: { type: 'crisis-activation', activationId, planId: 'threats-against-staff', exercise: true },
+    });
+    const started = await pool.query(
+      `SELECT count(*)::int AS n FROM event_store.events WHERE type = 'action-cards.run-started.v1' AND data->'trigger'->>'activationId' = $1`,
+      [activationId],
+    );
     expect(started.rows[0].n).toBe(2);
   });
 
@@ -70,12 +84,32 @@ describe('crisis activations start action-card runs, and exercises replay agains
       const run = res.body.runs?.find((r: { runId: string }) => r.runId === threatRun);
       return run?.summary.late === 1 ? res : undefined;
     });
-    expect(replay.body).toMatchObject({ activationId, exercise: true, planId: 'threats-against-staff', activatedAt: T0.toISOString(), notStarted: [], pending: [] });
+    expect(replay.body).toMatchObject({
+      activationId,
+      exercise: true,
+      planId: 'threats-against-staff',
+      activatedAt: T0.toISOString(),
+      notStarted: [],
+      pending: [],
+    });
     expect(replay.body.runs).toHaveLength(2);
     const run = replay.body.runs.find((r: { runId: string }) => r.runId === threatRun);
     expect(run.steps.slice(0, 3)).toMatchObject([
-      { stepId: 'immediate-safety', deadline: { after: 'PT30M', minutesAfterActivation: 30, dueAt: at(30).toISOString() }, status: 'done', closedBy: ACTOR, minutesAfterActivation: 10, verdict: 'on-time' },
-      { stepId: 'contact-manager', deadline: { minutesAfterActivation: 120, dueAt: at(120).toISOString() }, status: 'done', minutesAfterActivation: 150, verdict: 'late' },
+      {
+        stepId: 'immediate-safety',
+        deadline: { after: 'PT30M', minutesAfterActivation: 30, dueAt: at(30).toISOString() },
+        status: 'done',
+        closedBy: ACTOR,
+        minutesAfterActivation: 10,
+        verdict: 'on-time',
+      },
+      {
+        stepId: 'contact-manager',
+        deadline: { minutesAfterActivation: 120, dueAt: at(120).toISOString() },
+        status: 'done',
+        minutesAfterActivation: 150,
+        verdict: 'late',
+      },
       { stepId: 'risk-assessment', status: 'open', closedAt: null, verdict: 'open', pastDeadline: false },
     ]);
     const logged = await pool.query('SELECT actor, view FROM access_log WHERE resource = $1', [`action-card-replay/${activationId}`]);

@@ -70,14 +70,21 @@ describe('crisis readiness over HTTP', () => {
       const res = await get('/crisis-plans');
       return res.body.items?.length >= 9 ? res : undefined;
     });
-    expect(list.body.items.map((p: { planId: string }) => p.planId)).toEqual(expect.arrayContaining(['riot', 'hostage-taking', 'escape', 'fire', 'pandemic', 'it-outage', 'threats-against-staff', 'death-in-custody']));
+    expect(list.body.items.map((p: { planId: string }) => p.planId)).toEqual(
+      expect.arrayContaining(['riot', 'hostage-taking', 'escape', 'fire', 'pandemic', 'it-outage', 'threats-against-staff', 'death-in-custody']),
+    );
     const riot = await get('/crisis-plans/riot/versions/1').expect(200);
     expect(riot.body.content).toMatchObject({ actionCardTemplateIds: ['crisis-riot'], roles: ['crisis-lead', 'log-keeper', 'communications', 'liaison'] });
   });
 
   it('activates readiness from the plan, pinning its version and action cards in the started event', async () => {
     vigil.clock.set(T0);
-    const res = await post('/crisis-activations', { planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' }, exercise: false, reason: 'Uro i afdeling B.' }).expect(201);
+    const res = await post('/crisis-activations', {
+      planId: 'riot',
+      scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' },
+      exercise: false,
+      reason: 'Uro i afdeling B.',
+    }).expect(201);
     activationId = res.body.activationId;
     expect(res.body).toMatchObject({ exercise: false, revision: 0 });
     expect(res.headers.location).toBe(`/crisis-activations/${activationId}`);
@@ -93,11 +100,18 @@ describe('crisis readiness over HTTP', () => {
     vigil.clock.set(at(6));
     const handed = await put(`/crisis-activations/${activationId}/roles/crisis-lead`, { holder: 'ST-4H7N2K', note: 'Vagtskifte' }).expect(200);
     vigil.clock.set(at(8));
-    const raised = await post(`/crisis-activations/${activationId}/level`, { level: 'strategic', reason: 'En betjent holdes tilbage i afdelingen.', expectedRevision: handed.body.revision }).expect(200);
+    const raised = await post(`/crisis-activations/${activationId}/level`, {
+      level: 'strategic',
+      reason: 'En betjent holdes tilbage i afdelingen.',
+      expectedRevision: handed.body.revision,
+    }).expect(200);
     expect(raised.headers.etag).toBe(`"${raised.body.revision}"`);
     const detail = await detailAt(raised.body.revision);
     expect(detail.body).toMatchObject({ exercise: false, level: 'strategic', status: 'active' });
-    expect(detail.body.roles.filter((r: { vacant: boolean }) => !r.vacant).map((r: { role: string; holder: string }) => [r.role, r.holder])).toEqual([['crisis-lead', 'ST-4H7N2K'], ['log-keeper', LOGGER]]);
+    expect(detail.body.roles.filter((r: { vacant: boolean }) => !r.vacant).map((r: { role: string; holder: string }) => [r.role, r.holder])).toEqual([
+      ['crisis-lead', 'ST-4H7N2K'],
+      ['log-keeper', LOGGER],
+    ]);
   });
 
   it('refuses a stale revision with 409 and the current revision', async () => {
@@ -111,7 +125,12 @@ describe('crisis readiness over HTTP', () => {
     expect(surname.body.errors.map((e: { field: string }) => e.field)).toEqual(['decidedBy']);
     const noAlternatives = await post(`/crisis-activations/${activationId}/decisions`, decision({ alternativesConsidered: [] })).expect(400);
     expect(noAlternatives.body.errors[0].field).toBe('alternativesConsidered');
-    const scope = await post('/crisis-activations', { planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg' }, exercise: false, reason: 'x' }).expect(400);
+    const scope = await post('/crisis-activations', {
+      planId: 'riot',
+      scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg' },
+      exercise: false,
+      reason: 'x',
+    }).expect(400);
     expect(scope.body.errors[0].field).toBe('scope.unit');
   });
 
@@ -119,7 +138,10 @@ describe('crisis readiness over HTTP', () => {
     vigil.clock.set(at(10));
     firstDecision = (await post(`/crisis-activations/${activationId}/decisions`, decision()).expect(201)).body.entryId;
     vigil.clock.set(at(20));
-    const fixed = await post(`/crisis-activations/${activationId}/decisions`, decision({ legalBasis: 'Straffuldbyrdelsesloven § 66', corrects: firstDecision, correctionReason: 'Forkert paragraf.' })).expect(201);
+    const fixed = await post(
+      `/crisis-activations/${activationId}/decisions`,
+      decision({ legalBasis: 'Straffuldbyrdelsesloven § 66', corrects: firstDecision, correctionReason: 'Forkert paragraf.' }),
+    ).expect(201);
     correction = fixed.body.entryId;
     const again = await post(`/crisis-activations/${activationId}/decisions`, decision({ corrects: firstDecision, correctionReason: 'igen' })).expect(409);
     expect(again.body.errors[0].field).toBe('corrects');
@@ -140,7 +162,14 @@ describe('crisis readiness over HTTP', () => {
     try {
       const ready = await eventually(async () => board.messages.find((m) => m.event === 'ready'));
       vigil.clock.set(at(25));
-      const logged = await post(`/crisis-activations/${activationId}/communications`, { audience: 'relatives', channel: 'phone', summary: 'Pårørende orienteret.', released: true, communicatedBy: LEAD, communicatedAt: at(24).toISOString() }).expect(201);
+      const logged = await post(`/crisis-activations/${activationId}/communications`, {
+        audience: 'relatives',
+        channel: 'phone',
+        summary: 'Pårørende orienteret.',
+        released: true,
+        communicatedBy: LEAD,
+        communicatedAt: at(24).toISOString(),
+      }).expect(201);
       const changed = await eventually(async () => board.messages.find((m) => m.event === 'board-changed'));
       expect(changed.data.position).not.toBe(ready.data.position);
       const row = (await get('/crisis-board').expect(200)).body.items.find((r: { activationId: string }) => r.activationId === activationId);
@@ -159,7 +188,12 @@ describe('crisis readiness over HTTP', () => {
       summary: 'Hurtig samling af krisestaben; radiodækning svigtede.',
       points: [
         { kind: 'worked', riskClass: 'organisational', description: 'Roller fordelt inden for 2 minutter.' },
-        { kind: 'did-not-work', riskClass: 'static-technological', description: 'Radiodækning i afdeling B.', followUps: [{ action: 'Repeater monteres', owner: LOGGER, dueBy: '2026-06-01' }] },
+        {
+          kind: 'did-not-work',
+          riskClass: 'static-technological',
+          description: 'Radiodækning i afdeling B.',
+          followUps: [{ action: 'Repeater monteres', owner: LOGGER, dueBy: '2026-06-01' }],
+        },
       ],
     }).expect(201);
     expect(evaluation.body.referenceId).toMatch(/^[0-9a-f-]{36}$/);
@@ -173,7 +207,16 @@ describe('crisis readiness over HTTP', () => {
     const full = await get(`/crisis-activations/${activationId}/timeline`).expect(200);
     expect(full.body.exercise).toBe(false);
     expect(full.body.entries.map((e: { type: string }) => e.type.split('.')[1])).toEqual([
-      'activation-started', 'role-filled', 'role-filled', 'role-handed-over', 'level-changed', 'decision-logged', 'decision-logged', 'communication-logged', 'activation-stood-down', 'evaluation-recorded',
+      'activation-started',
+      'role-filled',
+      'role-filled',
+      'role-handed-over',
+      'level-changed',
+      'decision-logged',
+      'decision-logged',
+      'communication-logged',
+      'activation-stood-down',
+      'evaluation-recorded',
     ]);
     expect(full.body.entries[4]).toMatchObject({ actor: ACTOR, recordedAt: at(8).toISOString(), why: 'En betjent holdes tilbage i afdelingen.' });
     const then = await get(`/crisis-activations/${activationId}/timeline?at=${at(15).toISOString()}`).expect(200);
@@ -187,9 +230,16 @@ describe('crisis readiness over HTTP', () => {
 
   it('marks an exercise everywhere and never records an incident for it', async () => {
     vigil.clock.set(at(3 * 24 * 60));
-    const res = await post('/crisis-activations', { planId: 'it-outage', scope: { kind: 'national' }, exercise: true, reason: 'Øvelse: bortfald af telefoni.' }).expect(201);
+    const res = await post('/crisis-activations', {
+      planId: 'it-outage',
+      scope: { kind: 'national' },
+      exercise: true,
+      reason: 'Øvelse: bortfald af telefoni.',
+    }).expect(201);
     expect(res.body.exercise).toBe(true);
-    const row = await eventually(async () => (await get('/crisis-board?exercise=true')).body.items?.find((r: { activationId: string }) => r.activationId === res.body.activationId));
+    const row = await eventually(async () =>
+      (await get('/crisis-board?exercise=true')).body.items?.find((r: { activationId: string }) => r.activationId === res.body.activationId),
+    );
     expect(row).toMatchObject({ exercise: true, scope: { kind: 'national', area: null } });
     const list = await get('/crisis-activations').expect(200);
     expect(list.body.items.map((i: { exercise: boolean }) => i.exercise).sort()).toEqual([false, true]);

@@ -19,7 +19,12 @@ describe('incident register over HTTP', () => {
   });
 
   const eventCount = async () => Number((await pool.query('SELECT count(*) FROM event_store.events')).rows[0].count);
-  const post = (path: string, body: unknown) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body as object);
+  const post = (path: string, body: unknown) =>
+    vigil
+      .http()
+      .post(path)
+      .set('X-Vigil-Actor', ACTOR)
+      .send(body as object);
   const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
   const visible = (id: string, revision: number) =>
     eventually(async () => {
@@ -44,12 +49,20 @@ describe('incident register over HTTP', () => {
     });
     expect(history.body.entries[0]).toMatchObject({ revision: 0, action: 'reported', actor: ACTOR });
     const log = await pool.query(`SELECT actor, view FROM access_log WHERE resource = $1`, [`incident/${id}`]);
-    expect(log.rows).toEqual(expect.arrayContaining([{ actor: ACTOR, view: 'current' }, { actor: ACTOR, view: 'history' }]));
+    expect(log.rows).toEqual(
+      expect.arrayContaining([
+        { actor: ACTOR, view: 'current' },
+        { actor: ACTOR, view: 'history' },
+      ]),
+    );
   });
 
   it('refuses bad input with problem+json naming every bad field, and stores nothing', async () => {
     const before = await eventCount();
-    const bad = await post('/incidents', report({ kind: 'fight', location: { type: 'institution', area: 'jylland' }, involved: [{ ref: 'Hansen', role: 'target' }] })).expect(400);
+    const bad = await post(
+      '/incidents',
+      report({ kind: 'fight', location: { type: 'institution', area: 'jylland' }, involved: [{ ref: 'Hansen', role: 'target' }] }),
+    ).expect(400);
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
     const fields = bad.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['kind', 'location.area', 'location.institution', 'involved.0.ref']));
@@ -129,7 +142,9 @@ describe('incident register over HTTP', () => {
     expect(march.body).toMatchObject({ eventsIncluded: 1, eventsRecordedSince: 1, revision: 0, state: { severity: 'moderate' } });
     const may = await get(`/incidents/${id}/known-at?date=2026-05-01T00:00:00Z`).expect(200);
     expect(may.body.state.severity).toBe('critical');
-    await get(`/incidents/${id}/known-at?date=2026-01-25`).expect(404).expect((res) => expect(res.body.detail).toMatch(/not yet recorded/));
+    await get(`/incidents/${id}/known-at?date=2026-01-25`)
+      .expect(404)
+      .expect((res) => expect(res.body.detail).toMatch(/not yet recorded/));
     await get(`/incidents/${id}/known-at?date=yesterday`).expect(400);
     const listByRecorded = await eventually(async () => {
       const res = await get('/incidents?recordedFrom=2026-02-01&recordedTo=2026-02-02');
@@ -140,7 +155,9 @@ describe('incident register over HTTP', () => {
 
   it('serves its OpenAPI document and health', async () => {
     const docs = await vigil.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/incidents', '/incidents/{id}', '/incidents/{id}/known-at', '/incidents/{id}/corrections']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/incidents', '/incidents/{id}', '/incidents/{id}/known-at', '/incidents/{id}/corrections']),
+    );
     await vigil.http().get('/health').expect(200);
   });
 });

@@ -21,11 +21,13 @@ describe('/metrics', () => {
     expect(text).not.toMatch(/3d6f0a52/);
   });
 
-  it('shows each projection\'s lag in events and seconds, and the database pools', async () => {
+  it("shows each projection's lag in events and seconds, and the database pools", async () => {
     const text = await scrape();
     expect(text).toMatch(/vigil_projection_lag_events\{projection="incidents.current"\} \d+/);
     expect(text).toMatch(/vigil_projection_lag_seconds\{projection="incidents.current"\} [\d.]+/);
     expect(text).toMatch(/vigil_db_pool_connections\{pool="event-store",state="total"\} \d+/);
     expect(text).toMatch(/vigil_process_cpu_seconds_total/);
+    expect(text).toMatch(/# TYPE vigil_risk_reassessments gauge/);
+    expect(text).toMatch(/# TYPE vigil_action_card_deadlines gauge/);
   });
 });

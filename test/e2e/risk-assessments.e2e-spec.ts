@@ -8,14 +8,20 @@ const ASSESSOR = 'ST-RA0009';
 const assessment = (overrides: Record<string, unknown> = {}) => ({
   instrument: { code: 'SARA-SV', version: '3' },
   riskLevel: 'high',
-  factors: [{ key: 'sara-sv.v1-intimate-violence', rating: 'present' }, { key: 'sara-sv.v3-escalation', rating: 'partial' }],
+  factors: [
+    { key: 'sara-sv.v1-intimate-violence', rating: 'present' },
+    { key: 'sara-sv.v3-escalation', rating: 'partial' },
+  ],
   assessedBy: ASSESSOR,
   ...overrides,
 });
 const plan = (overrides: Record<string, unknown> = {}) => ({
   madeWithPerson: true,
   reassessmentIntervalDays: 30,
-  measures: [{ kind: 'assault-alarm', owner: 'police' }, { kind: 'changed-routines', owner: 'threatened-person', state: 'in-place' }],
+  measures: [
+    { kind: 'assault-alarm', owner: 'police' },
+    { kind: 'changed-routines', owner: 'threatened-person', state: 'in-place' },
+  ],
   ...overrides,
 });
 
@@ -33,7 +39,12 @@ describe('risk assessments over HTTP', () => {
   });
 
   const at = (iso: string) => vigil.clock.set(new Date(iso));
-  const post = (path: string, body: unknown) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body as object);
+  const post = (path: string, body: unknown) =>
+    vigil
+      .http()
+      .post(path)
+      .set('X-Vigil-Actor', ACTOR)
+      .send(body as object);
   const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
   const view = (id: string, revision: number) =>
     eventually(async () => {
@@ -62,7 +73,11 @@ describe('risk assessments over HTTP', () => {
 
   it('assesses, plans, reassesses on a situation change, and escalates an overdue reassessment with its due time', async () => {
     at('2026-03-01T10:00:00Z');
-    await post(`/risk-assessors/${ASSESSOR}/certifications`, { instrument: 'SARA-SV', certifiedOn: '2025-06-01T00:00:00Z', validUntil: '2028-06-01T00:00:00Z' }).expect(201);
+    await post(`/risk-assessors/${ASSESSOR}/certifications`, {
+      instrument: 'SARA-SV',
+      certifiedOn: '2025-06-01T00:00:00Z',
+      validUntil: '2028-06-01T00:00:00Z',
+    }).expect(201);
     const opened = await post('/risk-cases', { personRef: 'PR-8H2K4M', personRole: 'employee-off-duty' }).expect(201);
     const id = opened.body.caseId;
     expect(opened.headers.location).toBe(`/risk-cases/${id}`);
@@ -86,7 +101,13 @@ describe('risk assessments over HTTP', () => {
       status: 'open',
       personRole: 'employee-off-duty',
       latestAssessment: { riskLevel: 'high', instrument: { code: 'SARA-SV', version: '3' }, assessedBy: ASSESSOR },
-      plan: { reassessmentIntervalDays: 30, measures: [{ measureId: 'm1', kind: 'assault-alarm', owner: 'police', state: 'in-place' }, { measureId: 'm2', state: 'in-place' }] },
+      plan: {
+        reassessmentIntervalDays: 30,
+        measures: [
+          { measureId: 'm1', kind: 'assault-alarm', owner: 'police', state: 'in-place' },
+          { measureId: 'm2', state: 'in-place' },
+        ],
+      },
       reassessment: { dueAt: '2026-03-31T10:00:00.000Z', dueReason: 'cycle' },
     });
 
@@ -96,7 +117,9 @@ describe('risk assessments over HTTP', () => {
       const res = await get('/reassessments?standing=overdue');
       return res.body.items?.some((i: { caseId: string }) => i.caseId === id) ? res : undefined;
     });
-    expect(due.body.items.find((i: { caseId: string }) => i.caseId === id)).toEqual(expect.objectContaining({ dueAt: '2026-03-10T08:00:00.000Z', dueReason: 'situation-change', standing: 'overdue' }));
+    expect(due.body.items.find((i: { caseId: string }) => i.caseId === id)).toEqual(
+      expect.objectContaining({ dueAt: '2026-03-10T08:00:00.000Z', dueReason: 'situation-change', standing: 'overdue' }),
+    );
     expect(JSON.stringify(due.body)).not.toMatch(/left-partner|PR-8H2K4M/); // the list names neither the change nor the person
 
     at('2026-03-12T09:00:00Z'); // past the 48-hour grace period
@@ -130,9 +153,17 @@ describe('risk assessments over HTTP', () => {
     ]);
 
     const early = await get(`/risk-cases/${id}/timeline?at=2026-03-03T00:00:00Z`).expect(200);
-    expect(early.body).toMatchObject({ eventsIncluded: 3, revision: 2, state: { plan: { measures: [{ state: 'planned' }, { state: 'in-place' }] }, reassessment: { dueAt: '2026-03-31T10:00:00.000Z' } } });
-    await get(`/risk-cases/${id}/timeline?at=2026-02-01`).expect(404).expect((res) => expect(res.body.detail).toMatch(/not yet opened/));
-    await get(`/risk-cases/${id}/timeline?at=yesterday`).expect(400).expect((res) => expect(fieldsOf(res)).toEqual(['at']));
+    expect(early.body).toMatchObject({
+      eventsIncluded: 3,
+      revision: 2,
+      state: { plan: { measures: [{ state: 'planned' }, { state: 'in-place' }] }, reassessment: { dueAt: '2026-03-31T10:00:00.000Z' } },
+    });
+    await get(`/risk-cases/${id}/timeline?at=2026-02-01`)
+      .expect(404)
+      .expect((res) => expect(res.body.detail).toMatch(/not yet opened/));
+    await get(`/risk-cases/${id}/timeline?at=yesterday`)
+      .expect(400)
+      .expect((res) => expect(fieldsOf(res)).toEqual(['at']));
 
     const log = await pool.query('SELECT DISTINCT view FROM access_log WHERE resource = $1 AND actor = $2', [`risk-case/${id}`, ACTOR]);
     expect(log.rows.map((r) => r.view)).toEqual(expect.arrayContaining(['current', 'assessments', 'timeline 2026-03-03T00:00:00.000Z']));
@@ -144,11 +175,19 @@ describe('risk assessments over HTTP', () => {
     const id = (await post('/risk-cases', { personRef: 'PR-4K8M2Q', personRole: 'victim' }).expect(201)).body.caseId;
     const before = await count();
     expect(fieldsOf(await post('/risk-cases', { personRef: 'Mette Hansen', personRole: 'victim' }).expect(400))).toEqual(['personRef']);
-    expect(fieldsOf(await post(`/risk-cases/${id}/assessments`, assessment({ factors: [{ key: 'Hun er gravid', rating: 'present' }] })).expect(400))).toEqual(['factors.0.key']);
-    expect(fieldsOf(await post(`/risk-cases/${id}/assessments`, assessment({ instrument: { code: 'ODARA', version: '1' } })).expect(400))).toEqual(['instrument.code']);
+    expect(fieldsOf(await post(`/risk-cases/${id}/assessments`, assessment({ factors: [{ key: 'Hun er gravid', rating: 'present' }] })).expect(400))).toEqual([
+      'factors.0.key',
+    ]);
+    expect(fieldsOf(await post(`/risk-cases/${id}/assessments`, assessment({ instrument: { code: 'ODARA', version: '1' } })).expect(400))).toEqual([
+      'instrument.code',
+    ]);
     expect(fieldsOf(await post(`/risk-cases/${id}/assessments`, assessment({ riskLevel: 'extreme' })).expect(400))).toEqual(['riskLevel']);
-    expect(fieldsOf(await post(`/risk-cases/${id}/safety-plans`, plan({ measures: [{ kind: 'bodyguard', owner: 'police' }] })).expect(400))).toEqual(['measures.0.kind']);
-    await post(`/risk-cases/${id}/safety-plans`, plan()).expect(409).expect((res) => expect(res.body.type).toMatch(/assessment-required$/));
+    expect(fieldsOf(await post(`/risk-cases/${id}/safety-plans`, plan({ measures: [{ kind: 'bodyguard', owner: 'police' }] })).expect(400))).toEqual([
+      'measures.0.kind',
+    ]);
+    await post(`/risk-cases/${id}/safety-plans`, plan())
+      .expect(409)
+      .expect((res) => expect(res.body.type).toMatch(/assessment-required$/));
     expect(fieldsOf(await post(`/risk-cases/${id}/situation-changes`, { change: 'feels-unsafe' }).expect(400))).toEqual(['change']);
     await get('/risk-cases/not-a-uuid').expect(400);
     await get('/risk-cases/1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00').expect(404);
@@ -159,7 +198,14 @@ describe('risk assessments over HTTP', () => {
   it('serves the risk-assessment paths in its OpenAPI document', async () => {
     const docs = await vigil.http().get('/api/docs-json').expect(200);
     expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining(['/risk-cases', '/risk-cases/{id}/assessments', '/risk-cases/{id}/safety-plans', '/risk-cases/{id}/timeline', '/reassessments', '/risk-assessors/{ref}/certifications']),
+      expect.arrayContaining([
+        '/risk-cases',
+        '/risk-cases/{id}/assessments',
+        '/risk-cases/{id}/safety-plans',
+        '/risk-cases/{id}/timeline',
+        '/reassessments',
+        '/risk-assessors/{ref}/certifications',
+      ]),
     );
   });
 });

@@ -20,7 +20,8 @@ describe('statistics feed, embedded (no Kafka)', () => {
   beforeAll(async () => (vigil = await startVigil()));
   afterAll(async () => vigil.close());
 
-  const monthly = async () => (await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-03&to=2026-03').expect(200)).body as { kind: string; incidents: number }[];
+  const monthly = async () =>
+    (await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-03&to=2026-03').expect(200)).body as { kind: string; incidents: number }[];
 
   it('counts reported incidents and stops counting one marked not reportable', async () => {
     const post = (path: string, body: object) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body);

@@ -69,7 +69,20 @@ function resolve(schema: Schema, components: Components): Schema {
 
 /** Anything at all where a value of the schema should be: wrong types, nasty strings, deep nesting, prototype keys. */
 export const hostile: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, true, 0, -1, 1e308, JSON.parse('99999999999999999999') as number, '', 'not-a-date', '2026-02-30T25:61:00Z', 'ST-7K3Q9P', 'x'.repeat(5_000), ...NASTY),
+  fc.constantFrom(
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    JSON.parse('99999999999999999999') as number,
+    '',
+    'not-a-date',
+    '2026-02-30T25:61:00Z',
+    'ST-7K3Q9P',
+    'x'.repeat(5_000),
+    ...NASTY,
+  ),
   fc.constant(nest(3000)),
   fc.constant(JSON.parse('{"__proto__":{"admin":true}}')),
   fc.constant({ constructor: { prototype: { admin: true } } }),

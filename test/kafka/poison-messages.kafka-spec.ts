@@ -14,7 +14,16 @@ const valid = (incidentId: string, revision: number) => ({
   streamRevision: revision,
   recordedAt: '2026-11-01T10:00:00.000Z',
   correlationId: 'c-1',
-  payload: { incidentId, kind: 'threat', target: 'staff-off-duty', perpetrator: 'client', severity: 'minor', occurredAt: '2026-10-31T18:00:00.000Z', area: 'sjaelland', institutionId: null },
+  payload: {
+    incidentId,
+    kind: 'threat',
+    target: 'staff-off-duty',
+    perpetrator: 'client',
+    severity: 'minor',
+    occurredAt: '2026-10-31T18:00:00.000Z',
+    area: 'sjaelland',
+    institutionId: null,
+  },
 });
 
 describe('poison messages', () => {
@@ -22,40 +31,49 @@ describe('poison messages', () => {
   beforeAll(async () => (env = await openKafkaTestEnv()));
   afterAll(async () => env.close());
 
-  it('go to the dead-letter topic with the reason, and the messages after them are processed', async () => {
-    const kafka = new Kafka({ brokers: env.brokers.split(','), clientId: 'poison-test', logLevel: logLevel.NOTHING });
-    const producer = kafka.producer();
-    await producer.connect();
-    const withFreeText = valid('p2', 0);
-    (withFreeText.payload as Record<string, unknown>).description = 'names and details do not belong on the bus';
-    await producer.send({
-      topic: env.publication.topic,
-      messages: [
-        { key: 'incident-p1', value: '{"not json' },
-        { key: 'incident-p2', value: JSON.stringify(withFreeText) },
-        { key: 'incident-p3', value: JSON.stringify({ ...valid('p3', 0), version: 7 }) },
-        { key: 'incident-p4', value: JSON.stringify(valid('p4', 0)) },
-      ],
-    });
-    await producer.disconnect();
+  it(
+    'go to the dead-letter topic with the reason, and the messages after them are processed',
+    async () => {
+      const kafka = new Kafka({ brokers: env.brokers.split(','), clientId: 'poison-test', logLevel: logLevel.NOTHING });
+      const producer = kafka.producer();
+      await producer.connect();
+      const withFreeText = valid('p2', 0);
+      (withFreeText.payload as Record<string, unknown>).description = 'names and details do not belong on the bus';
+      await producer.send({
+        topic: env.publication.topic,
+        messages: [
+          { key: 'incident-p1', value: '{"not json' },
+          { key: 'incident-p2', value: JSON.stringify(withFreeText) },
+          { key: 'incident-p3', value: JSON.stringify({ ...valid('p3', 0), version: 7 }) },
+          { key: 'incident-p4', value: JSON.stringify(valid('p4', 0)) },
+        ],
+      });
+      await producer.disconnect();
 
-    const consumer = new InboxConsumer(env.bus, env.dataSource, env.handler, quietLogger);
-    await consumer.start();
-    await waitFor('the valid message applied', async () => (await inboxCount(env.dataSource, env.handler.name)) === 1, 60_000);
-    // At least once: a batch redelivered after a rebalance dead-letters its poison message again.
-    await waitFor('three dead letters', async () => consumer.counts.deadLettered >= 3, 60_000, () => JSON.stringify(consumer.counts));
-    await consumer.stop();
+      const consumer = new InboxConsumer(env.bus, env.dataSource, env.handler, quietLogger);
+      await consumer.start();
+      await waitFor('the valid message applied', async () => (await inboxCount(env.dataSource, env.handler.name)) === 1, 60_000);
+      // At least once: a batch redelivered after a rebalance dead-letters its poison message again.
+      await waitFor(
+        'three dead letters',
+        async () => consumer.counts.deadLettered >= 3,
+        60_000,
+        () => JSON.stringify(consumer.counts),
+      );
+      await consumer.stop();
 
-    const dead = await readAll(kafka, deadLetterTopic(env.publication.topic), 3);
-    const reasons = Object.fromEntries(dead.map((m) => [m.key, m.reason]));
-    console.log('dead letters:', JSON.stringify(reasons));
-    expect(reasons['incident-p1']).toMatch(/^not JSON/);
-    expect(reasons['incident-p2']).toMatch(/description/);
-    expect(reasons['incident-p3']).toBe('unknown contract incidents.incident-reported v7');
-    expect(dead.every((m) => m.sourceTopic === env.publication.topic)).toBe(true);
-    const rows = await env.dataSource.query('SELECT incident_id FROM statistics_feed_incidents');
-    expect(rows).toEqual([{ incident_id: 'p4' }]);
-  }, KAFKA_TEST_TIMEOUT_MS);
+      const dead = await readAll(kafka, deadLetterTopic(env.publication.topic), 3);
+      const reasons = Object.fromEntries(dead.map((m) => [m.key, m.reason]));
+      console.log('dead letters:', JSON.stringify(reasons));
+      expect(reasons['incident-p1']).toMatch(/^not JSON/);
+      expect(reasons['incident-p2']).toMatch(/description/);
+      expect(reasons['incident-p3']).toBe('unknown contract incidents.incident-reported v7');
+      expect(dead.every((m) => m.sourceTopic === env.publication.topic)).toBe(true);
+      const rows = await env.dataSource.query('SELECT incident_id FROM statistics_feed_incidents');
+      expect(rows).toEqual([{ incident_id: 'p4' }]);
+    },
+    KAFKA_TEST_TIMEOUT_MS,
+  );
 });
 
 /** The first dead letter of each of `expected` distinct keys. */

@@ -14,30 +14,38 @@ describe('relay killed with SIGKILL at random points', () => {
   beforeAll(async () => (env = await openKafkaTestEnv()));
   afterAll(async () => env.close());
 
-  it('delivers every event with one effect each, in per-stream order', async () => {
-    const consumer = new InboxConsumer(env.bus, env.dataSource, env.handler, quietLogger);
-    await consumer.start();
-    const relay = new ServiceProcess('apps/relay/src/main.ts', { ...env.serviceEnv, RELAY_BATCH_SIZE: '50' });
-    const writing = appendTraffic(env.store, 60, 25, 40); // 1,500 events over ~2-4 s, while the relay dies
-    for (let kill = 0; kill < 6; kill++) {
+  it(
+    'delivers every event with one effect each, in per-stream order',
+    async () => {
+      const consumer = new InboxConsumer(env.bus, env.dataSource, env.handler, quietLogger);
+      await consumer.start();
+      const relay = new ServiceProcess('apps/relay/src/main.ts', { ...env.serviceEnv, RELAY_BATCH_SIZE: '50' });
+      const writing = appendTraffic(env.store, 60, 25, 40); // 1,500 events over ~2-4 s, while the relay dies
+      for (let kill = 0; kill < 6; kill++) {
+        await relay.start();
+        await new Promise((r) => setTimeout(r, random(100, 1200)));
+        await relay.kill();
+      }
+      const traffic = await writing;
       await relay.start();
-      await new Promise((r) => setTimeout(r, random(100, 1200)));
-      await relay.kill();
-    }
-    const traffic = await writing;
-    await relay.start();
-    await waitFor('every event applied by the consumer', async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length, 150_000, async () =>
-      `inbox ${await inboxCount(env.dataSource, env.handler.name)} of ${traffic.eventIds.length}; consumer ${JSON.stringify(consumer.counts)}; relay log:\n${relay.log.slice(-3000)}`,
-    );
-    await relay.stop();
-    await consumer.stop();
+      await waitFor(
+        'every event applied by the consumer',
+        async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length,
+        150_000,
+        async () =>
+          `inbox ${await inboxCount(env.dataSource, env.handler.name)} of ${traffic.eventIds.length}; consumer ${JSON.stringify(consumer.counts)}; relay log:\n${relay.log.slice(-3000)}`,
+      );
+      await relay.stop();
+      await consumer.stop();
 
-    const report = await checkDelivery(env.dataSource, env.brokers, env.publication.topic, env.handler.name, traffic);
-    console.log(`relay SIGKILL x${relay.kills}:`, JSON.stringify(report));
-    expect(relay.kills).toBe(6);
-    expect(report).toMatchObject({ missing: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
-    expect(report.appliedOnce).toBe(traffic.eventIds.length);
-  }, KAFKA_TEST_TIMEOUT_MS);
+      const report = await checkDelivery(env.dataSource, env.brokers, env.publication.topic, env.handler.name, traffic);
+      console.log(`relay SIGKILL x${relay.kills}:`, JSON.stringify(report));
+      expect(relay.kills).toBe(6);
+      expect(report).toMatchObject({ missing: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
+      expect(report.appliedOnce).toBe(traffic.eventIds.length);
+    },
+    KAFKA_TEST_TIMEOUT_MS,
+  );
 });
 
 describe('statistics consumer killed with SIGKILL mid-batch', () => {
@@ -45,31 +53,39 @@ describe('statistics consumer killed with SIGKILL mid-batch', () => {
   beforeAll(async () => (env = await openKafkaTestEnv()));
   afterAll(async () => env.close());
 
-  it('redelivery after each kill changes nothing twice', async () => {
-    const relay = new EventRelay(env.store, env.dataSource, env.bus, env.publication, { logger: quietLogger, batchSize: 200 });
-    relay.start();
-    const consumer = new ServiceProcess('apps/statistics/src/main.ts', env.serviceEnv);
-    const writing = appendTraffic(env.store, 80, 25, 60);
-    let killedMidStream = 0;
-    for (let kill = 0; kill < 4; kill++) {
+  it(
+    'redelivery after each kill changes nothing twice',
+    async () => {
+      const relay = new EventRelay(env.store, env.dataSource, env.bus, env.publication, { logger: quietLogger, batchSize: 200 });
+      relay.start();
+      const consumer = new ServiceProcess('apps/statistics/src/main.ts', env.serviceEnv);
+      const writing = appendTraffic(env.store, 80, 25, 60);
+      let killedMidStream = 0;
+      for (let kill = 0; kill < 4; kill++) {
+        await consumer.start();
+        await new Promise((r) => setTimeout(r, random(300, 1500)));
+        const before = await inboxCount(env.dataSource, env.handler.name);
+        await consumer.kill();
+        if (before > 0 && before < 2000) killedMidStream++;
+      }
+      const traffic = await writing;
       await consumer.start();
-      await new Promise((r) => setTimeout(r, random(300, 1500)));
-      const before = await inboxCount(env.dataSource, env.handler.name);
-      await consumer.kill();
-      if (before > 0 && before < 2000) killedMidStream++;
-    }
-    const traffic = await writing;
-    await consumer.start();
-    await waitFor('every event applied by the consumer', async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length, 150_000, async () =>
-      `inbox ${await inboxCount(env.dataSource, env.handler.name)} of ${traffic.eventIds.length}; relay ${JSON.stringify(relay.counts)}; consumer log:\n${consumer.log.slice(-3000)}`,
-    );
-    await consumer.stop();
-    await relay.stop();
+      await waitFor(
+        'every event applied by the consumer',
+        async () => (await inboxCount(env.dataSource, env.handler.name)) >= traffic.eventIds.length,
+        150_000,
+        async () =>
+          `inbox ${await inboxCount(env.dataSource, env.handler.name)} of ${traffic.eventIds.length}; relay ${JSON.stringify(relay.counts)}; consumer log:\n${consumer.log.slice(-3000)}`,
+      );
+      await consumer.stop();
+      await relay.stop();
 
-    const report = await checkDelivery(env.dataSource, env.brokers, env.publication.topic, env.handler.name, traffic);
-    console.log(`consumer SIGKILL x${consumer.kills} (${killedMidStream} while messages were flowing):`, JSON.stringify(report));
-    expect(killedMidStream).toBeGreaterThan(0);
-    expect(report).toMatchObject({ missing: 0, duplicatesOnTopic: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
-    expect(report.appliedOnce).toBe(traffic.eventIds.length);
-  }, KAFKA_TEST_TIMEOUT_MS);
+      const report = await checkDelivery(env.dataSource, env.brokers, env.publication.topic, env.handler.name, traffic);
+      console.log(`consumer SIGKILL x${consumer.kills} (${killedMidStream} while messages were flowing):`, JSON.stringify(report));
+      expect(killedMidStream).toBeGreaterThan(0);
+      expect(report).toMatchObject({ missing: 0, duplicatesOnTopic: 0, orderViolationsOnTopic: 0, anomaliesInReadModel: 0, readModelMismatches: 0 });
+      expect(report.appliedOnce).toBe(traffic.eventIds.length);
+    },
+    KAFKA_TEST_TIMEOUT_MS,
+  );
 });

@@ -16,7 +16,7 @@ describe('the OpenAPI document', () => {
     await vigil.close();
   });
 
-  it('passes Redocly\'s recommended rules with no error and no warning', () => {
+  it("passes Redocly's recommended rules with no error and no warning", () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vigil-openapi-')), 'openapi.json');
     writeFileSync(file, text);
     let output = '';
@@ -45,8 +45,13 @@ describe('the OpenAPI document', () => {
     const visit = (where: string, schema: Record<string, unknown> | undefined) => {
       if (!schema || typeof schema !== 'object') return;
       for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
-        if (/^(revision|version|expectedRevision|currentRevision|limit|offset|total|count|templateVersion|planVersion)$/i.test(name) && property.type === 'number') wrong.push(`${where}.${name}: number, not integer`);
-        if (property.type === 'object' && !property.properties && !property.additionalProperties && !property.$ref && !property.description) wrong.push(`${where}.${name}: an object with no shape`);
+        if (
+          /^(revision|version|expectedRevision|currentRevision|limit|offset|total|count|templateVersion|planVersion)$/i.test(name) &&
+          property.type === 'number'
+        )
+          wrong.push(`${where}.${name}: number, not integer`);
+        if (property.type === 'object' && !property.properties && !property.additionalProperties && !property.$ref && !property.description)
+          wrong.push(`${where}.${name}: an object with no shape`);
         visit(`${where}.${name}`, property);
         visit(`${where}.${name}[]`, property.items as Record<string, unknown> | undefined);
       }
@@ -57,7 +62,13 @@ describe('the OpenAPI document', () => {
       for (const [method, operation] of Object.entries(methods)) {
         for (const parameter of (operation.parameters ?? []) as { name: string; in: string; schema?: { type?: string; format?: string } }[]) {
           if (parameter.in === 'query' && parameter.schema?.type === 'object') wrong.push(`${method} ${path} ?${parameter.name}: object`);
-          if (parameter.in === 'path' && /(^id$|Id$)/.test(parameter.name) && parameter.schema?.format !== 'uuid' && !/templateId|planId|stepId/.test(parameter.name)) wrong.push(`${method} ${path} {${parameter.name}}: no uuid format`);
+          if (
+            parameter.in === 'path' &&
+            /(^id$|Id$)/.test(parameter.name) &&
+            parameter.schema?.format !== 'uuid' &&
+            !/templateId|planId|stepId/.test(parameter.name)
+          )
+            wrong.push(`${method} ${path} {${parameter.name}}: no uuid format`);
         }
       }
     }

@@ -9,7 +9,13 @@ import { createTestDatabase } from './test-database';
 export const ACTOR = 'ST-E2E001';
 
 /** The whole system as `npm start` composes it, on a fresh database, with a clock the test sets. */
-export async function startVigil(): Promise<{ app: INestApplication; http: () => ReturnType<typeof request>; databaseUrl: string; clock: { set(d: Date | null): void }; close(): Promise<void> }> {
+export async function startVigil(): Promise<{
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  databaseUrl: string;
+  clock: { set(d: Date | null): void };
+  close(): Promise<void>;
+}> {
   const database = await createTestDatabase('vigil_e2e');
   let now: Date | null = null;
   const config = validateConfig({ LOG_LEVEL: 'silent', VIGIL_BODY_LIMIT: '16kb' });

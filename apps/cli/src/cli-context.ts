@@ -13,7 +13,11 @@ export interface CliContext {
 /** Opens the same database the system uses: DATABASE_URL, or the embedded one under VIGIL_DATA_DIR. */
 export async function openContext(): Promise<CliContext> {
   const config = validateConfig(process.env);
-  const database: ResolvedDatabase = await resolveDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.VIGIL_DATA_DIR, embeddedPort: config.VIGIL_EMBEDDED_PG_PORT });
+  const database: ResolvedDatabase = await resolveDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.VIGIL_DATA_DIR,
+    embeddedPort: config.VIGIL_EMBEDDED_PG_PORT,
+  });
   const dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS, migrationsTransactionMode: 'each' }).initialize();
   await dataSource.runMigrations();
   const store = new PostgresEventStore({ connectionString: database.url });

@@ -20,7 +20,12 @@ export async function openBusProcess(name: string): Promise<BusProcess> {
   const missing = (['DATABASE_URL', 'KAFKA_BROKERS'] as const).filter((key) => !config[key]);
   if (missing.length) throw new Error(`${name} needs ${missing.join(' and ')} (e.g. KAFKA_BROKERS=127.0.0.1:19092 from infra/kafka/kafka.sh start)`);
   const logger = pino({ name, level: config.LOG_LEVEL });
-  const dataSource = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, migrations: MIGRATIONS, migrationsTransactionMode: 'each' }).initialize();
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+  }).initialize();
   if (config.VIGIL_RUN_MIGRATIONS) await dataSource.runMigrations();
   const bus = new KafkajsMessageBus({ brokers: config.KAFKA_BROKERS!.split(','), clientId: name, logger, sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS });
   return { config: config as BusProcess['config'], logger, dataSource, bus };

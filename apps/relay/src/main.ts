@@ -11,7 +11,12 @@ import { ALL_PUBLICATIONS as PUBLICATIONS } from '@vigil/platform';
 async function main(): Promise<void> {
   const { config, logger, dataSource, bus } = await openBusProcess('vigil-relay');
   const publications = PUBLICATIONS.map((p) => prefixPublication(p, config.KAFKA_TOPIC_PREFIX));
-  await bus.ensureTopics(topicSpecs(publications.map((p) => p.topic), config.KAFKA_REPLICATION));
+  await bus.ensureTopics(
+    topicSpecs(
+      publications.map((p) => p.topic),
+      config.KAFKA_REPLICATION,
+    ),
+  );
   const store = new PostgresEventStore({ connectionString: config.DATABASE_URL });
   const relays = publications.map((p) => new EventRelay(store, dataSource, bus, p, { logger, batchSize: Number(process.env.RELAY_BATCH_SIZE ?? 500) }));
   relays.forEach((relay) => relay.start());

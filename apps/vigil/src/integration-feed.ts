@@ -29,11 +29,20 @@ class KafkaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const busLogger = { info: (f: object, m: string) => this.logger.log(m), warn: (f: object, m: string) => this.logger.warn(`${m} ${JSON.stringify(f)}`), error: (f: object, m: string) => this.logger.error(`${m} ${JSON.stringify(f)}`) };
+    const busLogger = {
+      info: (f: object, m: string) => this.logger.log(m),
+      warn: (f: object, m: string) => this.logger.warn(`${m} ${JSON.stringify(f)}`),
+      error: (f: object, m: string) => this.logger.error(`${m} ${JSON.stringify(f)}`),
+    };
     const prefix = this.config.KAFKA_TOPIC_PREFIX;
     const publication = prefixPublication(INCIDENT_PUBLICATION, prefix);
     const handler = prefixHandler(INCIDENT_STATISTICS_HANDLER, prefix);
-    this.bus = new KafkajsMessageBus({ brokers: this.config.KAFKA_BROKERS!.split(','), clientId: 'vigil', logger: busLogger, sessionTimeoutMs: this.config.KAFKA_SESSION_TIMEOUT_MS });
+    this.bus = new KafkajsMessageBus({
+      brokers: this.config.KAFKA_BROKERS!.split(','),
+      clientId: 'vigil',
+      logger: busLogger,
+      sessionTimeoutMs: this.config.KAFKA_SESSION_TIMEOUT_MS,
+    });
     await this.bus.ensureTopics(topicSpecs([publication.topic], this.config.KAFKA_REPLICATION));
     this.relay = new EventRelay(this.store, this.dataSource, this.bus, publication, { logger: busLogger });
     this.relay.start();

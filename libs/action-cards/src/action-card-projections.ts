@@ -6,4 +6,10 @@ import { RunsProjection } from './read-models/runs/runs.projection';
 import { TemplatesProjection } from './read-models/templates/templates.projection';
 
 /** Every read model of the action cards, run by the worker and rebuildable from the CLI. */
-export const ACTION_CARD_PROJECTIONS: Projection[] = [new TemplatesProjection(), new RunsProjection(), new DeadlinesProjection(), new StartPolicyProjection(), new ActivationStartProjection()];
+export const ACTION_CARD_PROJECTIONS: Projection[] = [
+  new TemplatesProjection(),
+  new RunsProjection(),
+  new DeadlinesProjection(),
+  new StartPolicyProjection(),
+  new ActivationStartProjection(),
+];

@@ -64,7 +64,8 @@ export class ActionCardWorkflow implements OnApplicationBootstrap, OnApplication
       } catch (error) {
         if (!this.stopped) this.logger.error(`Action-card workflow failed a poll and retries: ${(error as Error).message}`);
       }
-      if (!busy && !this.stopped) await new Promise<void>((resolve) => ((this.wake = resolve), (this.timer = setTimeout(resolve, this.options.pollIntervalMs))));
+      if (!busy && !this.stopped)
+        await new Promise<void>((resolve) => ((this.wake = resolve), (this.timer = setTimeout(resolve, this.options.pollIntervalMs))));
     }
   }
 }

@@ -16,8 +16,15 @@ export function actionCardCommandsOn(store: EventStore, dataSource: DataSource, 
   const infrastructure = {
     module: ActionCardsTestInfrastructure,
     global: true,
-    providers: [{ provide: EVENT_STORE, useValue: store }, { provide: CLOCK, useValue: clock }, { provide: DataSource, useValue: dataSource }],
+    providers: [
+      { provide: EVENT_STORE, useValue: store },
+      { provide: CLOCK, useValue: clock },
+      { provide: DataSource, useValue: dataSource },
+    ],
     exports: [EVENT_STORE, CLOCK, DataSource],
   };
-  return NestFactory.createApplicationContext({ module: ActionCardsTestApp, imports: [infrastructure, CommandHandlingModule, ActionCardsCommandsModule] }, { logger: false });
+  return NestFactory.createApplicationContext(
+    { module: ActionCardsTestApp, imports: [infrastructure, CommandHandlingModule, ActionCardsCommandsModule] },
+    { logger: false },
+  );
 }

@@ -14,9 +14,15 @@ export const Actor = createParamDecorator((_: unknown, context: ExecutionContext
   const actor = request.header(ACTOR_HEADER);
   if (!isStaffRef(actor)) {
     throw new UnauthorizedException(
-      problem(401, 'actor-required', 'Who is acting is unknown', `Header X-Vigil-Actor must carry a pseudonymous staff reference such as ST-7K3Q9P${actor ? `, not "${actor}"` : ''}`, {
-        errors: [{ field: 'X-Vigil-Actor', message: 'must match ^[A-Z]{2,4}-[0-9A-Z]{4,12}$' }],
-      }),
+      problem(
+        401,
+        'actor-required',
+        'Who is acting is unknown',
+        `Header X-Vigil-Actor must carry a pseudonymous staff reference such as ST-7K3Q9P${actor ? `, not "${actor}"` : ''}`,
+        {
+          errors: [{ field: 'X-Vigil-Actor', message: 'must match ^[A-Z]{2,4}-[0-9A-Z]{4,12}$' }],
+        },
+      ),
     );
   }
   return actor;

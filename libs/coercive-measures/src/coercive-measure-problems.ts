@@ -15,7 +15,13 @@ const STATUS: Record<CoerciveMeasureError['code'], number> = {
 /** Coercive-measure domain errors as HTTP problems, each naming its field where it has one. */
 export const coerciveMeasureProblems: ProblemMapper = (error) => {
   if (!(error instanceof CoerciveMeasureError)) return null;
-  return problem(STATUS[error.code], error.code, error.code.replace(/-/g, ' '), error.message, error.field ? { errors: [{ field: error.field, message: error.message }] } : {});
+  return problem(
+    STATUS[error.code],
+    error.code,
+    error.code.replace(/-/g, ' '),
+    error.message,
+    error.field ? { errors: [{ field: error.field, message: error.message }] } : {},
+  );
 };
 
 /**

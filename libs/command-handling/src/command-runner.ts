@@ -61,7 +61,11 @@ export class CommandRunner {
   private readonly maxAttempts: number;
   private readonly upcast: Upcaster;
 
-  constructor(readonly store: EventStore, readonly clock: Clock, options: CommandRunnerOptions = {}) {
+  constructor(
+    readonly store: EventStore,
+    readonly clock: Clock,
+    options: CommandRunnerOptions = {},
+  ) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.upcast = options.upcast ?? noUpcasting;
   }
@@ -86,7 +90,12 @@ export class CommandRunner {
       const events: NewEvent[] = decided.map((e, i) => ({ id: idOf?.(i) ?? randomUUID(), type: e.type, data: e.data, metadata: this.metadata(meta) }));
       try {
         const result = await this.store.appendToStream(spec.streamId, events, { expectedRevision: loaded.revision ?? 'no-stream' });
-        return { streamId: spec.streamId, revision: result.nextExpectedRevision, alreadyRecorded: result.alreadyStored, state: decided.reduce(spec.model.evolve, loaded.state) };
+        return {
+          streamId: spec.streamId,
+          revision: result.nextExpectedRevision,
+          alreadyRecorded: result.alreadyStored,
+          state: decided.reduce(spec.model.evolve, loaded.state),
+        };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError || error instanceof EventIdConflictError)) throw error;
         const now = await this.load(spec.streamId, spec.model);

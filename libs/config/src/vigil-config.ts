@@ -7,10 +7,14 @@ const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? unde
 /** Every setting Vigil reads from the environment, validated at start; see the README's table. */
 export class VigilConfig {
   /** PostgreSQL for the event store and read models; without it an embedded PostgreSQL starts. */
-  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT: number = 3000;
 
   @IsString()
@@ -20,14 +24,19 @@ export class VigilConfig {
   @IsString()
   VIGIL_DATA_DIR = '.data';
 
-  @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   VIGIL_EMBEDDED_PG_PORT: number = 54320;
 
   /** Load a year of demo incidents when the event store is empty. */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   VIGIL_DEMO_DATA = false;
 
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   VIGIL_RUN_MIGRATIONS = true;
 
   /** Largest accepted request body, as body-parser reads it (e.g. 64kb). */
@@ -35,11 +44,15 @@ export class VigilConfig {
   VIGIL_BODY_LIMIT = '64kb';
 
   /** Live views (server-sent events) one person may hold open at once; more get 429. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   VIGIL_LIVE_CONNECTIONS_PER_ACTOR: number = 8;
 
   /** Kafka brokers (host:port, comma-separated). Without it the integration feed runs in-process. */
-  @IsOptional() @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must look like host:9092,host2:9092' })
+  @IsOptional()
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must look like host:9092,host2:9092' })
   KAFKA_BROKERS?: string;
 
   /** Prefix for topic and consumer-group names, so environments can share a cluster. */
@@ -47,11 +60,17 @@ export class VigilConfig {
   KAFKA_TOPIC_PREFIX = '';
 
   /** Replicas per topic: 3 in production (min.insync.replicas 2); 1 on a single local broker. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(5)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
   KAFKA_REPLICATION: number = 1;
 
   /** How long a silent consumer keeps its partitions before its group hands them to another. */
-  @Type(() => Number) @IsInt() @Min(6000) @Max(300000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(6000)
+  @Max(300000)
   KAFKA_SESSION_TIMEOUT_MS: number = 30000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -6,7 +6,11 @@ export abstract class DomainError<Code extends string = string> extends Error {
   /** Set by the command runner: the stream's revision and state the command was refused against. */
   current?: { revision: number | null; state: unknown };
 
-  constructor(readonly code: Code, message: string, readonly field?: string) {
+  constructor(
+    readonly code: Code,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = new.target.name;
   }

@@ -23,7 +23,11 @@ export class WrongExpectedRevisionError extends EventStoreError {
 /** An event id already stored with other content, or in another stream or batch. */
 export class EventIdConflictError extends EventStoreError {
   readonly code = 'event-id-conflict' as const;
-  constructor(readonly streamId: string, readonly eventId: string, detail: string) {
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+    detail: string,
+  ) {
     super(`Event id ${eventId} appended to "${streamId}" conflicts with a stored event: ${detail}`);
   }
 }

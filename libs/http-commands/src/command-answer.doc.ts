@@ -12,9 +12,15 @@ export class CommandAnswerDto {
 
 /** Documents a command's success answer: the shared shape plus the id (or ids) of the record it changed. */
 export function ApiCommandAnswer(status: 200 | 201, description: string, ids: Record<string, 'uuid' | 'slug'>, extra: Record<string, object> = {}) {
-  const properties = Object.fromEntries(Object.entries(ids).map(([name, kind]) => [name, kind === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'string', pattern: '^[a-z0-9-]+$' }]));
+  const properties = Object.fromEntries(
+    Object.entries(ids).map(([name, kind]) => [name, kind === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'string', pattern: '^[a-z0-9-]+$' }]),
+  );
   return applyDecorators(
     ApiExtraModels(CommandAnswerDto),
-    ApiResponse({ status, description, schema: { allOf: [{ $ref: getSchemaPath(CommandAnswerDto) }, { type: 'object', required: Object.keys(ids), properties: { ...properties, ...extra } }] } }),
+    ApiResponse({
+      status,
+      description,
+      schema: { allOf: [{ $ref: getSchemaPath(CommandAnswerDto) }, { type: 'object', required: Object.keys(ids), properties: { ...properties, ...extra } }] },
+    }),
   );
 }

@@ -23,7 +23,11 @@ export const CommandRequest = createParamDecorator((_: unknown, context: Executi
   const match = ifMatchHeader === undefined ? null : IF_MATCH.exec(ifMatchHeader.trim());
   if (ifMatchHeader !== undefined && !match) throw new RequestValidationException([{ field: 'If-Match', message: 'must be the ETag you read, e.g. "3"' }]);
   const correlationId = request.header('x-correlation-id');
-  return { idempotencyKey, correlationId: correlationId && KEY.test(correlationId) ? correlationId : randomUUID(), ...(match ? { ifMatch: Number(match[1]) } : {}) };
+  return {
+    idempotencyKey,
+    correlationId: correlationId && KEY.test(correlationId) ? correlationId : randomUUID(),
+    ...(match ? { ifMatch: Number(match[1]) } : {}),
+  };
 });
 
 /** The revision the client saw: If-Match or the body's expectedRevision, which must agree when both are sent. */

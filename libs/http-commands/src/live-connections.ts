@@ -38,6 +38,10 @@ export class LiveConnections {
 @Module({})
 export class LiveConnectionsModule {
   static forRoot(perActor: number): DynamicModule {
-    return { module: LiveConnectionsModule, providers: [{ provide: LIVE_CONNECTIONS_PER_ACTOR, useValue: perActor }, LiveConnections], exports: [LiveConnections] };
+    return {
+      module: LiveConnectionsModule,
+      providers: [{ provide: LIVE_CONNECTIONS_PER_ACTOR, useValue: perActor }, LiveConnections],
+      exports: [LiveConnections],
+    };
   }
 }

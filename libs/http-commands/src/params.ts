@@ -3,7 +3,8 @@ import { ApiParam } from '@nestjs/swagger';
 import { RequestValidationException } from '@vigil/http-problems';
 
 /** A path parameter that must be a UUID; anything else is a 400 naming it. */
-export const uuidParam = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field, message: `${field} must be a UUID` }]) });
+export const uuidParam = (field: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => new RequestValidationException([{ field, message: `${field} must be a UUID` }]) });
 
 /** A path parameter that must be a slug (lower-case words joined by hyphens); anything else is a 400 naming it. */
 export const slugParam = (field: string, pattern: RegExp, example: string): PipeTransform<string, string> => ({

@@ -13,9 +13,15 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 export class RequestValidationException extends BadRequestException {
   constructor(readonly fields: { field: string; message: string }[]) {
     super(
-      problem(400, 'validation', 'The request is not valid', `${fields.length} field(s) are not valid: ${[...new Set(fields.map((f) => f.field))].join(', ')}`, {
-        errors: fields,
-      }),
+      problem(
+        400,
+        'validation',
+        'The request is not valid',
+        `${fields.length} field(s) are not valid: ${[...new Set(fields.map((f) => f.field))].join(', ')}`,
+        {
+          errors: fields,
+        },
+      ),
     );
   }
 }

@@ -10,7 +10,10 @@ import { ACTOR, errorOf, given, INCIDENT_ID, NOW, reported } from './domain/inci
 const OTHER = '0b7e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const base = { incidentId: INCIDENT_ID, actor: ACTOR };
 const closed: IncidentEvent = { type: 'incidents.incident-closed.v1', data: { incidentId: INCIDENT_ID, outcome: 'Afsluttet' } };
-const duplicate: IncidentEvent = { type: 'incidents.incident-marked-duplicate.v1', data: { incidentId: INCIDENT_ID, duplicateOf: OTHER, reason: 'Samme episode' } };
+const duplicate: IncidentEvent = {
+  type: 'incidents.incident-marked-duplicate.v1',
+  data: { incidentId: INCIDENT_ID, duplicateOf: OTHER, reason: 'Samme episode' },
+};
 const notReportable: IncidentEvent = { type: 'incidents.incident-marked-not-reportable.v1', data: { incidentId: INCIDENT_ID, reason: 'Fejlregistrering' } };
 
 describe('reclassify', () => {
@@ -33,8 +36,13 @@ describe('mark as duplicate or not reportable', () => {
     expect(markDuplicate({ ...base, duplicateOf: OTHER, reason: 'Samme episode' }, given(reported(), closed))).toEqual([duplicate]);
   });
   it('refuses a duplicate of itself, and marking twice', () => {
-    expect(errorOf(() => markDuplicate({ ...base, duplicateOf: INCIDENT_ID, reason: 'x' }, given(reported())))).toMatchObject({ code: 'duplicate-of-itself', field: 'duplicateOf' });
-    expect(errorOf(() => markDuplicate({ ...base, duplicateOf: OTHER, reason: 'x' }, given(reported(), duplicate)))).toMatchObject({ code: 'invalid-transition' });
+    expect(errorOf(() => markDuplicate({ ...base, duplicateOf: INCIDENT_ID, reason: 'x' }, given(reported())))).toMatchObject({
+      code: 'duplicate-of-itself',
+      field: 'duplicateOf',
+    });
+    expect(errorOf(() => markDuplicate({ ...base, duplicateOf: OTHER, reason: 'x' }, given(reported(), duplicate)))).toMatchObject({
+      code: 'invalid-transition',
+    });
     expect(errorOf(() => markNotReportable({ ...base, reason: 'x' }, given(reported(), duplicate)))).toMatchObject({ code: 'invalid-transition' });
   });
   it('marks not reportable with a reason', () => {
@@ -46,11 +54,21 @@ describe('mark as duplicate or not reportable', () => {
 describe('police report', () => {
   const report = { ...base, reportedAt: '2026-03-15T09:00:00+01:00', policeDistrict: ' Fyns Politi ' };
   it('records the report in UTC with a trimmed district', () => {
-    expect(recordPoliceReport(report, given(reported()), NOW)[0].data).toEqual({ incidentId: INCIDENT_ID, reportedAt: '2026-03-15T08:00:00.000Z', policeDistrict: 'Fyns Politi' });
+    expect(recordPoliceReport(report, given(reported()), NOW)[0].data).toEqual({
+      incidentId: INCIDENT_ID,
+      reportedAt: '2026-03-15T08:00:00.000Z',
+      policeDistrict: 'Fyns Politi',
+    });
   });
   it('refuses a report before the incident occurred, in the future, without a district, or on a duplicate', () => {
-    expect(errorOf(() => recordPoliceReport({ ...report, reportedAt: '2026-03-01T00:00:00Z' }, given(reported()), NOW))).toMatchObject({ code: 'invalid-value', field: 'reportedAt' });
-    expect(errorOf(() => recordPoliceReport({ ...report, reportedAt: '2026-04-01T00:00:00Z' }, given(reported()), NOW))).toMatchObject({ code: 'invalid-value', field: 'reportedAt' });
+    expect(errorOf(() => recordPoliceReport({ ...report, reportedAt: '2026-03-01T00:00:00Z' }, given(reported()), NOW))).toMatchObject({
+      code: 'invalid-value',
+      field: 'reportedAt',
+    });
+    expect(errorOf(() => recordPoliceReport({ ...report, reportedAt: '2026-04-01T00:00:00Z' }, given(reported()), NOW))).toMatchObject({
+      code: 'invalid-value',
+      field: 'reportedAt',
+    });
     expect(errorOf(() => recordPoliceReport({ ...report, policeDistrict: ' ' }, given(reported()), NOW))).toMatchObject({ field: 'policeDistrict' });
     expect(errorOf(() => recordPoliceReport(report, given(reported(), duplicate), NOW))).toMatchObject({ code: 'invalid-transition' });
   });

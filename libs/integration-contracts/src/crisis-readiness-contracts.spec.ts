@@ -30,7 +30,19 @@ const parse = (p: object) => () => parseIntegrationMessage(JSON.stringify(messag
 describe('crisis-readiness.activation-started v1', () => {
   it('has exactly these fields, on its own topic', () => {
     expect(CRISIS_READINESS_TOPIC).toBe('vigil.crisis-readiness.v1');
-    expect(Object.keys(payload).sort()).toEqual(['actionCardTemplateIds', 'activatedAt', 'activationId', 'area', 'exercise', 'institutionId', 'level', 'planId', 'planVersion', 'scopeKind', 'unitId']);
+    expect(Object.keys(payload).sort()).toEqual([
+      'actionCardTemplateIds',
+      'activatedAt',
+      'activationId',
+      'area',
+      'exercise',
+      'institutionId',
+      'level',
+      'planId',
+      'planVersion',
+      'scopeKind',
+      'unitId',
+    ]);
     expect(parseIntegrationMessage(JSON.stringify(message(payload))).payload).toEqual(payload);
   });
 
@@ -43,7 +55,8 @@ describe('crisis-readiness.activation-started v1', () => {
   });
 
   it('carries no plan title, reason or person, and no free text in its codes', () => {
-    for (const extra of [{ planTitle: 'Uro og mytteri' }, { reason: 'Øvelse i uro.' }, { activatedBy: 'ST-7K3Q9P' }]) expect(parse({ ...payload, ...extra })).toThrow(Object.keys(extra)[0]);
+    for (const extra of [{ planTitle: 'Uro og mytteri' }, { reason: 'Øvelse i uro.' }, { activatedBy: 'ST-7K3Q9P' }])
+      expect(parse({ ...payload, ...extra })).toThrow(Object.keys(extra)[0]);
     expect(parse({ ...payload, level: 'Very high, call Jensen' })).toThrow(/level/);
     expect(parse({ ...payload, actionCardTemplateIds: ['crisis riot at the gate'] })).toThrow(/actionCardTemplateIds/);
   });

@@ -13,7 +13,16 @@ const payload: IncidentReportedV1 = {
 };
 const parse = (p: object) => () =>
   parseIntegrationMessage(
-    JSON.stringify({ contract: 'incidents.incident-reported', version: 1, messageId: '0b9c2f0e-8d7b-4c1e-9a55-1f3f6a1d2b3c', streamId: `incident-${payload.incidentId}`, streamRevision: 0, recordedAt: '2026-03-14T20:35:00.000Z', correlationId: 'c-1', payload: p }),
+    JSON.stringify({
+      contract: 'incidents.incident-reported',
+      version: 1,
+      messageId: '0b9c2f0e-8d7b-4c1e-9a55-1f3f6a1d2b3c',
+      streamId: `incident-${payload.incidentId}`,
+      streamRevision: 0,
+      recordedAt: '2026-03-14T20:35:00.000Z',
+      correlationId: 'c-1',
+      payload: p,
+    }),
   );
 
 /** Statistics and the action cards depend on this shape: a change to it is a new contract version. */

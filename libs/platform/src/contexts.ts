@@ -9,7 +9,13 @@ import { RISK_ASSESSMENTS_CONTEXT } from '@vigil/risk-assessments';
  * Every bounded context, in the order their start-up data loads: the one list the apps iterate.
  * Adding a context is its own folder plus one line here.
  */
-export const CONTEXTS: readonly VigilContext[] = [INCIDENTS_CONTEXT, COERCIVE_MEASURES_CONTEXT, RISK_ASSESSMENTS_CONTEXT, ACTION_CARDS_CONTEXT, CRISIS_READINESS_CONTEXT];
+export const CONTEXTS: readonly VigilContext[] = [
+  INCIDENTS_CONTEXT,
+  COERCIVE_MEASURES_CONTEXT,
+  RISK_ASSESSMENTS_CONTEXT,
+  ACTION_CARDS_CONTEXT,
+  CRISIS_READINESS_CONTEXT,
+];
 
 export const ALL_PROJECTIONS = CONTEXTS.flatMap((context) => context.projections);
 export const ALL_PUBLICATIONS = CONTEXTS.flatMap((context) => context.publications ?? []);

@@ -26,16 +26,14 @@ export async function lockCheckpoint(manager: EntityManager, name: string): Prom
 }
 
 export async function readCheckpoint(manager: EntityManager, name: string): Promise<Position> {
-  const rows: CheckpointRow[] = await manager.query(
-    'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints WHERE name = $1',
-    [name],
-  );
+  const rows: CheckpointRow[] = await manager.query('SELECT commit_position::text, prepare_position::text FROM projection_checkpoints WHERE name = $1', [name]);
   return rows.length ? { commit: BigInt(rows[0].commit_position), prepare: BigInt(rows[0].prepare_position) } : START;
 }
 
 export async function saveCheckpoint(manager: EntityManager, name: string, position: Position): Promise<void> {
-  await manager.query(
-    'UPDATE projection_checkpoints SET commit_position = $2, prepare_position = $3, updated_at = now() WHERE name = $1',
-    [name, position.commit.toString(), position.prepare.toString()],
-  );
+  await manager.query('UPDATE projection_checkpoints SET commit_position = $2, prepare_position = $3, updated_at = now() WHERE name = $1', [
+    name,
+    position.commit.toString(),
+    position.prepare.toString(),
+  ]);
 }

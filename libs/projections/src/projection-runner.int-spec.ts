@@ -35,7 +35,9 @@ describe('projection runner', () => {
     database = await createTestDatabase('vigil_proj');
     dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
     await dataSource.query(CREATE_EVENT_STORE_SQL);
-    await dataSource.query('CREATE TABLE projection_checkpoints (name text PRIMARY KEY, commit_position bigint NOT NULL, prepare_position bigint NOT NULL, updated_at timestamptz NOT NULL)');
+    await dataSource.query(
+      'CREATE TABLE projection_checkpoints (name text PRIMARY KEY, commit_position bigint NOT NULL, prepare_position bigint NOT NULL, updated_at timestamptz NOT NULL)',
+    );
     await dataSource.query('CREATE TABLE test_counts (stream_id text PRIMARY KEY, events int NOT NULL, total bigint NOT NULL)');
     store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 20 });
   });
@@ -74,7 +76,9 @@ describe('projection runner', () => {
     projection.failEvery = 37; // a crash rolls back the whole page, checkpoint included
     const expected = await appendMany(30, 20);
     const errors: unknown[] = [];
-    const runners = [1, 2].map(() => new ProjectionRunner(store, dataSource, projection, { batchSize: 25, retryDelayMs: 5, onError: (_, e) => errors.push(e) }));
+    const runners = [1, 2].map(
+      () => new ProjectionRunner(store, dataSource, projection, { batchSize: 25, retryDelayMs: 5, onError: (_, e) => errors.push(e) }),
+    );
     runners.forEach((r) => r.start());
     const more = await appendMany(5, 10); // live events while catching up (streams count-0..4 again)
     await waitFor(async () => (await totals()).events === 650);
@@ -94,9 +98,15 @@ describe('projection runner', () => {
     await waitFor(async () => (await totals()).events === 2000);
     await dataSource.query('UPDATE test_counts SET total = total + 1'); // a drifted read model the rebuild must correct
     const readsDuringRebuild: number[] = [];
-    const result = await rebuildProjection(store, dataSource, projection, async () => {
-      readsDuringRebuild.push((await totals()).events);
-    }, 200);
+    const result = await rebuildProjection(
+      store,
+      dataSource,
+      projection,
+      async () => {
+        readsDuringRebuild.push((await totals()).events);
+      },
+      200,
+    );
     expect(result.processed).toBe(2000);
     expect(readsDuringRebuild.every((n) => n === 2000)).toBe(true); // readers kept the old rows until the swap
     expect(await totals()).toEqual({ events: 2000, total: expected });

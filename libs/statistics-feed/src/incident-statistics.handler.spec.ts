@@ -25,6 +25,9 @@ describe('statistics feed: what each incident contract changes', () => {
   });
 
   it('counts again on reopening and stops counting a duplicate', () => {
-    expect(changesOf(message('incidents.incident-counting-changed', { incidentId: '1', counted: false, because: 'duplicate' }))).toEqual({ columns: ['counted'], values: [false] });
+    expect(changesOf(message('incidents.incident-counting-changed', { incidentId: '1', counted: false, because: 'duplicate' }))).toEqual({
+      columns: ['counted'],
+      values: [false],
+    });
   });
 });

@@ -60,7 +60,9 @@ export async function checkDelivery(dataSource: DataSource, brokers: string, top
 
 /** The statistics row of each incident must equal a fold of its own events: kind and counted. */
 async function readModelMismatches(dataSource: DataSource, traffic: Traffic): Promise<number> {
-  const rows: { incident_id: string; last_revision: number; counted: boolean }[] = await dataSource.query('SELECT incident_id, last_revision, counted FROM statistics_feed_incidents');
+  const rows: { incident_id: string; last_revision: number; counted: boolean }[] = await dataSource.query(
+    'SELECT incident_id, last_revision, counted FROM statistics_feed_incidents',
+  );
   const byId = new Map(rows.map((r) => [r.incident_id, r]));
   let mismatches = 0;
   for (const [incidentId, last] of traffic.streams) {

@@ -16,7 +16,12 @@ export class AssignStepController {
   @Post(':runId/steps/:stepId/assignment')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give a step to a role or to one person (pseudonymous reference)' })
-  @ApiCommandAnswer(200, 'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.', { runId: 'uuid', stepId: 'slug' }, STATE_AFTER)
+  @ApiCommandAnswer(
+    200,
+    'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.',
+    { runId: 'uuid', stepId: 'slug' },
+    STATE_AFTER,
+  )
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -25,7 +30,9 @@ export class AssignStepController {
     @Body() body: AssignStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const outcome = await this.commands.execute(new AssignStepCommand(body.toCommand(runId, stepId, actor), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new AssignStepCommand(body.toCommand(runId, stepId, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { runId, stepId, state: outcome.state });
   }
 }

@@ -16,7 +16,8 @@ export function decide(command: AssignStep, state: RunState, _now?: Date): StepA
   const run = requireRun(state, command.runId);
   const step = requireOpenStep(run, command.stepId);
   const a = command.assignee;
-  if (a.kind === 'role' && !isOneOf(RESPONSIBLE_ROLES, a.role)) throw new ActionCardError('invalid-value', `role must be one of ${RESPONSIBLE_ROLES.join(', ')}`, 'role');
+  if (a.kind === 'role' && !isOneOf(RESPONSIBLE_ROLES, a.role))
+    throw new ActionCardError('invalid-value', `role must be one of ${RESPONSIBLE_ROLES.join(', ')}`, 'role');
   if (a.kind === 'person' && !PSEUDONYMOUS_REF.test(a.ref)) {
     throw new ActionCardError('invalid-value', 'person must be a pseudonymous reference such as ST-7K3Q9P, never a name', 'person');
   }

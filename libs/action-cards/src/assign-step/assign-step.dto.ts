@@ -8,11 +8,14 @@ import { AssignStep } from './assign-step.decide';
 
 /** Exactly one of role or person. */
 export class AssignStepDto extends ChangeCommandDto {
-  @ApiPropertyOptional({ enum: RESPONSIBLE_ROLES }) @IsOptional() @IsIn(RESPONSIBLE_ROLES)
+  @ApiPropertyOptional({ enum: RESPONSIBLE_ROLES })
+  @IsOptional()
+  @IsIn(RESPONSIBLE_ROLES)
   role?: ResponsibleRole;
 
   @ApiPropertyOptional({ example: 'ST-4K9P2Q', description: 'pseudonymous reference, never a name' })
-  @IsOptional() @Matches(/^[A-Z]{2,4}-[0-9A-Z]{4,12}$/, { message: 'person must be a pseudonymous reference such as ST-7K3Q9P' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2,4}-[0-9A-Z]{4,12}$/, { message: 'person must be a pseudonymous reference such as ST-7K3Q9P' })
   person?: string;
 
   /** The assignment this body asks for; exactly one of role and person. */

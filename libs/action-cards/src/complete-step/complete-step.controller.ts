@@ -16,7 +16,12 @@ export class CompleteStepController {
   @Post(':runId/steps/:stepId/completion')
   @HttpCode(200)
   @ApiOperation({ summary: 'Tick a step off (prerequisites first; a note when the card requires one)' })
-  @ApiCommandAnswer(200, 'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.', { runId: 'uuid', stepId: 'slug' }, STATE_AFTER)
+  @ApiCommandAnswer(
+    200,
+    'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.',
+    { runId: 'uuid', stepId: 'slug' },
+    STATE_AFTER,
+  )
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -25,7 +30,9 @@ export class CompleteStepController {
     @Body() body: CompleteStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const outcome = await this.commands.execute(new CompleteStepCommand({ runId, stepId, actor, note: body.note }, commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new CompleteStepCommand({ runId, stepId, actor, note: body.note }, commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { runId, stepId, state: outcome.state });
   }
 }

@@ -16,9 +16,17 @@ export function decide(command: CompleteStep, state: RunState, now: Date): RunEv
   requireOpenStep(run, command.stepId);
   const card = run.card.steps.find((s) => s.id === command.stepId)!;
   const open = card.prerequisites.filter((p) => run.steps.find((s) => s.stepId === p)?.status === 'open');
-  if (open.length) throw new ActionCardError('prerequisites-open', `Step "${command.stepId}" needs ${open.map((p) => `"${p}"`).join(', ')} done first`, 'stepId');
+  if (open.length)
+    throw new ActionCardError('prerequisites-open', `Step "${command.stepId}" needs ${open.map((p) => `"${p}"`).join(', ')} done first`, 'stepId');
   const hasNote = typeof command.note === 'string' && /\S/.test(command.note);
   if (card.noteRequired && !hasNote) throw new ActionCardError('note-required', `Step "${command.stepId}" requires a note`, 'note');
   const note = hasNote ? requireText(command.note, 'note') : null;
-  return withCompletion(run, { type: 'action-cards.step-completed.v1', data: { runId: run.runId, stepId: command.stepId, completedBy: command.actor, completedAt: now.toISOString(), note } }, now);
+  return withCompletion(
+    run,
+    {
+      type: 'action-cards.step-completed.v1',
+      data: { runId: run.runId, stepId: command.stepId, completedBy: command.actor, completedAt: now.toISOString(), note },
+    },
+    now,
+  );
 }

@@ -4,6 +4,8 @@ import { ChangeCommandDto } from '@vigil/http-commands';
 
 export class CompleteStepDto extends ChangeCommandDto {
   @ApiPropertyOptional({ description: 'what was done; required when the step says so. Name people only by pseudonymous reference' })
-  @IsOptional() @IsString() @MaxLength(4000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   note?: string;
 }

@@ -30,7 +30,11 @@ interface StartRequest {
 export class ActivationRunStarter {
   private readonly logger = new Logger('ActivationRunStarter');
 
-  constructor(private readonly commands: CommandBus, private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async pollOnce(batchSize = 20): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -45,11 +49,23 @@ export class ActivationRunStarter {
 
   private async start(request: StartRequest, manager: EntityManager): Promise<void> {
     const trigger: RunTrigger = {
-      type: 'crisis-activation', activationId: request.activation_id, activationEventId: request.activation_event_id,
-      planId: request.plan_id, planVersion: request.plan_version, exercise: request.exercise,
+      type: 'crisis-activation',
+      activationId: request.activation_id,
+      activationEventId: request.activation_event_id,
+      planId: request.plan_id,
+      planVersion: request.plan_version,
+      exercise: request.exercise,
     };
     const startedAt = new Date(request.activated_at).toISOString(); // deadlines count from the activation
-    const command = { runId: request.run_id, templateId: request.template_id, area: request.area, institution: request.institution, startedAt, trigger, actor: WORKFLOW_ACTOR };
+    const command = {
+      runId: request.run_id,
+      templateId: request.template_id,
+      area: request.area,
+      institution: request.institution,
+      startedAt,
+      trigger,
+      actor: WORKFLOW_ACTOR,
+    };
     const startedId = deterministicUuid('vigil-action-card-run-started-by-activation', request.run_id);
     const meta = { actor: WORKFLOW_ACTOR, correlationId: request.activation_id, causationId: request.activation_event_id, eventIds: () => startedId };
     let outcome: string;
@@ -58,8 +74,13 @@ export class ActivationRunStarter {
     } catch (error) {
       if (!(error instanceof ActionCardError)) throw error;
       outcome = error.code === 'run-already-started' ? 'already-started' : error.code;
-      if (error.code !== 'run-already-started') this.logger.warn(`Crisis activation ${request.activation_id} names action card "${request.template_id}", which starts no run: ${error.code}`);
+      if (error.code !== 'run-already-started')
+        this.logger.warn(`Crisis activation ${request.activation_id} names action card "${request.template_id}", which starts no run: ${error.code}`);
     }
-    await manager.query('UPDATE action_card_activation_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [request.run_id, this.clock.now().toISOString(), outcome]);
+    await manager.query('UPDATE action_card_activation_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [
+      request.run_id,
+      this.clock.now().toISOString(),
+      outcome,
+    ]);
   }
 }

@@ -27,7 +27,12 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
 
   beforeEach(async () => {
     database = await createTestDatabase('vigil_cards_crisis');
-    const migrations = [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021];
+    const migrations = [
+      EventStoreSchema1763860000000,
+      ProjectionCheckpoints1763860000001,
+      ActionCardReadModels1763860000020,
+      ActionCardCrisisActivationRuns1763860000021,
+    ];
     dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, clock: { now: () => NOW } });
@@ -60,15 +65,30 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
   async function activate(templateIds: string[], scope: object, exercise: boolean): Promise<string> {
     const activationId = randomUUID();
     const data = {
-      activationId, plan: { planId: 'riot', version: 3, title: 'Uro og mytteri', scenario: 'riot', revisionDueAt: '2027-01-01T00:00:00.000Z' },
-      actionCardTemplateIds: templateIds, rolesToFill: ['crisis-lead'], scope, level: 'tactical', exercise,
-      activatedBy: 'ST-7K3Q9P', activatedAt: ACTIVATED_AT, reason: 'Øvelse i uro.',
+      activationId,
+      plan: { planId: 'riot', version: 3, title: 'Uro og mytteri', scenario: 'riot', revisionDueAt: '2027-01-01T00:00:00.000Z' },
+      actionCardTemplateIds: templateIds,
+      rolesToFill: ['crisis-lead'],
+      scope,
+      level: 'tactical',
+      exercise,
+      activatedBy: 'ST-7K3Q9P',
+      activatedAt: ACTIVATED_AT,
+      reason: 'Øvelse i uro.',
     };
-    await store.appendToStream(`crisisactivation-${activationId}`, [{ id: randomUUID(), type: 'crisis-readiness.activation-started.v1', data, metadata: { actor: 'ST-7K3Q9P', correlationId: activationId } }], { expectedRevision: 'no-stream' });
+    await store.appendToStream(
+      `crisisactivation-${activationId}`,
+      [{ id: randomUUID(), type: 'crisis-readiness.activation-started.v1', data, metadata: { actor: 'ST-7K3Q9P', correlationId: activationId } }],
+      { expectedRevision: 'no-stream' },
+    );
     return activationId;
   }
 
-  const runStarts = async () => (await dataSource.query(`SELECT stream_id, data FROM event_store.events WHERE type = 'action-cards.run-started.v1' ORDER BY data->>'templateId'`)) as { stream_id: string; data: Record<string, unknown> }[];
+  const runStarts = async () =>
+    (await dataSource.query(`SELECT stream_id, data FROM event_store.events WHERE type = 'action-cards.run-started.v1' ORDER BY data->>'templateId'`)) as {
+      stream_id: string;
+      data: Record<string, unknown>;
+    }[];
   const outcomes = async () => dataSource.query('SELECT template_id AS "templateId", outcome FROM action_card_activation_start_request ORDER BY template_id');
   const drainConcurrently = async () => {
     const starters = await Promise.all([0, 1, 2].map(async () => new ActivationRunStarter(app.get(CommandBus), await newDataSource(), { now: () => NOW })));
@@ -82,13 +102,23 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
   }
 
   it('starts one run per known card exactly once with concurrent drainers, and closes an unknown card with the reason', async () => {
-    const activationId = await activate(['crisis-riot', 'no-such-card', 'threat-against-employee'], { kind: 'national', area: null, institution: null, unit: null }, true);
+    const activationId = await activate(
+      ['crisis-riot', 'no-such-card', 'threat-against-employee'],
+      { kind: 'national', area: null, institution: null, unit: null },
+      true,
+    );
     await project();
     await drainConcurrently();
 
     const runs = await runStarts();
     expect(runs.map((r) => r.data.templateId)).toEqual(['crisis-riot', 'threat-against-employee']);
-    expect(runs[0].data).toMatchObject({ templateVersion: 1, area: 'national', institution: null, startedAt: ACTIVATED_AT, trigger: { type: 'crisis-activation', activationId, planId: 'riot', planVersion: 3, exercise: true } });
+    expect(runs[0].data).toMatchObject({
+      templateVersion: 1,
+      area: 'national',
+      institution: null,
+      startedAt: ACTIVATED_AT,
+      trigger: { type: 'crisis-activation', activationId, planId: 'riot', planVersion: 3, exercise: true },
+    });
     expect(await outcomes()).toEqual([
       { templateId: 'crisis-riot', outcome: 'started' },
       { templateId: 'no-such-card', outcome: 'template-not-found' },

@@ -3,7 +3,8 @@ import { NATIONAL_AREA } from '../domain/action-card.vocabulary';
 import { ActivationStartedFacts } from './activation-started.contract';
 
 /** The run an activation starts for a card: the same activation and card always give the same run. */
-export const runIdForActivation = (activationId: string, templateId: string) => deterministicUuid('vigil-action-card-run-from-activation', activationId, templateId);
+export const runIdForActivation = (activationId: string, templateId: string) =>
+  deterministicUuid('vigil-action-card-run-from-activation', activationId, templateId);
 
 export interface ActivationStartRequest {
   runId: string;
@@ -19,5 +20,10 @@ export interface ActivationStartRequest {
 export function startRequestsFor(facts: ActivationStartedFacts): ActivationStartRequest[] {
   const area = facts.scope.area ?? NATIONAL_AREA;
   const templateIds = [...new Set(facts.actionCardTemplateIds)];
-  return templateIds.map((templateId) => ({ runId: runIdForActivation(facts.activationId, templateId), templateId, area, institution: facts.scope.institution }));
+  return templateIds.map((templateId) => ({
+    runId: runIdForActivation(facts.activationId, templateId),
+    templateId,
+    area,
+    institution: facts.scope.institution,
+  }));
 }

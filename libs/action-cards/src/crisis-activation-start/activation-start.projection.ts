@@ -21,13 +21,35 @@ export class ActivationStartProjection implements Projection {
     await manager.query(
       `INSERT INTO action_card_activation (activation_id, activation_event_id, plan_id, plan_version, plan_title, scope, level, exercise, activated_at, template_ids)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
-      [facts.activationId, event.id, facts.plan.planId, facts.plan.version, facts.plan.title, JSON.stringify(facts.scope), facts.level, facts.exercise, facts.activatedAt, JSON.stringify(facts.actionCardTemplateIds)],
+      [
+        facts.activationId,
+        event.id,
+        facts.plan.planId,
+        facts.plan.version,
+        facts.plan.title,
+        JSON.stringify(facts.scope),
+        facts.level,
+        facts.exercise,
+        facts.activatedAt,
+        JSON.stringify(facts.actionCardTemplateIds),
+      ],
     );
     for (const request of requests) {
       await manager.query(
         `INSERT INTO action_card_activation_start_request (run_id, activation_id, activation_event_id, template_id, plan_id, plan_version, exercise, area, institution, activated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
-        [request.runId, facts.activationId, event.id, request.templateId, facts.plan.planId, facts.plan.version, facts.exercise, request.area, request.institution, facts.activatedAt],
+        [
+          request.runId,
+          facts.activationId,
+          event.id,
+          request.templateId,
+          facts.plan.planId,
+          facts.plan.version,
+          facts.exercise,
+          request.area,
+          request.institution,
+          facts.activatedAt,
+        ],
       );
     }
   }

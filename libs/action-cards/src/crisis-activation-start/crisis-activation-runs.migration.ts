@@ -16,7 +16,9 @@ export class ActionCardCrisisActivationRuns1763860000021 implements MigrationInt
       run_id uuid PRIMARY KEY, activation_id uuid NOT NULL, activation_event_id uuid NOT NULL, template_id text NOT NULL,
       plan_id text NOT NULL, plan_version integer NOT NULL, exercise boolean NOT NULL, area text NOT NULL, institution text,
       activated_at timestamptz NOT NULL, handled_at timestamptz, outcome text, UNIQUE (activation_id, template_id))`);
-    await runner.query('CREATE INDEX action_card_activation_start_request_pending ON action_card_activation_start_request (activated_at) WHERE handled_at IS NULL');
+    await runner.query(
+      'CREATE INDEX action_card_activation_start_request_pending ON action_card_activation_start_request (activated_at) WHERE handled_at IS NULL',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -11,17 +11,25 @@ import { ReplayActivation } from './replay.queries';
 @ApiTags('action-card-runs')
 @Controller('action-card-replays')
 export class ReplayController {
-  constructor(private readonly queries: QueryBus, private readonly accessLog: AccessLog, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly accessLog: AccessLog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':activationId')
   @ApiOperation({
-    summary: 'Replay a crisis activation against its action cards: every step with its deadline (minutes after activation and absolute), when it was done or skipped, and on time, late or still open',
+    summary:
+      'Replay a crisis activation against its action cards: every step with its deadline (minutes after activation and absolute), when it was done or skipped, and on time, late or still open',
   })
   @ApiOkResponse({ description: 'Runs the activation started, their steps and verdicts; cards that started no run under notStarted with the reason' })
   @ApiNotFoundResponse({ description: 'No activation with this id has reached the action cards' })
   async replay(@Actor() actor: string, @UuidParam('activationId') activationId: string) {
     const replay = await this.queries.execute(new ReplayActivation(activationId, this.clock.now()));
-    if (!replay) throw new NotFoundException(problem(404, 'activation-not-found', 'Activation not found', `No crisis activation ${activationId} has reached the action cards`));
+    if (!replay)
+      throw new NotFoundException(
+        problem(404, 'activation-not-found', 'Activation not found', `No crisis activation ${activationId} has reached the action cards`),
+      );
     await this.accessLog.record(actor, `action-card-replay/${activationId}`, 'replay');
     return replay;
   }

@@ -7,7 +7,10 @@ export type ActivationReplay = ReturnType<typeof replayView>;
 
 /** What an activation started, replayed against the cards' deadlines as of a moment; null when it never reached the action cards. */
 export class ReplayActivation extends Query<ActivationReplay | null> {
-  constructor(readonly activationId: string, readonly asOf: Date) {
+  constructor(
+    readonly activationId: string,
+    readonly asOf: Date,
+  ) {
     super();
   }
 }
@@ -23,11 +26,18 @@ export class ReplayActivationHandler implements IQueryHandler<ReplayActivation> 
       [activationId],
     );
     if (!activation) return null;
-    const runs: { state: RunState }[] = await this.dataSource.query('SELECT state FROM action_card_run WHERE activation_id = $1 ORDER BY template_id', [activationId]);
+    const runs: { state: RunState }[] = await this.dataSource.query('SELECT state FROM action_card_run WHERE activation_id = $1 ORDER BY template_id', [
+      activationId,
+    ]);
     const requests = await this.dataSource.query(
       `SELECT run_id AS "runId", template_id AS "templateId", outcome FROM action_card_activation_start_request WHERE activation_id = $1 ORDER BY template_id`,
       [activationId],
     );
-    return replayView(activation, runs.map((r) => r.state), requests, asOf);
+    return replayView(
+      activation,
+      runs.map((r) => r.state),
+      requests,
+      asOf,
+    );
   }
 }

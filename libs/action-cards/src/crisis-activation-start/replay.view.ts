@@ -47,8 +47,13 @@ function replayRun(run: Exclude<RunState, { status: 'none' }>, activatedAt: Date
   });
   const count = (v: StepVerdict) => steps.filter((s) => s.verdict === v).length;
   return {
-    runId: run.runId, templateId: run.templateId, templateVersion: run.templateVersion, title: run.card.title, status: run.status,
-    startedAt: run.startedAt, summary: { onTime: count('on-time'), late: count('late'), open: count('open'), skipped: steps.filter((s) => s.status === 'skipped').length },
+    runId: run.runId,
+    templateId: run.templateId,
+    templateVersion: run.templateVersion,
+    title: run.card.title,
+    status: run.status,
+    startedAt: run.startedAt,
+    summary: { onTime: count('on-time'), late: count('late'), open: count('open'), skipped: steps.filter((s) => s.status === 'skipped').length },
     steps,
   };
 }

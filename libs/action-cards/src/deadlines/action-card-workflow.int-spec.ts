@@ -32,7 +32,16 @@ describe('action-card workflow against PostgreSQL', () => {
 
   beforeEach(async () => {
     database = await createTestDatabase('vigil_cards');
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [
+        EventStoreSchema1763860000000,
+        ProjectionCheckpoints1763860000001,
+        ActionCardReadModels1763860000020,
+        ActionCardCrisisActivationRuns1763860000021,
+      ],
+    }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, clock: { now: () => NOW } });
     app = await actionCardCommandsOn(store, dataSource, { now: () => NOW });
@@ -66,13 +75,32 @@ describe('action-card workflow against PostgreSQL', () => {
   async function startRun(startedAt: Date, templateId = 'violence-against-employee'): Promise<string> {
     const runId = randomUUID();
     const { state: template } = await runner.load(templateStreamId(templateId), TEMPLATE_STREAM.model);
-    const [event] = start({ runId, templateId, template, area: 'syddanmark', institution: 'nyborg', startedAt: startedAt.toISOString(), trigger: { type: 'manual' }, actor: 'ST-7K3Q9P' }, { status: 'none' }, NOW);
-    await store.appendToStream(runStreamId(runId), [{ id: randomUUID(), type: event.type, data: event.data, metadata: { actor: 'ST-7K3Q9P', correlationId: runId } }], { expectedRevision: 'no-stream' });
+    const [event] = start(
+      {
+        runId,
+        templateId,
+        template,
+        area: 'syddanmark',
+        institution: 'nyborg',
+        startedAt: startedAt.toISOString(),
+        trigger: { type: 'manual' },
+        actor: 'ST-7K3Q9P',
+      },
+      { status: 'none' },
+      NOW,
+    );
+    await store.appendToStream(
+      runStreamId(runId),
+      [{ id: randomUUID(), type: event.type, data: event.data, metadata: { actor: 'ST-7K3Q9P', correlationId: runId } }],
+      { expectedRevision: 'no-stream' },
+    );
     return runId;
   }
 
   async function countByStep(type: string): Promise<Map<string, number>> {
-    const rows = await dataSource.query(`SELECT stream_id, data->>'stepId' AS step, count(*)::int AS n FROM event_store.events WHERE type = $1 GROUP BY 1, 2`, [type]);
+    const rows = await dataSource.query(`SELECT stream_id, data->>'stepId' AS step, count(*)::int AS n FROM event_store.events WHERE type = $1 GROUP BY 1, 2`, [
+      type,
+    ]);
     return new Map(rows.map((r: { stream_id: string; step: string; n: number }) => [`${r.stream_id}/${r.step}`, r.n]));
   }
 
@@ -82,7 +110,8 @@ describe('action-card workflow against PostgreSQL', () => {
     return ds;
   }
 
-  const pollerOn = async (now: Date, batchSize = 3) => new DeadlinePoller(app.get(CommandBus), runner, await newDataSource(), { now: () => now }, { graceMinutes: GRACE, batchSize });
+  const pollerOn = async (now: Date, batchSize = 3) =>
+    new DeadlinePoller(app.get(CommandBus), runner, await newDataSource(), { now: () => now }, { graceMinutes: GRACE, batchSize });
   const drain = async (poller: DeadlinePoller) => {
     while ((await poller.pollOnce()).rows > 0);
   };
@@ -93,7 +122,7 @@ describe('action-card workflow against PostgreSQL', () => {
     const runs = await Promise.all(Array.from({ length: 12 }, () => startRun(new Date(NOW.getTime() - 3 * HOUR))));
     await project();
     const pollers = await Promise.all([0, 1, 2].map(() => pollerOn(NOW)));
-    const ticks = await Promise.all(pollers.map(async (p) => ((await drain(p)), p)));
+    const ticks = await Promise.all(pollers.map(async (p) => (await drain(p), p)));
     expect(ticks).toHaveLength(3);
 
     const expected = runs.flatMap((r) => ['person-safety', 'contact-manager'].map((s) => `${runStreamId(r)}/${s}`)).sort();
@@ -103,10 +132,16 @@ describe('action-card workflow against PostgreSQL', () => {
     expect([...escalated.keys()].sort()).toEqual(expected);
     expect([...overdue.values(), ...escalated.values()].every((n) => n === 1)).toBe(true);
 
-    const [sample] = await dataSource.query(`SELECT data, recorded_at FROM event_store.events WHERE type = 'action-cards.step-became-overdue.v1' AND stream_id = $1 AND data->>'stepId' = 'person-safety'`, [runStreamId(runs[0])]);
+    const [sample] = await dataSource.query(
+      `SELECT data, recorded_at FROM event_store.events WHERE type = 'action-cards.step-became-overdue.v1' AND stream_id = $1 AND data->>'stepId' = 'person-safety'`,
+      [runStreamId(runs[0])],
+    );
     expect(sample.data.dueAt).toBe(new Date(NOW.getTime() - 3 * HOUR + 15 * 60_000).toISOString());
     expect(new Date(sample.recorded_at).toISOString()).toBe(NOW.toISOString());
-    const [escalation] = await dataSource.query(`SELECT data FROM event_store.events WHERE type = 'action-cards.step-escalated.v1' AND stream_id = $1 AND data->>'stepId' = 'contact-manager'`, [runStreamId(runs[0])]);
+    const [escalation] = await dataSource.query(
+      `SELECT data FROM event_store.events WHERE type = 'action-cards.step-escalated.v1' AND stream_id = $1 AND data->>'stepId' = 'contact-manager'`,
+      [runStreamId(runs[0])],
+    );
     expect(escalation.data).toMatchObject({ responsibleRole: 'crisis-coordinator', escalatedTo: 'institution-manager' });
   });
 
@@ -156,7 +191,13 @@ describe('action-card workflow against PostgreSQL', () => {
     await Promise.all(starters.map((s) => s.pollOnce()));
     const runs = await dataSource.query(`SELECT stream_id, data FROM event_store.events WHERE type = 'action-cards.run-started.v1'`);
     expect(runs).toHaveLength(1);
-    expect(runs[0].data).toMatchObject({ templateId: 'violence-against-employee', templateVersion: 1, area: 'syddanmark', institution: 'nyborg', trigger: { type: 'incident', incidentId: covered.data.incidentId, incidentEventId: covered.id, policyVersion: 1 } });
+    expect(runs[0].data).toMatchObject({
+      templateId: 'violence-against-employee',
+      templateVersion: 1,
+      area: 'syddanmark',
+      institution: 'nyborg',
+      trigger: { type: 'incident', incidentId: covered.data.incidentId, incidentEventId: covered.id, policyVersion: 1 },
+    });
     const [request] = await dataSource.query('SELECT outcome FROM action_card_run_start_request');
     expect(request.outcome).toBe('started');
   });
@@ -166,10 +207,14 @@ describe('action-card workflow against PostgreSQL', () => {
     const before = await events();
     expect(await loadInto(runner)).toEqual({ published: 0, policyVersion: null });
     expect(await events()).toBe(before);
-    const changed = STARTER_CARDS.map((c) => (c.templateId === 'security-cell-placement' ? { ...c, card: { ...c.card, title: 'Anbringelse i sikringscelle (rev.)' } } : c));
+    const changed = STARTER_CARDS.map((c) =>
+      c.templateId === 'security-cell-placement' ? { ...c, card: { ...c.card, title: 'Anbringelse i sikringscelle (rev.)' } } : c,
+    );
     expect(await loadInto(runner, undefined, changed)).toEqual({ published: 1, policyVersion: null });
     await project();
-    const versions = await dataSource.query(`SELECT version, status, card->>'title' AS title FROM action_card_template_version WHERE template_id = 'security-cell-placement' ORDER BY version`);
+    const versions = await dataSource.query(
+      `SELECT version, status, card->>'title' AS title FROM action_card_template_version WHERE template_id = 'security-cell-placement' ORDER BY version`,
+    );
     expect(versions).toEqual([
       { version: 1, status: 'superseded', title: 'Anbringelse i sikringscelle' },
       { version: 2, status: 'published', title: 'Anbringelse i sikringscelle (rev.)' },
@@ -181,7 +226,9 @@ describe('action-card workflow against PostgreSQL', () => {
     expect(await seedActionCardDemoRuns(database.url, NOW)).toBe(0);
     await project();
     const runs = await dataSource.query('SELECT template_id, status FROM action_card_run ORDER BY template_id');
-    expect(runs.filter((r: { status: string }) => r.status === 'completed').map((r: { template_id: string }) => r.template_id)).toEqual(['threat-against-employee']);
+    expect(runs.filter((r: { status: string }) => r.status === 'completed').map((r: { template_id: string }) => r.template_id)).toEqual([
+      'threat-against-employee',
+    ]);
     expect(runs.filter((r: { status: string }) => r.status === 'open')).toHaveLength(4);
   });
 });

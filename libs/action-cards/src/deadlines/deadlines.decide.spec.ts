@@ -10,7 +10,12 @@ describe('deadlines', () => {
   });
   it('records overdue with the deadline as dueAt, not the time it was noticed', () => {
     const events = decide(givenRun(runStarted()), 'safety', at('2026-03-20T11:45:00Z'), GRACE);
-    expect(events).toEqual([{ type: 'action-cards.step-became-overdue.v1', data: { runId: runStarted().data.runId, stepId: 'safety', dueAt: '2026-03-20T11:30:00.000Z', responsibleRole: 'duty-officer' } }]);
+    expect(events).toEqual([
+      {
+        type: 'action-cards.step-became-overdue.v1',
+        data: { runId: runStarted().data.runId, stepId: 'safety', dueAt: '2026-03-20T11:30:00.000Z', responsibleRole: 'duty-officer' },
+      },
+    ]);
   });
   it('after downtime past the grace period records overdue and escalation to the manager at once, each once', () => {
     const events = decide(givenRun(runStarted()), 'safety', at('2026-03-25T00:00:00Z'), GRACE);

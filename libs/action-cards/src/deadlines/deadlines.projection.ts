@@ -42,6 +42,7 @@ export class DeadlinesProjection implements Projection {
       return;
     }
     const set = SET_BY_STEP_EVENT[typed.type];
-    if (set) await manager.query(`UPDATE action_card_step_deadline SET ${set} WHERE run_id = $1 AND step_id = $2`, [runId, (typed.data as { stepId: string }).stepId]);
+    if (set)
+      await manager.query(`UPDATE action_card_step_deadline SET ${set} WHERE run_id = $1 AND step_id = $2`, [runId, (typed.data as { stepId: string }).stepId]);
   }
 }

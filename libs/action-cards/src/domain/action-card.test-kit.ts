@@ -16,7 +16,15 @@ export const CARD: Card = normaliseCard({
   situation: 'violence-against-employee',
   steps: [
     { id: 'safety', title: 'Sikr personen', instructions: 'Bring medarbejderen i sikkerhed.', responsibleRole: 'duty-officer', deadline: 'PT30M' },
-    { id: 'call-manager', title: 'Kontakt leder', instructions: 'Ring til nærmeste leder.', responsibleRole: 'crisis-coordinator', deadline: 60, noteRequired: true, prerequisites: ['safety'] },
+    {
+      id: 'call-manager',
+      title: 'Kontakt leder',
+      instructions: 'Ring til nærmeste leder.',
+      responsibleRole: 'crisis-coordinator',
+      deadline: 60,
+      noteRequired: true,
+      prerequisites: ['safety'],
+    },
     { id: 'talk', title: 'Samtale', instructions: 'Tilbyd en samtale.', responsibleRole: 'nearest-manager', deadline: 'P1D', mandatory: false },
   ],
 });

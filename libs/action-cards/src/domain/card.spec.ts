@@ -2,7 +2,14 @@ import { errorOf } from '@vigil/event-sourcing';
 import { CardInput, normaliseCard } from './card';
 import { deadlineMinutes, formatMinutes } from './deadline-duration';
 
-const step = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: id, instructions: 'Gør det.', responsibleRole: 'crisis-coordinator', deadline: 'PT1H', ...extra });
+const step = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: id,
+  instructions: 'Gør det.',
+  responsibleRole: 'crisis-coordinator',
+  deadline: 'PT1H',
+  ...extra,
+});
 const card = (steps: unknown[], extra: Partial<CardInput> = {}): CardInput => ({ title: 'Kort', situation: 'crisis-scenario', steps, ...extra });
 
 describe('an action card as written', () => {
@@ -19,7 +26,11 @@ describe('an action card as written', () => {
     ['a duplicate step id', [step('a'), step('a')], 'steps.1.id'],
     ['a missing prerequisite', [step('a', { prerequisites: ['ghost'] })], 'steps.0.prerequisites.0'],
     ['a step that needs itself', [step('a', { prerequisites: ['a'] })], 'steps.0.prerequisites.0'],
-    ['a cycle of prerequisites', [step('a', { prerequisites: ['c'] }), step('b', { prerequisites: ['a'] }), step('c', { prerequisites: ['b'] })], 'steps.0.prerequisites'],
+    [
+      'a cycle of prerequisites',
+      [step('a', { prerequisites: ['c'] }), step('b', { prerequisites: ['a'] }), step('c', { prerequisites: ['b'] })],
+      'steps.0.prerequisites',
+    ],
     ['an unknown role', [step('a', { responsibleRole: 'janitor' })], 'steps.0.responsibleRole'],
     ['an unreadable deadline', [step('a', { deadline: 'soon' })], 'steps.0.deadline'],
     ['a zero deadline', [step('a', { deadline: 'PT0M' })], 'steps.0.deadline'],
@@ -43,6 +54,7 @@ describe('deadline durations', () => {
     expect(formatMinutes(61)).toBe('PT1H1M');
   });
   it('refuses empty designators and fractions', () => {
-    for (const bad of ['P', 'PT', 'P1.5D', 1.5, '30']) expect(errorOf(() => deadlineMinutes(bad, 'steps.0.deadline'))).toMatchObject({ field: 'steps.0.deadline' });
+    for (const bad of ['P', 'PT', 'P1.5D', 1.5, '30'])
+      expect(errorOf(() => deadlineMinutes(bad, 'steps.0.deadline'))).toMatchObject({ field: 'steps.0.deadline' });
   });
 });

@@ -47,7 +47,8 @@ const flag = (value: unknown, field: string, fallback: boolean): boolean => {
 
 function normaliseStep(raw: unknown, at: string): CardStep {
   const step = (raw ?? {}) as Record<string, unknown>;
-  if (typeof step.id !== 'string' || !SLUG.test(step.id)) throw new ActionCardError('invalid-value', `${at}.id must be a slug such as call-manager`, `${at}.id`);
+  if (typeof step.id !== 'string' || !SLUG.test(step.id))
+    throw new ActionCardError('invalid-value', `${at}.id must be a slug such as call-manager`, `${at}.id`);
   if (!isOneOf(RESPONSIBLE_ROLES, step.responsibleRole)) {
     throw new ActionCardError('invalid-value', `${at}.responsibleRole must be one of ${RESPONSIBLE_ROLES.join(', ')}`, `${at}.responsibleRole`);
   }
@@ -112,6 +113,11 @@ export function normaliseCard(input: CardInput): Card {
     }),
   );
   const cycle = findCycle(steps);
-  if (cycle) throw new ActionCardError('invalid-value', `the prerequisites of step "${cycle}" form a cycle`, `steps.${steps.findIndex((s) => s.id === cycle)}.prerequisites`);
+  if (cycle)
+    throw new ActionCardError(
+      'invalid-value',
+      `the prerequisites of step "${cycle}" form a cycle`,
+      `steps.${steps.findIndex((s) => s.id === cycle)}.prerequisites`,
+    );
   return { title, situation: input.situation, summary, steps };
 }

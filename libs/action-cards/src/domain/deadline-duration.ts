@@ -15,7 +15,8 @@ export function deadlineMinutes(value: unknown, field: string): number {
       minutes = ((w * 7 + d) * 24 + h) * 60 + m;
     }
   }
-  if (minutes === null) throw new ActionCardError('invalid-value', `${field} must be an ISO 8601 duration such as PT30M, P1D or P2W, or a whole number of minutes`, field);
+  if (minutes === null)
+    throw new ActionCardError('invalid-value', `${field} must be an ISO 8601 duration such as PT30M, P1D or P2W, or a whole number of minutes`, field);
   if (minutes < 1 || minutes > MAX_DEADLINE_MINUTES) throw new ActionCardError('invalid-value', `${field} must lie between 1 minute and 366 days`, field);
   return minutes;
 }

@@ -74,9 +74,22 @@ export function evolveRun(state: RunState, event: RunEvent): RunState {
     case 'action-cards.step-completed.v1':
       return withStep(state, d.stepId, { status: 'done', completedBy: event.data.completedBy, completedAt: event.data.completedAt, note: event.data.note });
     case 'action-cards.step-skipped.v1':
-      return withStep(state, d.stepId, { status: 'skipped', skippedBy: event.data.skippedBy, completedAt: event.data.skippedAt, justification: event.data.justification });
+      return withStep(state, d.stepId, {
+        status: 'skipped',
+        skippedBy: event.data.skippedBy,
+        completedAt: event.data.skippedAt,
+        justification: event.data.justification,
+      });
     case 'action-cards.step-reopened.v1':
-      return withStep(state, d.stepId, { status: 'open', completedBy: null, completedAt: null, note: null, skippedBy: null, justification: null, reopenReason: event.data.reason });
+      return withStep(state, d.stepId, {
+        status: 'open',
+        completedBy: null,
+        completedAt: null,
+        note: null,
+        skippedBy: null,
+        justification: null,
+        reopenReason: event.data.reason,
+      });
     case 'action-cards.step-became-overdue.v1':
       return withStep(state, d.stepId, { overdue: true });
     case 'action-cards.step-escalated.v1':

@@ -17,9 +17,16 @@ export class DraftTemplateController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Write a new action card; it starts as the draft of version 1' })
   @ApiCommandAnswer(201, 'Drafted; Location names the card', { templateId: 'slug' }, STATE_AFTER)
-  async create(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: NewTemplateDto, @Res({ passthrough: true }) response: Response) {
+  async create(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: NewTemplateDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const templateId = templateIdParam.transform(body.templateId, { type: 'body' });
-    const outcome = await this.commands.execute(new DraftTemplateCommand(body.toCommand(templateId, actor, true), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new DraftTemplateCommand(body.toCommand(templateId, actor, true), commandMeta(actor, request, body.expectedRevision)),
+    );
     response.setHeader('Location', `/action-card-templates/${templateId}`);
     return answer(response, outcome, { templateId, state: outcome.state });
   }
@@ -27,8 +34,16 @@ export class DraftTemplateController {
   @Put(':templateId/draft')
   @ApiOperation({ summary: 'Write the next version as a draft (or replace the draft); published versions never change' })
   @ApiCommandAnswer(200, 'Drafted; ETag is the card revision', { templateId: 'slug' }, STATE_AFTER)
-  async draft(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', templateIdParam) templateId: string, @Body() body: CardDto, @Res({ passthrough: true }) response: Response) {
-    const outcome = await this.commands.execute(new DraftTemplateCommand(body.toCommand(templateId, actor, false), commandMeta(actor, request, body.expectedRevision)));
+  async draft(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('templateId', templateIdParam) templateId: string,
+    @Body() body: CardDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const outcome = await this.commands.execute(
+      new DraftTemplateCommand(body.toCommand(templateId, actor, false), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { templateId, state: outcome.state });
   }
 }

@@ -13,7 +13,9 @@ const revised = { ...CARD, title: 'Vold mod medarbejder (rev.)' };
 describe('template lifecycle', () => {
   it('drafts a new card as version 1 and refuses the same id twice', () => {
     expect(draft({ templateId: ID, card: CARD, isNew: true, actor: ACTOR }, givenTemplate())).toEqual([drafted(1)]);
-    expect(errorOf(() => draft({ templateId: ID, card: CARD, isNew: true, actor: ACTOR }, givenTemplate(drafted(1))))).toMatchObject({ code: 'template-already-exists' });
+    expect(errorOf(() => draft({ templateId: ID, card: CARD, isNew: true, actor: ACTOR }, givenTemplate(drafted(1))))).toMatchObject({
+      code: 'template-already-exists',
+    });
   });
 
   it('publishes version 1, then drafts version 2 without touching version 1', () => {
@@ -25,14 +27,26 @@ describe('template lifecycle', () => {
 
   it('publishing version 2 supersedes version 1, which keeps its card', () => {
     const events = publish({ templateId: ID, actor: ACTOR }, givenTemplate(drafted(1), published(1), drafted(2, revised)));
-    expect(events).toEqual([published(2, revised), { type: 'action-cards.template-version-superseded.v1', data: { templateId: ID, version: 1, supersededBy: 2 } }]);
+    expect(events).toEqual([
+      published(2, revised),
+      { type: 'action-cards.template-version-superseded.v1', data: { templateId: ID, version: 1, supersededBy: 2 } },
+    ]);
     const state = givenTemplate(drafted(1), published(1), drafted(2, revised), ...events);
-    expect(state).toMatchObject({ status: 'published', currentVersion: 2, versions: [{ version: 1, status: 'superseded', card: CARD }, { version: 2, status: 'published' }] });
+    expect(state).toMatchObject({
+      status: 'published',
+      currentVersion: 2,
+      versions: [
+        { version: 1, status: 'superseded', card: CARD },
+        { version: 2, status: 'published' },
+      ],
+    });
   });
 
   it('redrafting replaces the draft of the same version; an unchanged card is refused', () => {
     expect(draft({ templateId: ID, card: revised, isNew: false, actor: ACTOR }, givenTemplate(drafted(1)))[0].data.version).toBe(1);
-    expect(errorOf(() => draft({ templateId: ID, card: CARD, isNew: false, actor: ACTOR }, givenTemplate(drafted(1), published(1))))).toMatchObject({ code: 'no-change' });
+    expect(errorOf(() => draft({ templateId: ID, card: CARD, isNew: false, actor: ACTOR }, givenTemplate(drafted(1), published(1))))).toMatchObject({
+      code: 'no-change',
+    });
   });
 
   it('refuses to publish without a draft, and anything after retirement', () => {
@@ -42,6 +56,9 @@ describe('template lifecycle', () => {
     const state = givenTemplate(drafted(1), published(1), ...retired);
     expect(errorOf(() => draft({ templateId: ID, card: revised, isNew: false, actor: ACTOR }, state))).toMatchObject({ code: 'template-retired' });
     expect(errorOf(() => retire({ templateId: ID, reason: 'x', actor: ACTOR }, state))).toMatchObject({ code: 'template-retired' });
-    expect(errorOf(() => retire({ templateId: ID, reason: ' ', actor: ACTOR }, givenTemplate(drafted(1))))).toMatchObject({ code: 'reason-required', field: 'reason' });
+    expect(errorOf(() => retire({ templateId: ID, reason: ' ', actor: ACTOR }, givenTemplate(drafted(1))))).toMatchObject({
+      code: 'reason-required',
+      field: 'reason',
+    });
   });
 });

@@ -18,7 +18,8 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 /** Writes the next version of a card as a draft; drafting again replaces the draft, never a published version. */
 export function decide(command: DraftTemplate, state: TemplateState, _now?: Date): TemplateDrafted[] {
   if (!SLUG.test(command.templateId)) throw new ActionCardError('invalid-value', 'templateId must be a slug such as violence-against-employee', 'templateId');
-  if (command.isNew && state.status !== 'none') throw new ActionCardError('template-already-exists', `Action card "${command.templateId}" already exists`, 'templateId');
+  if (command.isNew && state.status !== 'none')
+    throw new ActionCardError('template-already-exists', `Action card "${command.templateId}" already exists`, 'templateId');
   if (state.status === 'none' && !command.isNew) throw new ActionCardError('template-not-found', `No action card "${command.templateId}" exists`, 'templateId');
   if (state.status === 'retired') throw new ActionCardError('template-retired', `Action card "${command.templateId}" is retired`, 'templateId');
   const card = normaliseCard(command.card);

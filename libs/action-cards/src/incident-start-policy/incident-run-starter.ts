@@ -22,7 +22,11 @@ interface StartRequest {
  * the start event's id both derive from the incident's event id, so no incident starts two runs.
  */
 export class IncidentRunStarter {
-  constructor(private readonly commands: CommandBus, private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async pollOnce(batchSize = 20): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -39,7 +43,15 @@ export class IncidentRunStarter {
     const eventId = request.incident_event_id;
     const trigger = { type: 'incident' as const, incidentId: request.incident_id, incidentEventId: eventId, policyVersion: request.policy_version };
     const startedAt = new Date(request.requested_at).toISOString();
-    const command = { runId: request.run_id, templateId: request.template_id, area: request.area, institution: request.institution, startedAt, trigger, actor: WORKFLOW_ACTOR };
+    const command = {
+      runId: request.run_id,
+      templateId: request.template_id,
+      area: request.area,
+      institution: request.institution,
+      startedAt,
+      trigger,
+      actor: WORKFLOW_ACTOR,
+    };
     const startedId = deterministicUuid('vigil-action-card-run-started', eventId);
     const meta = { actor: WORKFLOW_ACTOR, correlationId: eventId, causationId: eventId, eventIds: () => startedId };
     let outcome = 'started';
@@ -50,6 +62,10 @@ export class IncidentRunStarter {
       if (!(error instanceof ActionCardError)) throw error;
       if (error.code !== 'run-already-started') outcome = error.code;
     }
-    await manager.query('UPDATE action_card_run_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [request.run_id, this.clock.now().toISOString(), outcome]);
+    await manager.query('UPDATE action_card_run_start_request SET handled_at = $2, outcome = $3 WHERE run_id = $1', [
+      request.run_id,
+      this.clock.now().toISOString(),
+      outcome,
+    ]);
   }
 }

@@ -40,8 +40,14 @@ export class StartPolicyProjection implements Projection {
       `INSERT INTO action_card_run_start_request (run_id, incident_id, incident_event_id, template_id, policy_version, area, institution, requested_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
       [
-        runIdForIncidentEvent(event.id), incident.incidentId, event.id, rule.templateId, policy.version, incident.location.area,
-        incident.location.type === 'institution' ? incident.location.institution : null, event.metadata.recordedAt,
+        runIdForIncidentEvent(event.id),
+        incident.incidentId,
+        event.id,
+        rule.templateId,
+        policy.version,
+        incident.location.area,
+        incident.location.type === 'institution' ? incident.location.institution : null,
+        event.metadata.recordedAt,
       ],
     );
   }

@@ -17,7 +17,9 @@ export class GetStartPolicyHandler implements IQueryHandler<GetStartPolicy> {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(): Promise<StartPolicyView> {
-    const [row] = await this.dataSource.query(`SELECT version, rules, published_at AS "publishedAt" FROM action_card_start_policy WHERE policy_id = 'incident-start'`);
+    const [row] = await this.dataSource.query(
+      `SELECT version, rules, published_at AS "publishedAt" FROM action_card_start_policy WHERE policy_id = 'incident-start'`,
+    );
     return row ? { inForce: true, ...row } : { inForce: false, version: null, rules: [], publishedAt: null };
   }
 }

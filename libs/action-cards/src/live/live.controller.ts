@@ -41,7 +41,10 @@ export class LiveController {
         () => {
           if (closed) return;
           subscriber.next({ type: 'ready', data: { ready: true } });
-          const changes = this.feed.changes.pipe(filter(wanted), map((change): MessageEvent => ({ type: 'run-changed', id: `${change.runId}:${change.revision}`, data: change })));
+          const changes = this.feed.changes.pipe(
+            filter(wanted),
+            map((change): MessageEvent => ({ type: 'run-changed', id: `${change.runId}:${change.revision}`, data: change })),
+          );
           const keepAlive = interval(KEEP_ALIVE_MS).pipe(map((): MessageEvent => ({ type: 'keep-alive', data: {} })));
           inner = merge(changes, keepAlive).subscribe(subscriber);
         },

@@ -17,7 +17,13 @@ export class PublishTemplateController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the draft as version N; the previous version is superseded, never changed' })
   @ApiCommandAnswer(200, 'Published; ETag is the card revision', { templateId: 'slug' }, STATE_AFTER)
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', templateIdParam) templateId: string, @Body() body: PublishTemplateDto, @Res({ passthrough: true }) response: Response) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('templateId', templateIdParam) templateId: string,
+    @Body() body: PublishTemplateDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const outcome = await this.commands.execute(new PublishTemplateCommand({ templateId, actor }, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { templateId, state: outcome.state });
   }

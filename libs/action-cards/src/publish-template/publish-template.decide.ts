@@ -15,7 +15,10 @@ export function decide(command: PublishTemplate, state: TemplateState, _now?: Da
   const { version, card } = state.draft;
   const events: TemplateEvent[] = [{ type: 'action-cards.template-published.v1', data: { templateId: command.templateId, version, card } }];
   if (state.status === 'published') {
-    events.push({ type: 'action-cards.template-version-superseded.v1', data: { templateId: command.templateId, version: state.currentVersion, supersededBy: version } });
+    events.push({
+      type: 'action-cards.template-version-superseded.v1',
+      data: { templateId: command.templateId, version: state.currentVersion, supersededBy: version },
+    });
   }
   return events;
 }

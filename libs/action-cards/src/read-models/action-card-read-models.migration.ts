@@ -40,7 +40,16 @@ export class ActionCardReadModels1763860000020 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['action_card_run_start_request', 'action_card_start_policy', 'action_card_step_deadline', 'action_card_run_timeline', 'action_card_run_step', 'action_card_run', 'action_card_template_version', 'action_card_template']) {
+    for (const table of [
+      'action_card_run_start_request',
+      'action_card_start_policy',
+      'action_card_step_deadline',
+      'action_card_run_timeline',
+      'action_card_run_step',
+      'action_card_run',
+      'action_card_template_version',
+      'action_card_template',
+    ]) {
       await runner.query(`DROP TABLE ${table}`);
     }
   }

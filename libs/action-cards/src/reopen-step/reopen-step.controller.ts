@@ -16,7 +16,12 @@ export class ReopenStepController {
   @Post(':runId/steps/:stepId/reopening')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a done or skipped step, with the reason' })
-  @ApiCommandAnswer(200, 'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.', { runId: 'uuid', stepId: 'slug' }, STATE_AFTER)
+  @ApiCommandAnswer(
+    200,
+    'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.',
+    { runId: 'uuid', stepId: 'slug' },
+    STATE_AFTER,
+  )
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -25,7 +30,9 @@ export class ReopenStepController {
     @Body() body: ReopenStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const outcome = await this.commands.execute(new ReopenStepCommand({ runId, stepId, actor, reason: body.reason }, commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new ReopenStepCommand({ runId, stepId, actor, reason: body.reason }, commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { runId, stepId, state: outcome.state });
   }
 }

@@ -4,6 +4,7 @@ import { ChangeCommandDto } from '@vigil/http-commands';
 
 export class ReopenStepDto extends ChangeCommandDto {
   @ApiProperty({ description: 'why the step is opened again' })
-  @IsString() @MaxLength(4000)
+  @IsString()
+  @MaxLength(4000)
   reason: string;
 }

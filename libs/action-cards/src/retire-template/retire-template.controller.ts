@@ -17,7 +17,13 @@ export class RetireTemplateController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Retire the card: no new runs start from it; runs under way keep their pinned version' })
   @ApiCommandAnswer(200, 'Retired; ETag is the card revision', { templateId: 'slug' }, STATE_AFTER)
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('templateId', templateIdParam) templateId: string, @Body() body: RetireTemplateDto, @Res({ passthrough: true }) response: Response) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('templateId', templateIdParam) templateId: string,
+    @Body() body: RetireTemplateDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = { templateId, reason: body.reason, actor };
     const outcome = await this.commands.execute(new RetireTemplateCommand(command, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { templateId, state: outcome.state });

@@ -16,7 +16,12 @@ export class SkipStepController {
   @Post(':runId/steps/:stepId/skipping')
   @HttpCode(200)
   @ApiOperation({ summary: 'Skip a step on purpose (a mandatory step needs a justification)' })
-  @ApiCommandAnswer(200, 'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.', { runId: 'uuid', stepId: 'slug' }, STATE_AFTER)
+  @ApiCommandAnswer(
+    200,
+    'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.',
+    { runId: 'uuid', stepId: 'slug' },
+    STATE_AFTER,
+  )
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -25,7 +30,9 @@ export class SkipStepController {
     @Body() body: SkipStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const outcome = await this.commands.execute(new SkipStepCommand({ runId, stepId, actor, justification: body.justification }, commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new SkipStepCommand({ runId, stepId, actor, justification: body.justification }, commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { runId, stepId, state: outcome.state });
   }
 }

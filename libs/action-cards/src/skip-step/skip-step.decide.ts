@@ -15,5 +15,12 @@ export function decide(command: SkipStep, state: RunState, now: Date): RunEvent[
   const step = requireOpenStep(run, command.stepId);
   const given = typeof command.justification === 'string' && /\S/.test(command.justification);
   const justification = step.mandatory || given ? requireText(command.justification, 'justification', 'justification-required') : null;
-  return withCompletion(run, { type: 'action-cards.step-skipped.v1', data: { runId: run.runId, stepId: command.stepId, skippedBy: command.actor, skippedAt: now.toISOString(), justification } }, now);
+  return withCompletion(
+    run,
+    {
+      type: 'action-cards.step-skipped.v1',
+      data: { runId: run.runId, stepId: command.stepId, skippedBy: command.actor, skippedAt: now.toISOString(), justification },
+    },
+    now,
+  );
 }

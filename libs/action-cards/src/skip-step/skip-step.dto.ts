@@ -4,6 +4,8 @@ import { ChangeCommandDto } from '@vigil/http-commands';
 
 export class SkipStepDto extends ChangeCommandDto {
   @ApiPropertyOptional({ description: 'why it is not done; mandatory steps require one' })
-  @IsOptional() @IsString() @MaxLength(4000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   justification?: string;
 }

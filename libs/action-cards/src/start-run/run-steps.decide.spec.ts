@@ -15,9 +15,24 @@ const template = givenTemplate(
 
 describe('start a run', () => {
   it('pins the current version and a snapshot of the card', () => {
-    const [event] = start({ ...base, templateId: 'violence-against-employee', template, area: 'syddanmark', institution: 'nyborg', trigger: { type: 'manual' }, startedAt: '2026-03-20T11:00:00Z' }, givenRun(), NOW);
+    const [event] = start(
+      {
+        ...base,
+        templateId: 'violence-against-employee',
+        template,
+        area: 'syddanmark',
+        institution: 'nyborg',
+        trigger: { type: 'manual' },
+        startedAt: '2026-03-20T11:00:00Z',
+      },
+      givenRun(),
+      NOW,
+    );
     expect(event).toEqual(runStarted());
-    expect(givenRun(event)).toMatchObject({ status: 'open', steps: [{ stepId: 'safety', dueAt: '2026-03-20T11:30:00.000Z' }, { dueAt: '2026-03-20T12:00:00.000Z' }, { dueAt: '2026-03-21T11:00:00.000Z' }] });
+    expect(givenRun(event)).toMatchObject({
+      status: 'open',
+      steps: [{ stepId: 'safety', dueAt: '2026-03-20T11:30:00.000Z' }, { dueAt: '2026-03-20T12:00:00.000Z' }, { dueAt: '2026-03-21T11:00:00.000Z' }],
+    });
   });
   it('refuses an unknown or unpublished card, a bad area, and a second start', () => {
     const command = { ...base, templateId: 'nope', template: givenTemplate(), area: 'syddanmark', institution: null, trigger: { type: 'manual' as const } };
@@ -32,8 +47,14 @@ describe('work the steps', () => {
     expect(complete({ ...base, stepId: 'safety' }, givenRun(runStarted()), NOW)).toEqual([completed('safety')]);
   });
   it('refuses a step whose prerequisites are open, and one that needs a note without it', () => {
-    expect(errorOf(() => complete({ ...base, stepId: 'call-manager', note: 'Ringet' }, givenRun(runStarted()), NOW))).toMatchObject({ code: 'prerequisites-open', field: 'stepId' });
-    expect(errorOf(() => complete({ ...base, stepId: 'call-manager', note: '  ' }, givenRun(runStarted(), completed('safety')), NOW))).toMatchObject({ code: 'note-required', field: 'note' });
+    expect(errorOf(() => complete({ ...base, stepId: 'call-manager', note: 'Ringet' }, givenRun(runStarted()), NOW))).toMatchObject({
+      code: 'prerequisites-open',
+      field: 'stepId',
+    });
+    expect(errorOf(() => complete({ ...base, stepId: 'call-manager', note: '  ' }, givenRun(runStarted(), completed('safety')), NOW))).toMatchObject({
+      code: 'note-required',
+      field: 'note',
+    });
   });
   it('completes the run when the last mandatory step closes, optional ones aside', () => {
     const events = complete({ ...base, stepId: 'call-manager', note: 'Leder orienteret kl. 11.40' }, givenRun(runStarted(), completed('safety')), NOW);
@@ -41,12 +62,20 @@ describe('work the steps', () => {
     expect(givenRun(runStarted(), completed('safety'), ...events)).toMatchObject({ status: 'completed', completedAt: NOW.toISOString() });
   });
   it('skips a mandatory step only with a justification; an optional one without', () => {
-    expect(errorOf(() => skip({ ...base, stepId: 'safety', justification: ' ' }, givenRun(runStarted()), NOW))).toMatchObject({ code: 'justification-required', field: 'justification' });
-    expect(skip({ ...base, stepId: 'safety', justification: 'Medarbejderen var allerede i sikkerhed' }, givenRun(runStarted()), NOW)[0].data).toMatchObject({ justification: 'Medarbejderen var allerede i sikkerhed' });
+    expect(errorOf(() => skip({ ...base, stepId: 'safety', justification: ' ' }, givenRun(runStarted()), NOW))).toMatchObject({
+      code: 'justification-required',
+      field: 'justification',
+    });
+    expect(skip({ ...base, stepId: 'safety', justification: 'Medarbejderen var allerede i sikkerhed' }, givenRun(runStarted()), NOW)[0].data).toMatchObject({
+      justification: 'Medarbejderen var allerede i sikkerhed',
+    });
     expect(skip({ ...base, stepId: 'talk' }, givenRun(runStarted()), NOW)[0].data).toMatchObject({ justification: null });
   });
   it('a skipped prerequisite counts as closed', () => {
-    const skipped: RunEvent = { type: 'action-cards.step-skipped.v1', data: { runId: RUN_ID, stepId: 'safety', skippedBy: ACTOR, skippedAt: NOW.toISOString(), justification: 'Ikke relevant' } };
+    const skipped: RunEvent = {
+      type: 'action-cards.step-skipped.v1',
+      data: { runId: RUN_ID, stepId: 'safety', skippedBy: ACTOR, skippedAt: NOW.toISOString(), justification: 'Ikke relevant' },
+    };
     expect(complete({ ...base, stepId: 'call-manager', note: 'ok' }, givenRun(runStarted(), skipped), NOW)[0].type).toBe('action-cards.step-completed.v1');
   });
   it('refuses to complete a done step twice', () => {
@@ -54,16 +83,31 @@ describe('work the steps', () => {
     expect(errorOf(() => complete({ ...base, stepId: 'ghost' }, givenRun(runStarted()), NOW))).toMatchObject({ code: 'step-not-found' });
   });
   it('reopens a done step with a reason, and reopens a completed run with it', () => {
-    const done = [runStarted(), completed('safety'), completed('call-manager', 'ok'), { type: 'action-cards.run-completed.v1', data: { runId: RUN_ID, completedAt: NOW.toISOString() } } as RunEvent];
+    const done = [
+      runStarted(),
+      completed('safety'),
+      completed('call-manager', 'ok'),
+      { type: 'action-cards.run-completed.v1', data: { runId: RUN_ID, completedAt: NOW.toISOString() } } as RunEvent,
+    ];
     expect(errorOf(() => reopen({ ...base, stepId: 'safety', reason: '' }, givenRun(...done)))).toMatchObject({ code: 'reason-required' });
     const events = reopen({ ...base, stepId: 'call-manager', reason: 'Lederen blev ikke nået' }, givenRun(...done));
     expect(events.map((e) => e.type)).toEqual(['action-cards.step-reopened.v1', 'action-cards.run-reopened.v1']);
-    expect(givenRun(...done, ...events)).toMatchObject({ status: 'open', steps: [{ status: 'done' }, { status: 'open', note: null, reopenReason: 'Lederen blev ikke nået' }, { status: 'open' }] });
+    expect(givenRun(...done, ...events)).toMatchObject({
+      status: 'open',
+      steps: [{ status: 'done' }, { status: 'open', note: null, reopenReason: 'Lederen blev ikke nået' }, { status: 'open' }],
+    });
     expect(errorOf(() => reopen({ ...base, stepId: 'talk', reason: 'x' }, givenRun(...done)))).toMatchObject({ code: 'step-not-closed' });
   });
   it('assigns a step to a role or a pseudonymous person, never a name', () => {
-    expect(assign({ ...base, stepId: 'talk', assignee: { kind: 'person', ref: 'ST-4K9P2Q' } }, givenRun(runStarted()))[0].data.assignee).toEqual({ kind: 'person', ref: 'ST-4K9P2Q' });
-    expect(errorOf(() => assign({ ...base, stepId: 'talk', assignee: { kind: 'person', ref: 'Jensen' } }, givenRun(runStarted())))).toMatchObject({ field: 'person' });
-    expect(errorOf(() => assign({ ...base, stepId: 'talk', assignee: { kind: 'role', role: 'janitor' as never } }, givenRun(runStarted())))).toMatchObject({ field: 'role' });
+    expect(assign({ ...base, stepId: 'talk', assignee: { kind: 'person', ref: 'ST-4K9P2Q' } }, givenRun(runStarted()))[0].data.assignee).toEqual({
+      kind: 'person',
+      ref: 'ST-4K9P2Q',
+    });
+    expect(errorOf(() => assign({ ...base, stepId: 'talk', assignee: { kind: 'person', ref: 'Jensen' } }, givenRun(runStarted())))).toMatchObject({
+      field: 'person',
+    });
+    expect(errorOf(() => assign({ ...base, stepId: 'talk', assignee: { kind: 'role', role: 'janitor' as never } }, givenRun(runStarted())))).toMatchObject({
+      field: 'role',
+    });
   });
 });

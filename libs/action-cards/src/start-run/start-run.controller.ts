@@ -19,7 +19,12 @@ export class StartRunController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Start a run of an action card by hand; it pins the card version as it is now' })
   @ApiCommandAnswer(201, 'Started; Location names the run', { runId: 'uuid' }, STATE_AFTER)
-  async start(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: StartRunDto, @Res({ passthrough: true }) response: Response) {
+  async start(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: StartRunDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const templateId = templateIdParam.transform(body.templateId, { type: 'body' });
     // With an Idempotency-Key and no id, a retry must land on the same run.
     const runId = body.runId ?? (request.idempotencyKey ? deterministicUuid('vigil-action-card-run', actor, request.idempotencyKey) : randomUUID());

@@ -26,7 +26,8 @@ export function decide(command: StartRun, state: RunState, now: Date): RunStarte
   // Only a crisis activation reaches the whole country; every other run belongs to one area.
   const national = command.area === NATIONAL_AREA && command.trigger.type === 'crisis-activation';
   if (!national && !isOneOf(AREAS, command.area)) throw new ActionCardError('invalid-value', `area must be one of ${AREAS.join(', ')}`, 'area');
-  if (command.institution !== null && !SLUG.test(command.institution)) throw new ActionCardError('invalid-value', 'institution must be a slug such as nyborg', 'institution');
+  if (command.institution !== null && !SLUG.test(command.institution))
+    throw new ActionCardError('invalid-value', 'institution must be a slug such as nyborg', 'institution');
   const startedAt = command.startedAt ? new Date(command.startedAt) : now;
   if (Number.isNaN(startedAt.getTime()) || startedAt.getTime() > now.getTime() + 5 * 60_000) {
     throw new ActionCardError('invalid-value', 'startedAt must be a date-time that is not in the future', 'startedAt');

@@ -27,7 +27,11 @@ export interface StarterLibraryResult {
  * same decide functions the API uses. Event ids derive from the content, so a restart (or two
  * instances at once) adds nothing. Cards retired or being redrafted by hand are left alone.
  */
-export async function loadStarterLibrary(databaseUrl: string, log: (line: string) => void = () => undefined, clock: Clock = systemClock): Promise<StarterLibraryResult> {
+export async function loadStarterLibrary(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+  clock: Clock = systemClock,
+): Promise<StarterLibraryResult> {
   const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
   try {
     return await loadInto(new CommandRunner(store, clock), log);
@@ -36,7 +40,12 @@ export async function loadStarterLibrary(databaseUrl: string, log: (line: string
   }
 }
 
-export async function loadInto(runner: CommandRunner, log: (line: string) => void = () => undefined, cards: StarterCard[] = STARTER_CARDS, rules: StartRule[] = START_POLICY_RULES): Promise<StarterLibraryResult> {
+export async function loadInto(
+  runner: CommandRunner,
+  log: (line: string) => void = () => undefined,
+  cards: StarterCard[] = STARTER_CARDS,
+  rules: StartRule[] = START_POLICY_RULES,
+): Promise<StarterLibraryResult> {
   let published = 0;
   for (const starter of cards) if (await publishCard(runner, starter)) published++;
   if (published) log(`Published ${published} action card(s) from the starter library.`);
@@ -55,7 +64,11 @@ async function publishCard(runner: CommandRunner, { templateId, card }: StarterC
     return [...drafted, ...publish({ templateId, actor }, drafted.reduce(TEMPLATE_STREAM.model.evolve, state))];
   };
   const { model, namespace } = TEMPLATE_STREAM;
-  const meta: CommandMeta = { actor, correlationId: `starter-library-${key.slice(0, 16)}`, eventIds: (i) => deterministicUuid('vigil-starter-library', templateId, key, String(i)) };
+  const meta: CommandMeta = {
+    actor,
+    correlationId: `starter-library-${key.slice(0, 16)}`,
+    eventIds: (i) => deterministicUuid('vigil-starter-library', templateId, key, String(i)),
+  };
   return !(await runner.run({ streamId: templateStreamId(templateId), model, namespace, decide }, meta)).alreadyRecorded;
 }
 
@@ -67,7 +80,12 @@ async function putPolicyInForce(runner: CommandRunner, rules: StartRule[]): Prom
   const { version } = next.data;
   // The id names this version, so the command is pinned to the revision it was decided on.
   const eventId = deterministicUuid('vigil-start-policy', String(version), digest(rules));
-  const meta: CommandMeta = { actor: WORKFLOW_ACTOR, correlationId: `start-policy-${version}`, eventIds: () => eventId, ...(revision === null ? {} : { expectedRevision: revision }) };
+  const meta: CommandMeta = {
+    actor: WORKFLOW_ACTOR,
+    correlationId: `start-policy-${version}`,
+    eventIds: () => eventId,
+    ...(revision === null ? {} : { expectedRevision: revision }),
+  };
   const outcome = await runner.run({ streamId: POLICY_STREAM, model, namespace, decide: (inForce) => publishPolicy(rules, inForce) }, meta);
   return outcome.alreadyRecorded ? null : version;
 }

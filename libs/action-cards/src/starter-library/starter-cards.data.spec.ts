@@ -18,7 +18,17 @@ describe('the starter library', () => {
 
   it('covers the steps named for violence against an employee', () => {
     const card = normaliseCard(STARTER_CARDS.find((c) => c.templateId === 'violence-against-employee')!.card);
-    expect(card.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['person-safety', 'contact-manager', 'psychological-first-aid', 'register-incident', 'police-report', 'follow-up-conversation', 'ptsd-follow-up']));
+    expect(card.steps.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'person-safety',
+        'contact-manager',
+        'psychological-first-aid',
+        'register-incident',
+        'police-report',
+        'follow-up-conversation',
+        'ptsd-follow-up',
+      ]),
+    );
   });
 
   it('starts only cards that the library holds', () => {

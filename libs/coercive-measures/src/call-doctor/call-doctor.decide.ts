@@ -11,5 +11,10 @@ export function decide(command: CallDoctor, state: PlacementState, now: Date): D
   requireNotYet(placement.doctorCalledAt, 'doctor call');
   const calledAt = requireInstant(command.calledAt, now, 'calledAt');
   requireNotBefore(calledAt, placement.startedAt, 'calledAt', 'the start of the placement');
-  return [{ type: 'coercive-measures.doctor-called.v1', data: { placementId: command.placementId, calledAt, reason: requireOneOf(DOCTOR_CALL_REASONS, command.reason, 'reason') } }];
+  return [
+    {
+      type: 'coercive-measures.doctor-called.v1',
+      data: { placementId: command.placementId, calledAt, reason: requireOneOf(DOCTOR_CALL_REASONS, command.reason, 'reason') },
+    },
+  ];
 }

@@ -4,9 +4,11 @@ import { Instant, PlacementChangeDto } from '../command-handling/placement-dto-p
 import { DOCTOR_CALL_REASONS } from '../domain/placement.vocabulary';
 
 export class CallDoctorDto extends PlacementChangeDto {
-  @ApiProperty({ example: '2026-03-20T09:20:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-20T09:20:00+01:00' })
+  @Instant()
   calledAt: string;
 
-  @ApiProperty({ enum: DOCTOR_CALL_REASONS }) @IsIn(DOCTOR_CALL_REASONS)
+  @ApiProperty({ enum: DOCTOR_CALL_REASONS })
+  @IsIn(DOCTOR_CALL_REASONS)
   reason: string;
 }

@@ -24,7 +24,10 @@ export interface PlacementCommandOutcome {
 /** Loads a placement stream, folds it, lets the slice's pure decide run, and appends with the folded revision. */
 @Injectable()
 export class PlacementCommandExecutor {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute(placementId: string, context: PlacementCommandContext, decision: PlacementDecision): Promise<PlacementCommandOutcome> {
     const streamId = placementStreamId(placementId);
@@ -40,7 +43,12 @@ export class PlacementCommandExecutor {
     const state = stored.reduce<PlacementState>((s, e) => evolve(s, { type: e.type, data: e.data } as PlacementEvent), initial);
     const decided = decision(state, this.clock.now());
     const eventIds = eventIdsFor(decided.length, context.idempotencyKey, streamId);
-    const events: NewEvent[] = decided.map((event, i) => ({ id: eventIds[i], type: event.type, data: event.data, metadata: { actor: context.actor, correlationId: context.correlationId } }));
+    const events: NewEvent[] = decided.map((event, i) => ({
+      id: eventIds[i],
+      type: event.type,
+      data: event.data,
+      metadata: { actor: context.actor, correlationId: context.correlationId },
+    }));
     const result = await this.store.appendToStream(streamId, events, { expectedRevision: revision ?? 'no-stream' });
     return { placementId, revision: result.nextExpectedRevision, alreadyRecorded: result.alreadyStored };
   }

@@ -4,7 +4,10 @@ import { PSEUDONYMOUS_REF } from '../domain/placement.vocabulary';
 
 /** Every change command may name the revision the user saw; a stale one is refused with 409. */
 export class PlacementChangeDto {
-  @ApiPropertyOptional({ description: 'the revision you last read; stale gives 409' }) @IsOptional() @IsInt() @Min(0)
+  @ApiPropertyOptional({ description: 'the revision you last read; stale gives 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   expectedRevision?: number;
 }
 
@@ -18,12 +21,17 @@ export function all(...decorators: PropertyDecorator[]): PropertyDecorator {
 }
 
 export class ReviewDto extends PlacementChangeDto {
-  @ApiProperty({ example: '2026-03-23T10:00:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-23T10:00:00+01:00' })
+  @Instant()
   reviewedAt: string;
 
-  @ApiProperty({ example: 'ST-9X1L5V', description: 'pseudonymous reference of the reviewer' }) @StaffRef()
+  @ApiProperty({ example: 'ST-9X1L5V', description: 'pseudonymous reference of the reviewer' })
+  @StaffRef()
   reviewedBy: string;
 
-  @ApiPropertyOptional({ description: 'required unless the conclusion is plainly positive' }) @IsOptional() @IsString() @MaxLength(4000)
+  @ApiPropertyOptional({ description: 'required unless the conclusion is plainly positive' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   remarks?: string;
 }

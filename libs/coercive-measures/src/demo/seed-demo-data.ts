@@ -57,7 +57,9 @@ export async function seedCoerciveMeasureDemoData(databaseUrl: string, log: (lin
     if (publishedRuleSets(ruleSets).length === 1) {
       const [event] = publishRuleSet({ ...demoRuleSetV2(endAt), actor: 'ST-9X1L5V' }, publishedRuleSets(ruleSets), endAt);
       const id = deterministicUuid('vigil-demo-rule-set', '2');
-      await store.appendToStream(RULE_SET_STREAM, [{ id, type: event.type, data: event.data, metadata: { actor: 'ST-9X1L5V', correlationId: id } }], { expectedRevision: ruleSets[ruleSets.length - 1].revision });
+      await store.appendToStream(RULE_SET_STREAM, [{ id, type: event.type, data: event.data, metadata: { actor: 'ST-9X1L5V', correlationId: id } }], {
+        expectedRevision: ruleSets[ruleSets.length - 1].revision,
+      });
     }
     log(`Loading ${DEMO_CASES.length} demo security-cell placements…`);
     for (const demo of DEMO_CASES) {
@@ -70,9 +72,13 @@ export async function seedCoerciveMeasureDemoData(databaseUrl: string, log: (lin
         const command = { ...step.fields, placementId, actor: step.actor, [TIME_FIELD[step.command]]: now.toISOString() };
         const events = DECIDERS[step.command](command as never, state, now);
         const id = deterministicUuid('vigil-demo-placement-event', placementId, String(revision));
-        await store.appendToStream(placementStreamId(placementId), events.map((e) => ({ id, type: e.type, data: e.data, metadata: { actor: step.actor, correlationId: id } })), {
-          expectedRevision: revision === 0 ? 'no-stream' : revision - 1,
-        });
+        await store.appendToStream(
+          placementStreamId(placementId),
+          events.map((e) => ({ id, type: e.type, data: e.data, metadata: { actor: step.actor, correlationId: id } })),
+          {
+            expectedRevision: revision === 0 ? 'no-stream' : revision - 1,
+          },
+        );
         state = events.reduce(evolve, state);
       }
     }

@@ -22,5 +22,10 @@ export function judge(ruleSets: readonly RuleSet[], timeline: PlacementTimeline,
   if (version !== undefined && !chosen) throw new CoerciveMeasureError('invalid-value', `No rule-set version ${version} is published`, 'ruleSetVersion');
   if (!chosen) return { ruleSet: null, inForceAtStart: true, evaluatedAt: at.toISOString(), verdicts: [] };
   const { verdicts, evaluatedAt } = evaluate(chosen, timeline, at);
-  return { ruleSet: { version: chosen.version, title: chosen.title, effectiveFrom: chosen.effectiveFrom }, inForceAtStart: chosen === inForce, evaluatedAt, verdicts };
+  return {
+    ruleSet: { version: chosen.version, title: chosen.title, effectiveFrom: chosen.effectiveFrom },
+    inForceAtStart: chosen === inForce,
+    evaluatedAt,
+    verdicts,
+  };
 }

@@ -10,7 +10,11 @@ export type PlacementErrorCode =
 
 /** A command the coercive-measure rules refuse; `field` names the offending input where there is one. */
 export class CoerciveMeasureError extends Error {
-  constructor(readonly code: PlacementErrorCode, message: string, readonly field?: string) {
+  constructor(
+    readonly code: PlacementErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'CoerciveMeasureError';
   }

@@ -23,6 +23,13 @@ export function checkReview<C extends string>(
   requireNotBefore(reviewedAt, placement.endedAt, 'reviewedAt', 'the end of the placement');
   const conclusion = requireOneOf(review.conclusions, command.conclusion, 'conclusion');
   const remarks = optionalText(command.remarks, 'remarks');
-  if (!remarks && conclusion !== review.conclusions[0]) throw new CoerciveMeasureError('invalid-value', `remarks are required when the conclusion is ${conclusion}`, 'remarks');
-  return { placementId: command.placementId, reviewedAt, reviewedBy: requireRef(command.reviewedBy, 'reviewedBy'), conclusion, ...(remarks ? { remarks } : {}) };
+  if (!remarks && conclusion !== review.conclusions[0])
+    throw new CoerciveMeasureError('invalid-value', `remarks are required when the conclusion is ${conclusion}`, 'remarks');
+  return {
+    placementId: command.placementId,
+    reviewedAt,
+    reviewedBy: requireRef(command.reviewedBy, 'reviewedBy'),
+    conclusion,
+    ...(remarks ? { remarks } : {}),
+  };
 }

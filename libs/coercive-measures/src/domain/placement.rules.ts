@@ -68,7 +68,8 @@ export function requireRef(value: unknown, field: string): string {
 }
 
 export function requireInstitution(value: unknown, field = 'institution'): string {
-  if (!(typeof value === 'string' && INSTITUTION_SLUG.test(value))) throw new CoerciveMeasureError('invalid-value', `${field} must be an institution slug such as nyborg`, field);
+  if (!(typeof value === 'string' && INSTITUTION_SLUG.test(value)))
+    throw new CoerciveMeasureError('invalid-value', `${field} must be an institution slug such as nyborg`, field);
   return value;
 }
 

@@ -32,10 +32,22 @@ export function started(overrides: Partial<PlacementStarted['data']> = {}): Plac
   };
 }
 
-export const noted = (minutes: number, note = 'Ligger roligt på briksen.'): PlacementEvent => ({ type: 'coercive-measures.observation-noted.v1', data: { placementId: PLACEMENT_ID, observedAt: plus(minutes), note } });
-export const doctorCalled = (minutes: number): PlacementEvent => ({ type: 'coercive-measures.doctor-called.v1', data: { placementId: PLACEMENT_ID, calledAt: plus(minutes), reason: 'restraint' } });
-export const doctorArrived = (minutes: number): PlacementEvent => ({ type: 'coercive-measures.doctor-arrived.v1', data: { placementId: PLACEMENT_ID, arrivedAt: plus(minutes), assessment: 'examined' } });
-export const ended = (minutes: number): PlacementEvent => ({ type: 'coercive-measures.placement-ended.v1', data: { placementId: PLACEMENT_ID, endedAt: plus(minutes), reason: { category: 'no-longer-necessary', text: 'Indsat faldet til ro.' } } });
+export const noted = (minutes: number, note = 'Ligger roligt på briksen.'): PlacementEvent => ({
+  type: 'coercive-measures.observation-noted.v1',
+  data: { placementId: PLACEMENT_ID, observedAt: plus(minutes), note },
+});
+export const doctorCalled = (minutes: number): PlacementEvent => ({
+  type: 'coercive-measures.doctor-called.v1',
+  data: { placementId: PLACEMENT_ID, calledAt: plus(minutes), reason: 'restraint' },
+});
+export const doctorArrived = (minutes: number): PlacementEvent => ({
+  type: 'coercive-measures.doctor-arrived.v1',
+  data: { placementId: PLACEMENT_ID, arrivedAt: plus(minutes), assessment: 'examined' },
+});
+export const ended = (minutes: number): PlacementEvent => ({
+  type: 'coercive-measures.placement-ended.v1',
+  data: { placementId: PLACEMENT_ID, endedAt: plus(minutes), reason: { category: 'no-longer-necessary', text: 'Indsat faldet til ro.' } },
+});
 export const followUp = (minutes: number): PlacementEvent => ({
   type: 'coercive-measures.follow-up-conversation-held.v1',
   data: { placementId: PLACEMENT_ID, heldAt: plus(minutes), heldBy: 'ST-2M8R4T', inmateParticipated: true, summary: 'Forløbet gennemgået med den indsatte.' },

@@ -43,7 +43,14 @@ export function extendTimeline(timeline: PlacementTimeline | null, event: Stream
   const data = event.data as Record<string, unknown>;
   const point = (at: unknown): TimelinePoint => ({ revision: event.revision, eventId: event.id, type: event.type, at: String(at) });
   if (event.type === 'coercive-measures.placement-started.v1') {
-    return { placementId: String(data.placementId), institution: String(data.institution), restrained: data.restrained === true, started: point(data.startedAt), notes: [], facts: {} };
+    return {
+      placementId: String(data.placementId),
+      institution: String(data.institution),
+      restrained: data.restrained === true,
+      started: point(data.startedAt),
+      notes: [],
+      facts: {},
+    };
   }
   if (!timeline) return null;
   if (event.type === 'coercive-measures.observation-noted.v1') return { ...timeline, notes: [...timeline.notes, point(data.observedAt)] };

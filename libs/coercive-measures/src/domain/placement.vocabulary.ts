@@ -37,7 +37,15 @@ export const REASON_CATEGORIES = ['threatening-violence', 'violent-resistance', 
 export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
 
 /** Less intrusive measures tried or considered first (proportionality, § 66, stk. 2; "forholdsmessighet"). */
-export const ALTERNATIVE_MEASURES = ['dialogue', 'de-escalation', 'separation-from-others', 'observation-cell', 'handcuffs', 'exclusion-from-association', 'other'] as const;
+export const ALTERNATIVE_MEASURES = [
+  'dialogue',
+  'de-escalation',
+  'separation-from-others',
+  'observation-cell',
+  'handcuffs',
+  'exclusion-from-association',
+  'other',
+] as const;
 export type AlternativeMeasure = (typeof ALTERNATIVE_MEASURES)[number];
 
 export const ALTERNATIVE_OUTCOMES = ['tried-insufficient', 'considered-insufficient'] as const;

@@ -14,7 +14,16 @@ function verdictOf(ruleId: string, at: number, events: PlacementEvent[], ruleSet
   return found;
 }
 const everyQuarter = (until: number) => Array.from({ length: Math.floor(until / 15) }, (_, i) => noted((i + 1) * 15));
-const allKept = [started(), doctorCalled(20), doctorArrived(45), ...everyQuarter(120), ended(120), followUp(120 + DAY), managementReview(120 + 3 * DAY), legalReview(120 + 10 * DAY)];
+const allKept = [
+  started(),
+  doctorCalled(20),
+  doctorArrived(45),
+  ...everyQuarter(120),
+  ended(120),
+  followUp(120 + DAY),
+  managementReview(120 + 3 * DAY),
+  legalReview(120 + 10 * DAY),
+];
 
 describe('rule evaluator: a case that kept every rule', () => {
   it('finds every rule of v1 kept, and says which rule set judged it and when', () => {
@@ -40,7 +49,12 @@ describe('rule evaluator: a case that kept every rule', () => {
 describe('rule evaluator: observation notes at least every 15 minutes', () => {
   it('keeps a gap of exactly 15 minutes and breaches one of 15 minutes and a second', () => {
     expect(verdictOf('observation-notes', 120, [started(), noted(15), noted(30), ended(45)]).verdict).toBe('kept');
-    const late = [started(), noted(15), { ...noted(0), data: { ...noted(0).data, observedAt: new Date(new Date(plus(30)).getTime() + 1000).toISOString() } } as PlacementEvent, ended(40)];
+    const late = [
+      started(),
+      noted(15),
+      { ...noted(0), data: { ...noted(0).data, observedAt: new Date(new Date(plus(30)).getTime() + 1000).toISOString() } } as PlacementEvent,
+      ended(40),
+    ];
     expect(verdictOf('observation-notes', 120, late).verdict).toBe('breached');
   });
 
@@ -147,13 +161,26 @@ describe('rule evaluator: other versions and moments', () => {
     title: 'strict',
     rules: [
       { id: 'observation-notes', kind: 'max-gap-between-notes', maxGapMinutes: 10, description: 'every 10 min', source: 'test' },
-      { id: 'doctor-seen', kind: 'deadline', fact: 'doctor-arrived', anchor: 'start', withinMinutes: 30, appliesTo: 'all', description: 'doctor within 30 min', source: 'test' },
+      {
+        id: 'doctor-seen',
+        kind: 'deadline',
+        fact: 'doctor-arrived',
+        anchor: 'start',
+        withinMinutes: 30,
+        appliesTo: 'all',
+        description: 'doctor within 30 min',
+        source: 'test',
+      },
     ],
   };
 
   it('judges the same timeline differently under another version, side by side', () => {
     const events = [started({ restrained: false }), noted(12), ended(24)];
-    expect(evaluate(v1, timeline(...events), new Date(plus(100))).verdicts.slice(0, 2).map((v) => v.verdict)).toEqual(['kept', 'not-applicable']);
+    expect(
+      evaluate(v1, timeline(...events), new Date(plus(100)))
+        .verdicts.slice(0, 2)
+        .map((v) => v.verdict),
+    ).toEqual(['kept', 'not-applicable']);
     expect(evaluate(strict, timeline(...events), new Date(plus(100))).verdicts.map((v) => [v.ruleId, v.verdict])).toEqual([
       ['observation-notes', 'breached'],
       ['doctor-seen', 'breached'],

@@ -61,14 +61,39 @@ function notesRule(rule: MaxGapBetweenNotes, t: PlacementTimeline, at: Date): Om
 }
 
 function deadlineRule(rule: DeadlineRule, t: PlacementTimeline, at: Date): Omit<RuleVerdict, 'ruleId' | 'kind' | 'description'> {
-  if (rule.appliesTo === 'restrained' && !t.restrained) return { verdict: 'not-applicable', dueBy: null, detail: 'the inmate was not restrained', evidence: [proof('start', t.started)] };
+  if (rule.appliesTo === 'restrained' && !t.restrained)
+    return { verdict: 'not-applicable', dueBy: null, detail: 'the inmate was not restrained', evidence: [proof('start', t.started)] };
   const anchor = rule.anchor === 'start' ? t.started : t.facts.ended;
-  if (!anchor) return { verdict: 'not-yet-due', dueBy: null, detail: `due within ${rule.withinMinutes} min after the end; the placement is ongoing`, evidence: [proof('start', t.started)] };
+  if (!anchor)
+    return {
+      verdict: 'not-yet-due',
+      dueBy: null,
+      detail: `due within ${rule.withinMinutes} min after the end; the placement is ongoing`,
+      evidence: [proof('start', t.started)],
+    };
   const deadline = new Date(ms(anchor.at) + rule.withinMinutes * MINUTE).toISOString();
   const fact = t.facts[rule.fact];
-  if (fact && ms(fact.at) <= ms(deadline)) return { verdict: 'kept', dueBy: null, detail: `${rule.fact} ${minutes(anchor.at, fact.at)} min after the ${rule.anchor}`, evidence: [proof(rule.anchor, anchor), proof(rule.fact, fact)] };
-  if (fact) return { verdict: 'breached', dueBy: null, detail: `${rule.fact} ${minutes(deadline, fact.at)} min late (due ${deadline})`, evidence: [proof(rule.anchor, anchor), proof(rule.fact, fact)] };
-  if (at.getTime() > ms(deadline)) return { verdict: 'breached', dueBy: null, detail: `no ${rule.fact} by ${at.toISOString()}; due ${deadline}`, evidence: [proof(rule.anchor, anchor), moment(at)] };
+  if (fact && ms(fact.at) <= ms(deadline))
+    return {
+      verdict: 'kept',
+      dueBy: null,
+      detail: `${rule.fact} ${minutes(anchor.at, fact.at)} min after the ${rule.anchor}`,
+      evidence: [proof(rule.anchor, anchor), proof(rule.fact, fact)],
+    };
+  if (fact)
+    return {
+      verdict: 'breached',
+      dueBy: null,
+      detail: `${rule.fact} ${minutes(deadline, fact.at)} min late (due ${deadline})`,
+      evidence: [proof(rule.anchor, anchor), proof(rule.fact, fact)],
+    };
+  if (at.getTime() > ms(deadline))
+    return {
+      verdict: 'breached',
+      dueBy: null,
+      detail: `no ${rule.fact} by ${at.toISOString()}; due ${deadline}`,
+      evidence: [proof(rule.anchor, anchor), moment(at)],
+    };
   return { verdict: 'not-yet-due', dueBy: deadline, detail: `${rule.fact} due by ${deadline}`, evidence: [proof(rule.anchor, anchor)] };
 }
 

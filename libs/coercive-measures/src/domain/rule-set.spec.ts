@@ -14,7 +14,10 @@ describe('the rule set in force', () => {
   });
 
   it('is read from the published events, without their reason', () => {
-    const events = [{ type: 'coercive-measures.rule-set-published.v1', data: { ...v2, reason: 'Ny instruks' } }, { type: 'other.v1', data: {} }];
+    const events = [
+      { type: 'coercive-measures.rule-set-published.v1', data: { ...v2, reason: 'Ny instruks' } },
+      { type: 'other.v1', data: {} },
+    ];
     expect(publishedRuleSets(events)).toEqual([v2]);
   });
 });

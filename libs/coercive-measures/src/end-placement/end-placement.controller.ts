@@ -17,7 +17,12 @@ export class EndPlacementController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End the placement, with the reason' })
   @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', placementIdParam) id: string, @Body() body: EndPlacementDto) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', placementIdParam) id: string,
+    @Body() body: EndPlacementDto,
+  ) {
     const { expectedRevision, ...fields } = body;
     const command = { ...fields, placementId: id, actor } as unknown as EndPlacement;
     return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));

@@ -12,5 +12,10 @@ export function decide(command: EndPlacement, state: PlacementState, now: Date):
   requireNotBefore(endedAt, placement.startedAt, 'endedAt', 'the start of the placement', true);
   if (placement.lastObservedAt) requireNotBefore(endedAt, placement.lastObservedAt, 'endedAt', 'the last observation note');
   const category = requireOneOf(END_REASONS, command.reason?.category, 'reason.category');
-  return [{ type: 'coercive-measures.placement-ended.v1', data: { placementId: command.placementId, endedAt, reason: { category, text: requireText(command.reason?.text, 'reason.text', 2000) } } }];
+  return [
+    {
+      type: 'coercive-measures.placement-ended.v1',
+      data: { placementId: command.placementId, endedAt, reason: { category, text: requireText(command.reason?.text, 'reason.text', 2000) } },
+    },
+  ];
 }

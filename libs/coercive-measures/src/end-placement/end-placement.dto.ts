@@ -5,17 +5,22 @@ import { all, Instant, PlacementChangeDto, Text } from '../command-handling/plac
 import { END_REASONS } from '../domain/placement.vocabulary';
 
 export class EndReasonDto {
-  @ApiProperty({ enum: END_REASONS }) @IsIn(END_REASONS)
+  @ApiProperty({ enum: END_REASONS })
+  @IsIn(END_REASONS)
   category: string;
 
-  @ApiProperty({ example: 'Indsat faldet til ro; ikke længere nødvendigt.' }) @all(...Text(2000))
+  @ApiProperty({ example: 'Indsat faldet til ro; ikke længere nødvendigt.' })
+  @all(...Text(2000))
   text: string;
 }
 
 export class EndPlacementDto extends PlacementChangeDto {
-  @ApiProperty({ example: '2026-03-20T11:00:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-20T11:00:00+01:00' })
+  @Instant()
   endedAt: string;
 
-  @ApiProperty({ type: EndReasonDto }) @ValidateNested() @Type(() => EndReasonDto)
+  @ApiProperty({ type: EndReasonDto })
+  @ValidateNested()
+  @Type(() => EndReasonDto)
   reason: EndReasonDto;
 }

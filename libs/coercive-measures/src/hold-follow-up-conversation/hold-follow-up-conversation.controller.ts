@@ -17,7 +17,12 @@ export class HoldFollowUpConversationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the follow-up conversation with the inmate after the end (§ 13)' })
   @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', placementIdParam) id: string, @Body() body: HoldFollowUpConversationDto) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', placementIdParam) id: string,
+    @Body() body: HoldFollowUpConversationDto,
+  ) {
     const { expectedRevision, ...fields } = body;
     const command = { ...fields, placementId: id, actor } as unknown as HoldFollowUpConversation;
     return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));

@@ -3,15 +3,19 @@ import { IsBoolean } from 'class-validator';
 import { all, Instant, PlacementChangeDto, StaffRef, Text } from '../command-handling/placement-dto-parts';
 
 export class HoldFollowUpConversationDto extends PlacementChangeDto {
-  @ApiProperty({ example: '2026-03-21T10:00:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-21T10:00:00+01:00' })
+  @Instant()
   heldAt: string;
 
-  @ApiProperty({ example: 'ST-2M8R4T', description: 'who held the conversation' }) @StaffRef()
+  @ApiProperty({ example: 'ST-2M8R4T', description: 'who held the conversation' })
+  @StaffRef()
   heldBy: string;
 
-  @ApiProperty({ description: 'false when the inmate declined to take part' }) @IsBoolean()
+  @ApiProperty({ description: 'false when the inmate declined to take part' })
+  @IsBoolean()
   inmateParticipated: boolean;
 
-  @ApiProperty({ example: 'Forløbet og alternativerne gennemgået med den indsatte.' }) @all(...Text())
+  @ApiProperty({ example: 'Forløbet og alternativerne gennemgået med den indsatte.' })
+  @all(...Text())
   summary: string;
 }

@@ -2,12 +2,19 @@ import { errorOf, NOW } from '../domain/placement.test-kit';
 import { BASELINE_RULE_SET } from '../domain/rule-set.baseline';
 import { decide, PublishRuleSet } from './publish-rule-set.decide';
 
-const command = (overrides: Partial<PublishRuleSet> = {}): PublishRuleSet => ({ ...BASELINE_RULE_SET, reason: 'Ny lokal instruks', actor: 'ST-9X1L5V', ...overrides });
+const command = (overrides: Partial<PublishRuleSet> = {}): PublishRuleSet => ({
+  ...BASELINE_RULE_SET,
+  reason: 'Ny lokal instruks',
+  actor: 'ST-9X1L5V',
+  ...overrides,
+});
 const next = (overrides: Partial<PublishRuleSet> = {}) => command({ version: 2, effectiveFrom: '2026-05-01T00:00:00Z', ...overrides });
 
 describe('publish a rule set', () => {
   it('publishes the first version with any effective date (the baseline predates the system)', () => {
-    expect(decide(command(), [], NOW)).toEqual([{ type: 'coercive-measures.rule-set-published.v1', data: { ...BASELINE_RULE_SET, reason: 'Ny lokal instruks' } }]);
+    expect(decide(command(), [], NOW)).toEqual([
+      { type: 'coercive-measures.rule-set-published.v1', data: { ...BASELINE_RULE_SET, reason: 'Ny lokal instruks' } },
+    ]);
   });
 
   it('publishes the next version, effective in the future', () => {

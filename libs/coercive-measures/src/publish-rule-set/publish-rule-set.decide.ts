@@ -16,7 +16,8 @@ function requireMinutes(value: unknown, field: string): number {
 
 function requireRule(rule: Partial<Record<string, unknown>>, i: number): Rule {
   const at = (name: string) => `rules.${i}.${name}`;
-  if (!(typeof rule?.id === 'string' && RULE_ID.test(rule.id))) throw new CoerciveMeasureError('invalid-value', `${at('id')} must be a lower-case slug`, at('id'));
+  if (!(typeof rule?.id === 'string' && RULE_ID.test(rule.id)))
+    throw new CoerciveMeasureError('invalid-value', `${at('id')} must be a lower-case slug`, at('id'));
   const base = { id: rule.id, description: requireText(rule.description, at('description'), 500), source: requireText(rule.source, at('source'), 500) };
   const kind = requireOneOf(RULE_KINDS, rule.kind, at('kind'));
   if (kind === 'max-gap-between-notes') return { ...base, kind, maxGapMinutes: requireMinutes(rule.maxGapMinutes, at('maxGapMinutes')) };
@@ -37,14 +38,20 @@ function requireRule(rule: Partial<Record<string, unknown>>, i: number): Rule {
 export function decide(command: PublishRuleSet, published: readonly RuleSet[], now: Date): RuleSetPublished[] {
   const latest = published[published.length - 1];
   const next = (latest?.version ?? 0) + 1;
-  if (command.version !== next) throw new CoerciveMeasureError('rule-set-version-conflict', `The next rule-set version is ${next}, not ${command.version}`, 'version');
+  if (command.version !== next)
+    throw new CoerciveMeasureError('rule-set-version-conflict', `The next rule-set version is ${next}, not ${command.version}`, 'version');
   const time = typeof command.effectiveFrom === 'string' ? new Date(command.effectiveFrom).getTime() : NaN;
   if (Number.isNaN(time)) throw new CoerciveMeasureError('invalid-value', 'effectiveFrom must be an ISO 8601 date-time', 'effectiveFrom');
   const effectiveFrom = new Date(time).toISOString();
   if (latest && (effectiveFrom <= latest.effectiveFrom || time < now.getTime())) {
-    throw new CoerciveMeasureError('invalid-value', `effectiveFrom must lie in the future and after version ${latest.version}'s (${latest.effectiveFrom})`, 'effectiveFrom');
+    throw new CoerciveMeasureError(
+      'invalid-value',
+      `effectiveFrom must lie in the future and after version ${latest.version}'s (${latest.effectiveFrom})`,
+      'effectiveFrom',
+    );
   }
-  if (!Array.isArray(command.rules) || command.rules.length === 0) throw new CoerciveMeasureError('invalid-value', 'rules must hold at least one rule', 'rules');
+  if (!Array.isArray(command.rules) || command.rules.length === 0)
+    throw new CoerciveMeasureError('invalid-value', 'rules must hold at least one rule', 'rules');
   const rules = command.rules.map((rule, i) => requireRule(rule as unknown as Record<string, unknown>, i));
   rules.forEach((rule, i) => {
     if (rules.findIndex((r) => r.id === rule.id) !== i) throw new CoerciveMeasureError('invalid-value', `rule id ${rule.id} appears twice`, `rules.${i}.id`);

@@ -7,47 +7,75 @@ import { DEADLINE_FACTS, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES } from '../domain
 const MAX_MINUTES = 366 * 24 * 60;
 
 export class RuleDto {
-  @ApiProperty({ example: 'observation-notes' }) @Matches(/^[a-z][a-z0-9-]{1,60}$/, { message: 'id must be a lower-case slug' })
+  @ApiProperty({ example: 'observation-notes' })
+  @Matches(/^[a-z][a-z0-9-]{1,60}$/, { message: 'id must be a lower-case slug' })
   id: string;
 
-  @ApiProperty({ enum: RULE_KINDS }) @IsIn(RULE_KINDS)
+  @ApiProperty({ enum: RULE_KINDS })
+  @IsIn(RULE_KINDS)
   kind: string;
 
-  @ApiProperty() @all(...Text(500))
+  @ApiProperty()
+  @all(...Text(500))
   description: string;
 
-  @ApiProperty({ description: 'where the rule and its value come from' }) @all(...Text(500))
+  @ApiProperty({ description: 'where the rule and its value come from' })
+  @all(...Text(500))
   source: string;
 
-  @ApiPropertyOptional({ description: 'max-gap-between-notes: the longest allowed stretch' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_MINUTES)
+  @ApiPropertyOptional({ description: 'max-gap-between-notes: the longest allowed stretch' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MINUTES)
   maxGapMinutes?: number;
 
-  @ApiPropertyOptional({ enum: DEADLINE_FACTS }) @IsOptional() @IsIn(DEADLINE_FACTS)
+  @ApiPropertyOptional({ enum: DEADLINE_FACTS })
+  @IsOptional()
+  @IsIn(DEADLINE_FACTS)
   fact?: string;
 
-  @ApiPropertyOptional({ enum: RULE_ANCHORS }) @IsOptional() @IsIn(RULE_ANCHORS)
+  @ApiPropertyOptional({ enum: RULE_ANCHORS })
+  @IsOptional()
+  @IsIn(RULE_ANCHORS)
   anchor?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_MINUTES)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MINUTES)
   withinMinutes?: number;
 
-  @ApiPropertyOptional({ enum: RULE_SCOPES, default: 'all' }) @IsOptional() @IsIn(RULE_SCOPES)
+  @ApiPropertyOptional({ enum: RULE_SCOPES, default: 'all' })
+  @IsOptional()
+  @IsIn(RULE_SCOPES)
   appliesTo?: string;
 }
 
 export class PublishRuleSetDto {
-  @ApiProperty({ example: 2, description: 'must be the next version' }) @IsInt() @Min(1)
+  @ApiProperty({ example: 2, description: 'must be the next version' })
+  @IsInt()
+  @Min(1)
   version: number;
 
-  @ApiProperty({ example: '2026-06-01T00:00:00Z', description: 'placements starting from then are judged by this version' }) @Instant()
+  @ApiProperty({ example: '2026-06-01T00:00:00Z', description: 'placements starting from then are judged by this version' })
+  @Instant()
   effectiveFrom: string;
 
-  @ApiProperty() @all(...Text(200))
+  @ApiProperty()
+  @all(...Text(200))
   title: string;
 
-  @ApiProperty({ type: [RuleDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RuleDto)
+  @ApiProperty({ type: [RuleDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RuleDto)
   rules: RuleDto[];
 
-  @ApiProperty({ description: 'why this version is published' }) @all(...Text(2000))
+  @ApiProperty({ description: 'why this version is published' })
+  @all(...Text(2000))
   reason: string;
 }

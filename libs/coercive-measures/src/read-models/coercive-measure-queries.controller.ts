@@ -11,7 +11,8 @@ import { CaseFilterQuery, CaseViewQuery, TimelineQuery } from './placement-cases
 import { PlacementCaseQueries } from './placement-cases/placement-case.queries';
 import { PlacementTimelineQueries } from './placement-timeline/placement-timeline.queries';
 
-const notFound = (id: string, detail = `No placement ${id} is recorded`) => new NotFoundException(problem(404, 'placement-not-found', 'Placement not found', detail));
+const notFound = (id: string, detail = `No placement ${id} is recorded`) =>
+  new NotFoundException(problem(404, 'placement-not-found', 'Placement not found', detail));
 
 /** Reads of placements for auditors; every read is written to the access log with its reader. */
 @ApiTags('coercive-measures')
@@ -46,7 +47,9 @@ export class CoerciveMeasureQueriesController {
         startedAt: row.startedAt,
         endedAt: row.endedAt,
         ruleSetVersion: judgement.ruleSet?.version ?? null,
-        verdicts: Object.fromEntries(['kept', 'breached', 'not-yet-due', 'not-applicable'].map((v) => [v, judgement.verdicts.filter((x) => x.verdict === v).length])),
+        verdicts: Object.fromEntries(
+          ['kept', 'breached', 'not-yet-due', 'not-applicable'].map((v) => [v, judgement.verdicts.filter((x) => x.verdict === v).length]),
+        ),
       })),
     };
   }

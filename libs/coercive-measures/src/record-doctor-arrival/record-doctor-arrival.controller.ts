@@ -17,7 +17,12 @@ export class RecordDoctorArrivalController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the doctor arrived and examined the inmate (or judged it unnecessary)' })
   @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', placementIdParam) id: string, @Body() body: RecordDoctorArrivalDto) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', placementIdParam) id: string,
+    @Body() body: RecordDoctorArrivalDto,
+  ) {
     const { expectedRevision, ...fields } = body;
     const command = { ...fields, placementId: id, actor } as unknown as RecordDoctorArrival;
     return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));

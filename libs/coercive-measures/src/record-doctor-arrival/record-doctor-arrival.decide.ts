@@ -16,7 +16,12 @@ export function decide(command: RecordDoctorArrival, state: PlacementState, now:
   return [
     {
       type: 'coercive-measures.doctor-arrived.v1',
-      data: { placementId: command.placementId, arrivedAt, assessment: requireOneOf(DOCTOR_ASSESSMENTS, command.assessment, 'assessment'), ...(note ? { note } : {}) },
+      data: {
+        placementId: command.placementId,
+        arrivedAt,
+        assessment: requireOneOf(DOCTOR_ASSESSMENTS, command.assessment, 'assessment'),
+        ...(note ? { note } : {}),
+      },
     },
   ];
 }

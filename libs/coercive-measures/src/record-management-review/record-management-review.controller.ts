@@ -17,7 +17,12 @@ export class RecordManagementReviewController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the management review of the case' })
   @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', placementIdParam) id: string, @Body() body: RecordManagementReviewDto) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', placementIdParam) id: string,
+    @Body() body: RecordManagementReviewDto,
+  ) {
     const { expectedRevision, ...fields } = body;
     const command = { ...fields, placementId: id, actor } as unknown as RecordManagementReview;
     return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));

@@ -4,6 +4,7 @@ import { ReviewDto } from '../command-handling/placement-dto-parts';
 import { MANAGEMENT_CONCLUSIONS } from '../domain/placement.vocabulary';
 
 export class RecordManagementReviewDto extends ReviewDto {
-  @ApiProperty({ enum: MANAGEMENT_CONCLUSIONS }) @IsIn(MANAGEMENT_CONCLUSIONS)
+  @ApiProperty({ enum: MANAGEMENT_CONCLUSIONS })
+  @IsIn(MANAGEMENT_CONCLUSIONS)
   conclusion: string;
 }

@@ -17,7 +17,12 @@ export class RecordObservationNoteController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a continuous note: what was observed, and when' })
   @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', placementIdParam) id: string, @Body() body: RecordObservationNoteDto) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', placementIdParam) id: string,
+    @Body() body: RecordObservationNoteDto,
+  ) {
     const { expectedRevision, ...fields } = body;
     const command = { ...fields, placementId: id, actor } as unknown as RecordObservationNote;
     return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));

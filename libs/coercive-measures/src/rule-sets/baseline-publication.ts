@@ -11,7 +11,11 @@ export const SYSTEM_ACTOR = 'SYS-BASELINE';
 /** Publishes rule set v1 when no version is published yet; true when this call published it. */
 export async function ensureBaselineRuleSet(store: EventStore): Promise<boolean> {
   if ((await store.streamRevision(RULE_SET_STREAM)) !== null) return false;
-  const [event] = decide({ ...BASELINE_RULE_SET, reason: 'Baseline: the obligations named to the Ombudsman (004_…)', actor: SYSTEM_ACTOR }, [], new Date(BASELINE_RULE_SET.effectiveFrom));
+  const [event] = decide(
+    { ...BASELINE_RULE_SET, reason: 'Baseline: the obligations named to the Ombudsman (004_…)', actor: SYSTEM_ACTOR },
+    [],
+    new Date(BASELINE_RULE_SET.effectiveFrom),
+  );
   const result = await store.appendToStream(
     RULE_SET_STREAM,
     [{ id: BASELINE_EVENT_ID, type: event.type, data: event.data, metadata: { actor: SYSTEM_ACTOR, correlationId: 'baseline-rule-set-v1' } }],

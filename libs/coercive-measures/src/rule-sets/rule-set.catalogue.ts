@@ -12,7 +12,10 @@ import { ensureBaselineRuleSet } from './baseline-publication';
 export class RuleSetCatalogue implements OnApplicationBootstrap {
   private readonly logger = new Logger('RuleSetCatalogue');
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (await ensureBaselineRuleSet(this.store)) this.logger.log('Published the baseline security-cell rule set v1');
@@ -22,14 +25,22 @@ export class RuleSetCatalogue implements OnApplicationBootstrap {
     return publishedRuleSets(await this.store.readStream(RULE_SET_STREAM));
   }
 
-  async publish(command: Omit<PublishRuleSet, 'actor'>, actor: string, request: CommandRequestInfo): Promise<{ version: number; revision: number; alreadyRecorded: boolean }> {
+  async publish(
+    command: Omit<PublishRuleSet, 'actor'>,
+    actor: string,
+    request: CommandRequestInfo,
+  ): Promise<{ version: number; revision: number; alreadyRecorded: boolean }> {
     const stored = await this.store.readStream(RULE_SET_STREAM);
     const ids = eventIdsFor(1, request.idempotencyKey, RULE_SET_STREAM);
     const earlier = request.idempotencyKey ? stored.find((e) => e.id === ids[0]) : undefined;
     if (earlier) return { version: (earlier.data as RuleSet).version, revision: earlier.revision, alreadyRecorded: true };
     const [event] = decide({ ...command, actor }, publishedRuleSets(stored), this.clock.now());
     const revision = stored.length ? stored[stored.length - 1].revision : 'no-stream';
-    const result = await this.store.appendToStream(RULE_SET_STREAM, [{ id: ids[0], type: event.type, data: event.data, metadata: { actor, correlationId: request.correlationId } }], { expectedRevision: revision });
+    const result = await this.store.appendToStream(
+      RULE_SET_STREAM,
+      [{ id: ids[0], type: event.type, data: event.data, metadata: { actor, correlationId: request.correlationId } }],
+      { expectedRevision: revision },
+    );
     return { version: event.data.version, revision: result.nextExpectedRevision, alreadyRecorded: result.alreadyStored };
   }
 }

@@ -20,7 +20,12 @@ export class StartPlacementController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Start a security-cell placement: legal basis, reason, alternatives tried first, who decided and authorised' })
   @ApiCreatedResponse({ description: 'Recorded; Location names the new placement' })
-  async start(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: StartPlacementDto, @Res({ passthrough: true }) response: Response) {
+  async start(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: StartPlacementDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     // With an Idempotency-Key and no id, a retry must land on the same placement.
     const placementId = body.placementId ?? (request.idempotencyKey ? deterministicUuid('vigil-placement', actor, request.idempotencyKey) : randomUUID());
     const command = { ...body, placementId, actor } as unknown as StartPlacement;

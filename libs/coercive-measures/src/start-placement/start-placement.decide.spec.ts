@@ -3,7 +3,13 @@ import { decide, StartPlacement } from './start-placement.decide';
 
 const command = (overrides: Partial<StartPlacement> = {}): StartPlacement => {
   const { legalParagraph: _p, ...data } = started().data;
-  return { ...data, startedAt: '2026-03-20T09:00:00+01:00', reason: { category: 'violent-resistance', text: '  Indsat gjorde voldsom modstand ved visitation.  ' }, actor: ACTOR, ...overrides };
+  return {
+    ...data,
+    startedAt: '2026-03-20T09:00:00+01:00',
+    reason: { category: 'violent-resistance', text: '  Indsat gjorde voldsom modstand ved visitation.  ' },
+    actor: ACTOR,
+    ...overrides,
+  };
 };
 
 describe('start a placement', () => {
@@ -23,9 +29,9 @@ describe('start a placement', () => {
     const error = errorOf(() => decide(command({ reason: { category: 'self-harm', text: 'x' } }), given(), NOW));
     expect(error).toMatchObject({ code: 'invalid-value', field: 'reason.category' });
     expect(error.message).toContain('§ 66, stk. 1, nr. 1');
-    expect(decide(command({ legalBasis: 'dk-strfl-66-1-2', reason: { category: 'self-harm', text: 'Forsøg på selvskade.' } }), given(), NOW)[0].data.legalParagraph).toBe(
-      'straffuldbyrdelsesloven § 66, stk. 1, nr. 2',
-    );
+    expect(
+      decide(command({ legalBasis: 'dk-strfl-66-1-2', reason: { category: 'self-harm', text: 'Forsøg på selvskade.' } }), given(), NOW)[0].data.legalParagraph,
+    ).toBe('straffuldbyrdelsesloven § 66, stk. 1, nr. 2');
   });
 
   it('refuses a start in the future beyond five minutes of clock skew', () => {

@@ -19,12 +19,17 @@ function requireAlternatives(value: unknown): AlternativeConsidered[] {
 }
 
 export function decide(command: StartPlacement, state: PlacementState, now: Date): PlacementStarted[] {
-  if (state.status !== 'none') throw new CoerciveMeasureError('placement-already-started', `Placement ${command.placementId} is already recorded`, 'placementId');
+  if (state.status !== 'none')
+    throw new CoerciveMeasureError('placement-already-started', `Placement ${command.placementId} is already recorded`, 'placementId');
   const legalBasis = requireOneOf(LEGAL_BASIS_CODES, command.legalBasis, 'legalBasis');
   const category = requireOneOf(REASON_CATEGORIES, command.reason?.category, 'reason.category');
   const allowed: readonly string[] = LEGAL_BASES[legalBasis].reasons;
   if (!allowed.includes(category)) {
-    throw new CoerciveMeasureError('invalid-value', `reason.category ${category} is not a ground under ${LEGAL_BASES[legalBasis].paragraph} (allowed: ${allowed.join(', ')})`, 'reason.category');
+    throw new CoerciveMeasureError(
+      'invalid-value',
+      `reason.category ${category} is not a ground under ${LEGAL_BASES[legalBasis].paragraph} (allowed: ${allowed.join(', ')})`,
+      'reason.category',
+    );
   }
   return [
     {

@@ -2,61 +2,89 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { all, Instant, StaffRef, Text } from '../command-handling/placement-dto-parts';
-import { ALTERNATIVE_MEASURES, ALTERNATIVE_OUTCOMES, INSTITUTION_SLUG, LEGAL_BASES, LEGAL_BASIS_CODES, MEASURES, PSEUDONYMOUS_REF, REASON_CATEGORIES } from '../domain/placement.vocabulary';
+import {
+  ALTERNATIVE_MEASURES,
+  ALTERNATIVE_OUTCOMES,
+  INSTITUTION_SLUG,
+  LEGAL_BASES,
+  LEGAL_BASIS_CODES,
+  MEASURES,
+  PSEUDONYMOUS_REF,
+  REASON_CATEGORIES,
+} from '../domain/placement.vocabulary';
 
 export class PlacementReasonDto {
-  @ApiProperty({ enum: REASON_CATEGORIES }) @IsIn(REASON_CATEGORIES)
+  @ApiProperty({ enum: REASON_CATEGORIES })
+  @IsIn(REASON_CATEGORIES)
   category: string;
 
-  @ApiProperty({ example: 'Indsat gjorde voldsom modstand ved visitation.' }) @all(...Text(2000))
+  @ApiProperty({ example: 'Indsat gjorde voldsom modstand ved visitation.' })
+  @all(...Text(2000))
   text: string;
 }
 
 export class AlternativeDto {
-  @ApiProperty({ enum: ALTERNATIVE_MEASURES }) @IsIn(ALTERNATIVE_MEASURES)
+  @ApiProperty({ enum: ALTERNATIVE_MEASURES })
+  @IsIn(ALTERNATIVE_MEASURES)
   measure: string;
 
-  @ApiProperty({ enum: ALTERNATIVE_OUTCOMES }) @IsIn(ALTERNATIVE_OUTCOMES)
+  @ApiProperty({ enum: ALTERNATIVE_OUTCOMES })
+  @IsIn(ALTERNATIVE_OUTCOMES)
   outcome: string;
 
-  @ApiProperty({ example: 'Samtale i 10 minutter uden effekt.' }) @all(...Text(2000))
+  @ApiProperty({ example: 'Samtale i 10 minutter uden effekt.' })
+  @all(...Text(2000))
   note: string;
 }
 
 export class StartPlacementDto {
-  @ApiPropertyOptional({ description: 'client-chosen id; generated when left out' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ description: 'client-chosen id; generated when left out' })
+  @IsOptional()
+  @IsUUID()
   placementId?: string;
 
-  @ApiProperty({ enum: MEASURES, default: 'security-cell' }) @IsIn(MEASURES)
+  @ApiProperty({ enum: MEASURES, default: 'security-cell' })
+  @IsIn(MEASURES)
   measure: string;
 
-  @ApiProperty({ description: 'restrained with belt and straps (tvangsfiksering)' }) @IsBoolean()
+  @ApiProperty({ description: 'restrained with belt and straps (tvangsfiksering)' })
+  @IsBoolean()
   restrained: boolean;
 
   @ApiProperty({ example: 'IN-4F7K2Q', description: 'pseudonymous inmate or case reference, never a name' })
   @Matches(PSEUDONYMOUS_REF, { message: 'inmateRef must be a pseudonymous reference such as IN-4F7K2Q, never a name' })
   inmateRef: string;
 
-  @ApiProperty({ example: 'nyborg' }) @Matches(INSTITUTION_SLUG, { message: 'institution must be an institution slug such as nyborg' })
+  @ApiProperty({ example: 'nyborg' })
+  @Matches(INSTITUTION_SLUG, { message: 'institution must be an institution slug such as nyborg' })
   institution: string;
 
-  @ApiProperty({ example: '2026-03-20T09:00:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-20T09:00:00+01:00' })
+  @Instant()
   startedAt: string;
 
-  @ApiProperty({ enum: LEGAL_BASIS_CODES, description: LEGAL_BASIS_CODES.map((c) => `${c}: ${LEGAL_BASES[c].paragraph}`).join('; ') }) @IsIn(LEGAL_BASIS_CODES)
+  @ApiProperty({ enum: LEGAL_BASIS_CODES, description: LEGAL_BASIS_CODES.map((c) => `${c}: ${LEGAL_BASES[c].paragraph}`).join('; ') })
+  @IsIn(LEGAL_BASIS_CODES)
   legalBasis: string;
 
-  @ApiProperty({ type: PlacementReasonDto }) @ValidateNested() @Type(() => PlacementReasonDto)
+  @ApiProperty({ type: PlacementReasonDto })
+  @ValidateNested()
+  @Type(() => PlacementReasonDto)
   reason: PlacementReasonDto;
 
   @ApiProperty({ type: [AlternativeDto], description: 'less intrusive measures tried or considered first (proportionality)' })
-  @IsArray() @ArrayMinSize(1, { message: 'alternatives must name at least one less intrusive measure tried or considered first' }) @ArrayMaxSize(20)
-  @ValidateNested({ each: true }) @Type(() => AlternativeDto)
+  @IsArray()
+  @ArrayMinSize(1, { message: 'alternatives must name at least one less intrusive measure tried or considered first' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AlternativeDto)
   alternatives: AlternativeDto[];
 
-  @ApiProperty({ example: 'ST-2M8R4T', description: 'who decided' }) @StaffRef()
+  @ApiProperty({ example: 'ST-2M8R4T', description: 'who decided' })
+  @StaffRef()
   decidedBy: string;
 
-  @ApiProperty({ example: 'ST-9X1L5V', description: 'who authorised (leadership)' }) @StaffRef()
+  @ApiProperty({ example: 'ST-9X1L5V', description: 'who authorised (leadership)' })
+  @StaffRef()
   authorisedBy: string;
 }

@@ -7,4 +7,16 @@ import { STAFF_REF_JS } from './staff-ref.script';
 import { STEP_VIEW_JS } from './step-view.script';
 
 /** The page's one script: the parts in one strict-mode scope, so nothing leaks into the global object. */
-export const COORDINATOR_SCRIPT = ['(() => {', "'use strict';", BASICS_JS, LIVE_FEED_JS, BOARD_VIEW_JS, STEP_VIEW_JS, RUN_VIEW_JS, STAFF_REF_JS, APP_JS, '})();', ''].join('\n');
+export const COORDINATOR_SCRIPT = [
+  '(() => {',
+  "'use strict';",
+  BASICS_JS,
+  LIVE_FEED_JS,
+  BOARD_VIEW_JS,
+  STEP_VIEW_JS,
+  RUN_VIEW_JS,
+  STAFF_REF_JS,
+  APP_JS,
+  '})();',
+  '',
+].join('\n');

@@ -13,8 +13,20 @@ import { STAFF_REF_JS } from './staff-ref.script';
 
 /** The crisis page's one script, built like the coordinator's: one strict-mode scope, nothing global. */
 export const CRISIS_SCRIPT = [
-  '(() => {', "'use strict';",
-  BASICS_JS, LIVE_FEED_JS, CRISIS_WORDS_JS, CRISIS_BOARD_VIEW_JS, LOG_FORM_FIELDS_JS, CRISIS_LOG_JS,
-  ACTIVATION_ACTIONS_JS, CARD_PROGRESS_JS, ACTIVATION_TIMELINE_JS, ACTIVATION_VIEW_JS, STAFF_REF_JS, CRISIS_APP_JS,
-  '})();', '',
+  '(() => {',
+  "'use strict';",
+  BASICS_JS,
+  LIVE_FEED_JS,
+  CRISIS_WORDS_JS,
+  CRISIS_BOARD_VIEW_JS,
+  LOG_FORM_FIELDS_JS,
+  CRISIS_LOG_JS,
+  ACTIVATION_ACTIONS_JS,
+  CARD_PROGRESS_JS,
+  ACTIVATION_TIMELINE_JS,
+  ACTIVATION_VIEW_JS,
+  STAFF_REF_JS,
+  CRISIS_APP_JS,
+  '})();',
+  '',
 ].join('\n');

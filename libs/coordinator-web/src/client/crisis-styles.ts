@@ -1,7 +1,9 @@
 import { COORDINATOR_CSS } from './page-styles';
 
 /** The coordinator's styles plus the crisis board's: exercises hatched and labelled, corrected entries struck through but legible. */
-export const CRISIS_CSS = COORDINATOR_CSS + `
+export const CRISIS_CSS =
+  COORDINATOR_CSS +
+  `
 ul.activations { list-style: none; padding: 0; }
 li.activation { background: #fff; border: 1px solid #ccc; border-left: 6px solid #8a1c00; padding: .5rem .75rem; margin-bottom: 1rem; }
 li.activation.is-exercise { border-left-color: #0b4f9c; background: repeating-linear-gradient(135deg, #fff, #fff 12px, #eef3fb 12px, #eef3fb 24px); }

@@ -39,4 +39,10 @@ ${linkLines}  <p id="acting-as"></p>
 export const COORDINATOR_PAGE = pageShell({ title: 'Crisis coordinator', base: '/coordinator', asset: 'coordinator', brand: 'crisis coordinator' });
 
 /** The crisis board or an activation. */
-export const CRISIS_PAGE = pageShell({ title: 'Crisis board', base: '/crisis', asset: 'crisis', brand: 'crisis board', links: [['/coordinator', 'Action-card board']] });
+export const CRISIS_PAGE = pageShell({
+  title: 'Crisis board',
+  base: '/crisis',
+  asset: 'crisis',
+  brand: 'crisis board',
+  links: [['/coordinator', 'Action-card board']],
+});

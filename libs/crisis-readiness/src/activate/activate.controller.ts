@@ -19,7 +19,12 @@ export class ActivateController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Activate crisis readiness from a plan (real or exercise); pins the plan version and its action cards' })
   @ApiCommandAnswer(201, 'Recorded as crisis-readiness.activation-started.v1; Location names the activation', { activationId: 'uuid' }, EXERCISE_FLAG)
-  async activate(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: ActivateDto, @Res({ passthrough: true }) response: Response) {
+  async activate(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: ActivateDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     // With an Idempotency-Key and no id, a retry must land on the same activation.
     const activationId = body.activationId ?? newIdFor('activation', actor, request.idempotencyKey);
     const outcome = await this.commands.execute(new ActivateCommand(body.toCommand(activationId, actor), commandMeta(actor, request)));

@@ -40,7 +40,8 @@ function scopeOf(scope: Activate['scope']): ActivationScope {
 
 /** Activates readiness from the plan version in force, pinning it and the action cards it names. */
 export function decide(command: Activate, state: ActivationState, now: Date): ActivationStarted[] {
-  if (state.status !== 'none') throw new CrisisReadinessError('activation-already-started', `Activation ${command.activationId} already exists`, 'activationId');
+  if (state.status !== 'none')
+    throw new CrisisReadinessError('activation-already-started', `Activation ${command.activationId} already exists`, 'activationId');
   if (command.plan.status === 'none') throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
   if (command.plan.status === 'retired') throw new CrisisReadinessError('plan-retired', `Readiness plan "${command.planId}" is retired`, 'planId');
   const version = currentPlanVersion(command.plan);
@@ -53,7 +54,13 @@ export function decide(command: Activate, state: ActivationState, now: Date): Ac
       type: 'crisis-readiness.activation-started.v1',
       data: {
         activationId: command.activationId,
-        plan: { planId: command.planId, version: version.version, title: content.title, scenario: content.scenario, revisionDueAt: planRevisionDueAt(command.plan)! },
+        plan: {
+          planId: command.planId,
+          version: version.version,
+          title: content.title,
+          scenario: content.scenario,
+          revisionDueAt: planRevisionDueAt(command.plan)!,
+        },
         actionCardTemplateIds: content.actionCardTemplateIds,
         rolesToFill: content.roles,
         scope,

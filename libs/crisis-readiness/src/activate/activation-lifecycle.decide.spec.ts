@@ -1,5 +1,17 @@
 import { decide as changeLevel } from '../change-level/change-level.decide';
-import { ACTIVATION_ID, activationStarted, ACTOR, errorOf, givenActivation, givenPlan, LEAD, NOW, planDrafted, planPublished, stoodDown } from '../domain/crisis.test-kit';
+import {
+  ACTIVATION_ID,
+  activationStarted,
+  ACTOR,
+  errorOf,
+  givenActivation,
+  givenPlan,
+  LEAD,
+  NOW,
+  planDrafted,
+  planPublished,
+  stoodDown,
+} from '../domain/crisis.test-kit';
 import { decide as fillRole } from '../fill-role/fill-role.decide';
 import { decide as reopen } from '../reopen-activation/reopen-activation.decide';
 import { decide as standDown } from '../stand-down/stand-down.decide';
@@ -39,7 +51,10 @@ describe('activating crisis readiness', () => {
 
   it('refuses a plan that is only drafted, and a retired one', () => {
     expect(errorOf(() => activate(command({ plan: givenPlan(planDrafted(1)) }), givenActivation(), NOW))).toMatchObject({ code: 'plan-not-published' });
-    const retired = givenPlan(planDrafted(1), planPublished(1), { type: 'crisis-readiness.plan-retired.v1', data: { planId: 'riot-institution', version: 1, reason: 'x' } });
+    const retired = givenPlan(planDrafted(1), planPublished(1), {
+      type: 'crisis-readiness.plan-retired.v1',
+      data: { planId: 'riot-institution', version: 1, reason: 'x' },
+    });
     expect(errorOf(() => activate(command({ plan: retired }), givenActivation(), NOW))).toMatchObject({ code: 'plan-retired' });
   });
 
@@ -54,33 +69,53 @@ describe('roles, levels and standing down', () => {
   it('fills a vacant role, then hands it over from its holder', () => {
     const [filled] = fillRole({ activationId: ACTIVATION_ID, role: 'crisis-lead', holder: LEAD, actor: ACTOR }, active, NOW);
     expect(filled).toMatchObject({ type: 'crisis-readiness.role-filled.v1', data: { role: 'crisis-lead', holder: LEAD } });
-    const [handed] = fillRole({ activationId: ACTIVATION_ID, role: 'crisis-lead', holder: 'ST-9X1L5V', note: 'Vagtskifte', actor: ACTOR }, givenActivation(activationStarted(), filled), NOW);
+    const [handed] = fillRole(
+      { activationId: ACTIVATION_ID, role: 'crisis-lead', holder: 'ST-9X1L5V', note: 'Vagtskifte', actor: ACTOR },
+      givenActivation(activationStarted(), filled),
+      NOW,
+    );
     expect(handed).toMatchObject({ type: 'crisis-readiness.role-handed-over.v1', data: { from: LEAD, to: 'ST-9X1L5V', note: 'Vagtskifte' } });
   });
 
   it('refuses a surname as role holder', () => {
-    expect(errorOf(() => fillRole({ activationId: ACTIVATION_ID, role: 'liaison', holder: 'Hansen', actor: ACTOR }, active, NOW))).toMatchObject({ field: 'holder' });
+    expect(errorOf(() => fillRole({ activationId: ACTIVATION_ID, role: 'liaison', holder: 'Hansen', actor: ACTOR }, active, NOW))).toMatchObject({
+      field: 'holder',
+    });
   });
 
   it('raises and lowers the level, each with a reason', () => {
     const [raised] = changeLevel({ activationId: ACTIVATION_ID, level: 'strategic', reason: 'Gidsel taget.', actor: ACTOR }, active, NOW);
     expect(raised.data).toMatchObject({ from: 'tactical', to: 'strategic', direction: 'raised' });
-    const [lowered] = changeLevel({ activationId: ACTIVATION_ID, level: 'operational', reason: 'Situationen er under kontrol.', actor: ACTOR }, givenActivation(activationStarted(), raised), NOW);
+    const [lowered] = changeLevel(
+      { activationId: ACTIVATION_ID, level: 'operational', reason: 'Situationen er under kontrol.', actor: ACTOR },
+      givenActivation(activationStarted(), raised),
+      NOW,
+    );
     expect(lowered.data).toMatchObject({ from: 'strategic', to: 'operational', direction: 'lowered' });
-    expect(errorOf(() => changeLevel({ activationId: ACTIVATION_ID, level: 'strategic', reason: '', actor: ACTOR }, active, NOW))).toMatchObject({ code: 'reason-required' });
-    expect(errorOf(() => changeLevel({ activationId: ACTIVATION_ID, level: 'tactical', reason: 'x', actor: ACTOR }, active, NOW))).toMatchObject({ code: 'no-change' });
+    expect(errorOf(() => changeLevel({ activationId: ACTIVATION_ID, level: 'strategic', reason: '', actor: ACTOR }, active, NOW))).toMatchObject({
+      code: 'reason-required',
+    });
+    expect(errorOf(() => changeLevel({ activationId: ACTIVATION_ID, level: 'tactical', reason: 'x', actor: ACTOR }, active, NOW))).toMatchObject({
+      code: 'no-change',
+    });
   });
 
   it('stands down, refuses changes while stood down, and reopens with a reason', () => {
-    expect(standDown({ activationId: ACTIVATION_ID, reason: 'Ro genoprettet.', actor: ACTOR }, active, new Date('2026-03-20T11:50:00.000Z'))).toEqual([stoodDown]);
+    expect(standDown({ activationId: ACTIVATION_ID, reason: 'Ro genoprettet.', actor: ACTOR }, active, new Date('2026-03-20T11:50:00.000Z'))).toEqual([
+      stoodDown,
+    ]);
     const down = givenActivation(activationStarted(), stoodDown);
-    expect(errorOf(() => changeLevel({ activationId: ACTIVATION_ID, level: 'strategic', reason: 'x', actor: ACTOR }, down, NOW))).toMatchObject({ code: 'invalid-transition' });
+    expect(errorOf(() => changeLevel({ activationId: ACTIVATION_ID, level: 'strategic', reason: 'x', actor: ACTOR }, down, NOW))).toMatchObject({
+      code: 'invalid-transition',
+    });
     expect(errorOf(() => reopen({ activationId: ACTIVATION_ID, reason: 'x', actor: ACTOR }, active, NOW))).toMatchObject({ code: 'invalid-transition' });
     const [reopened] = reopen({ activationId: ACTIVATION_ID, reason: 'Ny uro.', actor: ACTOR }, down, NOW);
     expect(givenActivation(activationStarted(), stoodDown, reopened).status).toBe('active');
   });
 
   it('refuses commands on an activation that does not exist', () => {
-    expect(errorOf(() => standDown({ activationId: ACTIVATION_ID, reason: 'x', actor: ACTOR }, givenActivation(), NOW))).toMatchObject({ code: 'activation-not-found' });
+    expect(errorOf(() => standDown({ activationId: ACTIVATION_ID, reason: 'x', actor: ACTOR }, givenActivation(), NOW))).toMatchObject({
+      code: 'activation-not-found',
+    });
   });
 });

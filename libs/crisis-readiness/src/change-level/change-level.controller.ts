@@ -12,10 +12,12 @@ import { CRISIS_LEVELS, CrisisLevel } from '../domain/crisis.vocabulary';
 import { ChangeLevelCommand } from './change-level.handler';
 
 export class ChangeLevelDto extends CrisisChangeCommandDto {
-  @ApiProperty({ enum: CRISIS_LEVELS }) @IsIn(CRISIS_LEVELS)
+  @ApiProperty({ enum: CRISIS_LEVELS })
+  @IsIn(CRISIS_LEVELS)
   level: CrisisLevel;
 
-  @ApiProperty({ description: 'why the level is raised or lowered' }) @Text(2000)
+  @ApiProperty({ description: 'why the level is raised or lowered' })
+  @Text(2000)
   reason: string;
 }
 
@@ -28,7 +30,13 @@ export class ChangeLevelController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Raise or lower the readiness level (operational < tactical < strategic), with the reason' })
   @ApiCommandAnswer(200, 'Changed; ETag is the new revision', { activationId: 'uuid' }, EXERCISE_FLAG)
-  async change(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: ChangeLevelDto, @Res({ passthrough: true }) response: Response) {
+  async change(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Body() body: ChangeLevelDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = new ChangeLevelCommand({ activationId, level: body.level, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision));
     return answerActivation(response, await this.commands.execute(command), { activationId });
   }

@@ -19,5 +19,10 @@ export function decide(command: ChangeLevel, state: ActivationState, now: Date):
   if (to === activation.level) throw new CrisisReadinessError('no-change', `The activation is already at level ${to}`, 'level');
   const reason = requireText(command.reason, 'reason', 2000, 'reason-required');
   const direction = levelRank(to) > levelRank(activation.level) ? 'raised' : 'lowered';
-  return [{ type: 'crisis-readiness.level-changed.v1', data: { activationId: command.activationId, from: activation.level, to, direction, reason, at: now.toISOString() } }];
+  return [
+    {
+      type: 'crisis-readiness.level-changed.v1',
+      data: { activationId: command.activationId, from: activation.level, to, direction, reason, at: now.toISOString() },
+    },
+  ];
 }

@@ -9,7 +9,8 @@ import { CrisisChangeCommandDto, Text } from '../command-handling/dto-parts';
 import { ConfirmPlanRevisionCommand } from './confirm-plan-revision.handler';
 
 export class ConfirmPlanRevisionDto extends CrisisChangeCommandDto {
-  @ApiProperty({ example: 'Gennemgået med politiets og DSB’s trusselsvurderinger; ingen ændringer.' }) @Text()
+  @ApiProperty({ example: 'Gennemgået med politiets og DSB’s trusselsvurderinger; ingen ændringer.' })
+  @Text()
   note: string;
 }
 
@@ -22,8 +23,16 @@ export class ConfirmPlanRevisionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a revision that keeps the plan unchanged; its revision clock restarts' })
   @ApiCommandAnswer(200, 'Confirmed; ETag is the new revision', { planId: 'slug' })
-  async confirm(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: ConfirmPlanRevisionDto, @Res({ passthrough: true }) response: Response) {
-    const outcome = await this.commands.execute(new ConfirmPlanRevisionCommand({ planId, note: body.note, actor }, commandMeta(actor, request, body.expectedRevision)));
+  async confirm(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('planId', planIdParam) planId: string,
+    @Body() body: ConfirmPlanRevisionDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const outcome = await this.commands.execute(
+      new ConfirmPlanRevisionCommand({ planId, note: body.note, actor }, commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { planId });
   }
 }

@@ -13,7 +13,13 @@ export interface ConfirmPlanRevision {
 /** A revision that keeps the plan as it is: the revision clock restarts now. */
 export function decide(command: ConfirmPlanRevision, state: PlanState, now: Date): PlanRevisionConfirmed[] {
   if (state.status === 'none') throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
-  if (state.status !== 'published') throw new CrisisReadinessError('plan-not-published', `Readiness plan "${command.planId}" has no version in force to confirm`, 'planId');
+  if (state.status !== 'published')
+    throw new CrisisReadinessError('plan-not-published', `Readiness plan "${command.planId}" has no version in force to confirm`, 'planId');
   const note = requireText(command.note, 'note');
-  return [{ type: 'crisis-readiness.plan-revision-confirmed.v1', data: { planId: command.planId, version: state.currentVersion, revisedAt: now.toISOString(), note } }];
+  return [
+    {
+      type: 'crisis-readiness.plan-revision-confirmed.v1',
+      data: { planId: command.planId, version: state.currentVersion, revisedAt: now.toISOString(), note },
+    },
+  ];
 }

@@ -18,7 +18,15 @@ import { DEMO_ACTIVATIONS, DemoActivation, DemoStep } from './demo-activations';
 const at = (start: number, minutes: number) => new Date(start + minutes * 60_000);
 
 /** Turns a demo step into the command its decider takes (ids derive from the demo's keys). */
-function decideStep(demo: DemoActivation, activationId: string, step: DemoStep, start: number, plan: PlanState, state: ActivationState, now: Date): ActivationEvent[] {
+function decideStep(
+  demo: DemoActivation,
+  activationId: string,
+  step: DemoStep,
+  start: number,
+  plan: PlanState,
+  state: ActivationState,
+  now: Date,
+): ActivationEvent[] {
   const entryId = (key: string) => deterministicUuid('vigil-demo-crisis-entry', demo.key, key);
   const base = { activationId, actor: step.actor };
   switch (step.command) {
@@ -30,7 +38,11 @@ function decideStep(demo: DemoActivation, activationId: string, step: DemoStep, 
       return changeLevel({ ...base, ...step.fields }, state, now);
     case 'decision': {
       const { entry, decidedAtMinutes, corrects, ...rest } = step.fields;
-      return logDecision({ ...base, ...rest, entryId: entryId(entry), decidedAt: at(start, decidedAtMinutes).toISOString(), corrects: corrects ? entryId(corrects) : null }, state, now);
+      return logDecision(
+        { ...base, ...rest, entryId: entryId(entry), decidedAt: at(start, decidedAtMinutes).toISOString(), corrects: corrects ? entryId(corrects) : null },
+        state,
+        now,
+      );
     }
     case 'communication': {
       const { entry, communicatedAtMinutes, ...rest } = step.fields;

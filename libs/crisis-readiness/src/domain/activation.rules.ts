@@ -8,7 +8,8 @@ export function requireActivation(state: ActivationState, activationId: string):
 
 export function requireActive(state: ActivationState, activationId: string, action: string): StartedActivation & { status: 'active' } {
   const started = requireActivation(state, activationId);
-  if (started.status !== 'active') throw new CrisisReadinessError('invalid-transition', `Cannot ${action}: activation ${activationId} is stood down (reopen it first)`);
+  if (started.status !== 'active')
+    throw new CrisisReadinessError('invalid-transition', `Cannot ${action}: activation ${activationId} is stood down (reopen it first)`);
   return started;
 }
 
@@ -16,14 +17,24 @@ export function requireActive(state: ActivationState, activationId: string, acti
  * Checks what a new log entry may correct. Entries are never edited: a correction is a new entry of
  * the same kind pointing at the latest version of what it corrects, and both stay visible.
  */
-export function requireCorrectable(state: StartedActivation, kind: LogEntry['kind'], corrects: string | null | undefined, reason: string | null | undefined): { corrects: string | null; correctionReason: string | null } {
+export function requireCorrectable(
+  state: StartedActivation,
+  kind: LogEntry['kind'],
+  corrects: string | null | undefined,
+  reason: string | null | undefined,
+): { corrects: string | null; correctionReason: string | null } {
   if (corrects === undefined || corrects === null) {
     if (reason) throw new CrisisReadinessError('invalid-value', 'correctionReason is only given with corrects', 'correctionReason');
     return { corrects: null, correctionReason: null };
   }
   const target = state.log.find((e) => e.entryId === corrects);
   if (!target || target.kind !== kind) throw new CrisisReadinessError('entry-not-found', `No ${kind} entry ${corrects} in this activation's log`, 'corrects');
-  if (target.correctedBy) throw new CrisisReadinessError('entry-already-corrected', `Entry ${corrects} was already corrected by ${target.correctedBy}; correct that one instead`, 'corrects');
+  if (target.correctedBy)
+    throw new CrisisReadinessError(
+      'entry-already-corrected',
+      `Entry ${corrects} was already corrected by ${target.correctedBy}; correct that one instead`,
+      'corrects',
+    );
   const why = typeof reason === 'string' ? reason.trim() : '';
   if (!why) throw new CrisisReadinessError('reason-required', 'A correction states why in correctionReason', 'correctionReason');
   return { corrects, correctionReason: why };

@@ -29,9 +29,7 @@ interface ActivationFacts {
 
 /** An activation's state, discriminated by status; `none` until it is started. */
 export type ActivationState =
-  | { status: 'none' }
-  | (ActivationFacts & { status: 'active' })
-  | (ActivationFacts & { status: 'stood-down'; stoodDownAt: string; standDownReason: string });
+  { status: 'none' } | (ActivationFacts & { status: 'active' }) | (ActivationFacts & { status: 'stood-down'; stoodDownAt: string; standDownReason: string });
 
 export type StartedActivation = Exclude<ActivationState, { status: 'none' }>;
 
@@ -77,4 +75,3 @@ export function evolveActivation(state: ActivationState, event: ActivationEvent)
     }
   }
 }
-

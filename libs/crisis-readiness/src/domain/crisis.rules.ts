@@ -32,6 +32,7 @@ export function requireInstant(value: unknown, field: string, now: Date, notBefo
   const time = typeof value === 'string' ? new Date(value).getTime() : NaN;
   if (Number.isNaN(time)) throw new CrisisReadinessError('invalid-value', `${field} must be an ISO 8601 date-time`, field);
   if (time > now.getTime() + FUTURE_TOLERANCE_MS) throw new CrisisReadinessError('invalid-value', `${field} lies in the future`, field);
-  if (notBefore && time < new Date(notBefore).getTime()) throw new CrisisReadinessError('invalid-value', `${field} lies before the activation began (${notBefore})`, field);
+  if (notBefore && time < new Date(notBefore).getTime())
+    throw new CrisisReadinessError('invalid-value', `${field} lies before the activation began (${notBefore})`, field);
   return new Date(time).toISOString();
 }

@@ -68,7 +68,10 @@ export function decisionLogged(entryId: string, overrides: Partial<DecisionLogge
   };
 }
 
-export const stoodDown: ActivationEvent = { type: 'crisis-readiness.activation-stood-down.v1', data: { activationId: ACTIVATION_ID, reason: 'Ro genoprettet.', at: '2026-03-20T11:50:00.000Z' } };
+export const stoodDown: ActivationEvent = {
+  type: 'crisis-readiness.activation-stood-down.v1',
+  data: { activationId: ACTIVATION_ID, reason: 'Ro genoprettet.', at: '2026-03-20T11:50:00.000Z' },
+};
 
 /** Given these events happened, the state a plan's or an activation's decider sees. */
 export const givenPlan = givenFor({ initial: initialPlan, evolve: evolvePlan });

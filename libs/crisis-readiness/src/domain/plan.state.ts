@@ -26,7 +26,8 @@ export type PlanState =
 
 export const initialPlan: PlanState = { status: 'none' };
 
-const setStatus = (versions: PublishedPlanVersion[], version: number, status: PlanVersionStatus) => versions.map((v) => (v.version === version ? { ...v, status } : v));
+const setStatus = (versions: PublishedPlanVersion[], version: number, status: PlanVersionStatus) =>
+  versions.map((v) => (v.version === version ? { ...v, status } : v));
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   const facts: PlanFacts = state.status === 'none' ? { planId: event.data.planId, versions: [], draft: null } : state;

@@ -39,13 +39,19 @@ function list(value: unknown, field: string): unknown[] {
 export function normalisePlan(input: PlanInput): PlanContent {
   const templates = list(input.actionCardTemplateIds, 'actionCardTemplateIds');
   templates.forEach((id, i) => {
-    if (typeof id !== 'string' || !SLUG.test(id)) throw new CrisisReadinessError('invalid-value', 'each action-card template id must be a slug such as crisis-riot', `actionCardTemplateIds.${i}`);
+    if (typeof id !== 'string' || !SLUG.test(id))
+      throw new CrisisReadinessError('invalid-value', 'each action-card template id must be a slug such as crisis-riot', `actionCardTemplateIds.${i}`);
   });
   const roles = list(input.roles, 'roles').map((role, i) => requireOneOf(CRISIS_ROLES, role, `roles.${i}`));
-  if (!roles.includes('crisis-lead')) throw new CrisisReadinessError('invalid-value', 'roles must include crisis-lead: someone leads every activation', 'roles');
+  if (!roles.includes('crisis-lead'))
+    throw new CrisisReadinessError('invalid-value', 'roles must include crisis-lead: someone leads every activation', 'roles');
   const days = input.revisionIntervalDays;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_REVISION_INTERVAL_DAYS) {
-    throw new CrisisReadinessError('invalid-value', `revisionIntervalDays must be a whole number of days from 1 to ${MAX_REVISION_INTERVAL_DAYS}`, 'revisionIntervalDays');
+    throw new CrisisReadinessError(
+      'invalid-value',
+      `revisionIntervalDays must be a whole number of days from 1 to ${MAX_REVISION_INTERVAL_DAYS}`,
+      'revisionIntervalDays',
+    );
   }
   return {
     title: requireText(input.title, 'title', 200),

@@ -17,8 +17,15 @@ export class DraftPlanController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a readiness plan: its first version as a draft' })
   @ApiCommandAnswer(201, 'Drafted; Location names the plan, ETag its revision', { planId: 'slug' })
-  async create(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: CreatePlanDto, @Res({ passthrough: true }) response: Response) {
-    const outcome = await this.commands.execute(new DraftPlanCommand(body.toCommand(body.planId, actor, true), commandMeta(actor, request, body.expectedRevision)));
+  async create(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: CreatePlanDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const outcome = await this.commands.execute(
+      new DraftPlanCommand(body.toCommand(body.planId, actor, true), commandMeta(actor, request, body.expectedRevision)),
+    );
     response.setHeader('Location', `/crisis-plans/${body.planId}`);
     return answer(response, outcome, { planId: body.planId });
   }
@@ -27,7 +34,13 @@ export class DraftPlanController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Write (or replace) the draft of the next version; published versions never change' })
   @ApiCommandAnswer(200, 'Drafted; ETag is the new revision', { planId: 'slug' })
-  async draft(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: PlanDto, @Res({ passthrough: true }) response: Response) {
+  async draft(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('planId', planIdParam) planId: string,
+    @Body() body: PlanDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const outcome = await this.commands.execute(new DraftPlanCommand(body.toCommand(planId, actor, false), commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { planId });
   }

@@ -16,13 +16,15 @@ export interface DraftPlan {
 /** Writes (or replaces) the draft of the plan's next version; published versions never change. */
 export function decide(command: DraftPlan, state: PlanState, _now?: Date): PlanDrafted[] {
   if (!SLUG.test(command.planId)) throw new CrisisReadinessError('invalid-value', 'planId must be a slug such as riot-institution', 'planId');
-  if (command.isNew && state.status !== 'none') throw new CrisisReadinessError('plan-already-exists', `Readiness plan "${command.planId}" already exists`, 'planId');
+  if (command.isNew && state.status !== 'none')
+    throw new CrisisReadinessError('plan-already-exists', `Readiness plan "${command.planId}" already exists`, 'planId');
   if (state.status === 'none' && !command.isNew) throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
   if (state.status === 'retired') throw new CrisisReadinessError('plan-retired', `Readiness plan "${command.planId}" is retired`, 'planId');
   const content = normalisePlan(command.plan);
   const draft = state.status === 'none' ? null : state.draft;
   const compareTo = draft?.content ?? currentPlanVersion(state)?.content;
-  if (compareTo && canonicalJson(compareTo) === canonicalJson(content)) throw new CrisisReadinessError('no-change', 'The plan is the same as the current draft or version', 'plan');
+  if (compareTo && canonicalJson(compareTo) === canonicalJson(content))
+    throw new CrisisReadinessError('no-change', 'The plan is the same as the current draft or version', 'plan');
   const version = draft?.version ?? (state.status === 'none' ? 1 : Math.max(0, ...state.versions.map((v) => v.version)) + 1);
   return [{ type: 'crisis-readiness.plan-drafted.v1', data: { planId: command.planId, version, content } }];
 }

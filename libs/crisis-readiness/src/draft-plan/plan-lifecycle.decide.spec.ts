@@ -29,9 +29,16 @@ describe('readiness plans: draft, publish, supersede, revise, retire', () => {
 
   it('refuses a draft identical to the version in force, and a plan without a crisis lead', () => {
     expect(errorOf(() => draft({ planId, isNew: false, actor, plan: PLAN }, givenPlan(planDrafted(1), planPublished(1))))).toMatchObject({ code: 'no-change' });
-    expect(errorOf(() => draft({ planId, isNew: true, actor, plan: { ...PLAN, roles: ['log-keeper'] } }, givenPlan()))).toMatchObject({ code: 'invalid-value', field: 'roles' });
-    expect(errorOf(() => draft({ planId, isNew: true, actor, plan: { ...PLAN, actionCardTemplateIds: ['Crisis Riot'] } }, givenPlan()))).toMatchObject({ field: 'actionCardTemplateIds.0' });
-    expect(errorOf(() => draft({ planId, isNew: true, actor, plan: { ...PLAN, revisionIntervalDays: 0 } }, givenPlan()))).toMatchObject({ field: 'revisionIntervalDays' });
+    expect(errorOf(() => draft({ planId, isNew: true, actor, plan: { ...PLAN, roles: ['log-keeper'] } }, givenPlan()))).toMatchObject({
+      code: 'invalid-value',
+      field: 'roles',
+    });
+    expect(errorOf(() => draft({ planId, isNew: true, actor, plan: { ...PLAN, actionCardTemplateIds: ['Crisis Riot'] } }, givenPlan()))).toMatchObject({
+      field: 'actionCardTemplateIds.0',
+    });
+    expect(errorOf(() => draft({ planId, isNew: true, actor, plan: { ...PLAN, revisionIntervalDays: 0 } }, givenPlan()))).toMatchObject({
+      field: 'revisionIntervalDays',
+    });
   });
 
   it('falls due for revision one interval after publication; a confirmed revision restarts the clock', () => {

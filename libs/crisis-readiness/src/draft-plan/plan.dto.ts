@@ -7,27 +7,40 @@ import { DraftPlan } from './draft-plan.decide';
 
 /** A readiness plan as written: the scenario, the action cards to start, the roles to fill, the revision cycle. */
 export class PlanDto extends CrisisChangeCommandDto {
-  @ApiProperty({ example: 'Uro og mytteri på institution' }) @Text(200)
+  @ApiProperty({ example: 'Uro og mytteri på institution' })
+  @Text(200)
   title: string;
 
-  @ApiProperty({ enum: SCENARIOS }) @IsIn(SCENARIOS)
+  @ApiProperty({ enum: SCENARIOS })
+  @IsIn(SCENARIOS)
   scenario: Scenario;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   summary?: string;
 
   @ApiProperty({ example: ['crisis-riot'], description: 'action-card template ids the action-cards context starts on activation' })
-  @IsArray() @ArrayMaxSize(20) @Matches(SLUG, { each: true, message: 'each action-card template id must be a slug' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(SLUG, { each: true, message: 'each action-card template id must be a slug' })
   actionCardTemplateIds: string[];
 
-  @ApiProperty({ enum: CRISIS_ROLES, isArray: true }) @IsArray() @IsIn(CRISIS_ROLES, { each: true })
+  @ApiProperty({ enum: CRISIS_ROLES, isArray: true })
+  @IsArray()
+  @IsIn(CRISIS_ROLES, { each: true })
   roles: CrisisRole[];
 
-  @ApiPropertyOptional({ enum: CRISIS_LEVELS, default: 'operational' }) @IsOptional() @IsIn(CRISIS_LEVELS)
+  @ApiPropertyOptional({ enum: CRISIS_LEVELS, default: 'operational' })
+  @IsOptional()
+  @IsIn(CRISIS_LEVELS)
   initialLevel?: CrisisLevel;
 
   @ApiProperty({ type: 'integer', example: 365, description: 'the plan falls due for revision this many days after publication or a confirmed revision' })
-  @IsInt() @Min(1) @Max(MAX_REVISION_INTERVAL_DAYS)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_REVISION_INTERVAL_DAYS)
   revisionIntervalDays: number;
 
   /** The draft this request asks for; `isNew` when it creates the plan. */
@@ -38,6 +51,7 @@ export class PlanDto extends CrisisChangeCommandDto {
 }
 
 export class CreatePlanDto extends PlanDto {
-  @ApiProperty({ example: 'riot-institution' }) @Matches(SLUG, { message: 'planId must be a slug such as riot-institution' })
+  @ApiProperty({ example: 'riot-institution' })
+  @Matches(SLUG, { message: 'planId must be a slug such as riot-institution' })
   planId: string;
 }

@@ -13,10 +13,14 @@ import { CRISIS_ROLES, isOneOf } from '../domain/crisis.vocabulary';
 import { FillRoleCommand } from './fill-role.handler';
 
 export class FillRoleDto extends CrisisChangeCommandDto {
-  @ApiProperty({ example: 'ST-2M8X4R', description: 'pseudonymous reference of the person taking the role' }) @StaffRef()
+  @ApiProperty({ example: 'ST-2M8X4R', description: 'pseudonymous reference of the person taking the role' })
+  @StaffRef()
   holder: string;
 
-  @ApiPropertyOptional({ example: 'Vagtskifte kl. 19' }) @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional({ example: 'Vagtskifte kl. 19' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   note?: string;
 }
 
@@ -29,10 +33,25 @@ export class FillRoleController {
   @HttpCode(200)
   @ApiParam({ name: 'role', enum: CRISIS_ROLES })
   @ApiOperation({ summary: 'Fill a crisis role, or hand it over when someone holds it already' })
-  @ApiCommandAnswer(200, 'Filled or handed over; ETag is the new revision', { activationId: 'uuid' }, { ...EXERCISE_FLAG, role: { type: 'string', enum: [...CRISIS_ROLES] } })
-  async fill(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Param('role') role: string, @Body() body: FillRoleDto, @Res({ passthrough: true }) response: Response) {
+  @ApiCommandAnswer(
+    200,
+    'Filled or handed over; ETag is the new revision',
+    { activationId: 'uuid' },
+    { ...EXERCISE_FLAG, role: { type: 'string', enum: [...CRISIS_ROLES] } },
+  )
+  async fill(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Param('role') role: string,
+    @Body() body: FillRoleDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     if (!isOneOf(CRISIS_ROLES, role)) throw new RequestValidationException([{ field: 'role', message: `role must be one of ${CRISIS_ROLES.join(', ')}` }]);
-    const command = new FillRoleCommand({ activationId, role, holder: body.holder, note: body.note, actor }, commandMeta(actor, request, body.expectedRevision));
+    const command = new FillRoleCommand(
+      { activationId, role, holder: body.holder, note: body.note, actor },
+      commandMeta(actor, request, body.expectedRevision),
+    );
     return answerActivation(response, await this.commands.execute(command), { activationId, role });
   }
 }

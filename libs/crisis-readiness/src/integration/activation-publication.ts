@@ -31,6 +31,17 @@ export const ACTIVATION_PUBLICATION: Publication = {
     if (event.type !== 'crisis-readiness.activation-started.v1') return [];
     const payload = activationStartedContract(event.data as ActivationStarted['data']);
     const { id: messageId, streamId, revision: streamRevision } = event;
-    return [{ contract: 'crisis-readiness.activation-started', version: 1, messageId, streamId, streamRevision, recordedAt: event.metadata.recordedAt, correlationId: event.metadata.correlationId, payload }];
+    return [
+      {
+        contract: 'crisis-readiness.activation-started',
+        version: 1,
+        messageId,
+        streamId,
+        streamRevision,
+        recordedAt: event.metadata.recordedAt,
+        correlationId: event.metadata.correlationId,
+        payload,
+      },
+    ];
   },
 };

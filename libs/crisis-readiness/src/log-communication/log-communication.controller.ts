@@ -15,22 +15,28 @@ import { LogCommunication } from './log-communication.decide';
 import { LogCommunicationCommand } from './log-communication.handler';
 
 export class LogCommunicationDto extends LogEntryDto {
-  @ApiProperty({ enum: AUDIENCES }) @IsIn(AUDIENCES)
+  @ApiProperty({ enum: AUDIENCES })
+  @IsIn(AUDIENCES)
   audience: Audience;
 
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS)
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
   channel: Channel;
 
-  @ApiProperty({ description: 'what was communicated; name people only by pseudonymous reference' }) @Text()
+  @ApiProperty({ description: 'what was communicated; name people only by pseudonymous reference' })
+  @Text()
   summary: string;
 
-  @ApiProperty({ description: 'true when released outside the service, false when internal' }) @IsBoolean()
+  @ApiProperty({ description: 'true when released outside the service, false when internal' })
+  @IsBoolean()
   released: boolean;
 
-  @ApiProperty({ example: 'ST-2M8X4R' }) @StaffRef()
+  @ApiProperty({ example: 'ST-2M8X4R' })
+  @StaffRef()
   communicatedBy: string;
 
-  @ApiProperty({ example: '2026-03-20T12:20:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-20T12:20:00+01:00' })
+  @Instant()
   communicatedAt: string;
 
   toCommand(activationId: string, entryId: string, actor: string): LogCommunication {
@@ -48,9 +54,17 @@ export class LogCommunicationController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Log a communication (audience, channel, summary, released or internal), or correct one' })
   @ApiCommandAnswer(201, 'Logged; ETag is the new revision', { activationId: 'uuid', entryId: 'uuid' }, EXERCISE_FLAG)
-  async log(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: LogCommunicationDto, @Res({ passthrough: true }) response: Response) {
+  async log(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Body() body: LogCommunicationDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const entryId = body.entryId ?? newIdFor(`communication:${activationId}`, actor, request.idempotencyKey);
-    const outcome = await this.commands.execute(new LogCommunicationCommand(body.toCommand(activationId, entryId, actor), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new LogCommunicationCommand(body.toCommand(activationId, entryId, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answerActivation(response, outcome, { activationId, entryId });
   }
 }

@@ -22,7 +22,8 @@ export interface LogCommunication {
 /** Logs a communication (or a correction of one): to whom, how, what, and whether it left the service. */
 export function decide(command: LogCommunication, state: ActivationState, now: Date): CommunicationLogged[] {
   const activation = requireLoggable(state, command.activationId, command.corrects != null);
-  if (activation.log.some((e) => e.entryId === command.entryId)) throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId');
+  if (activation.log.some((e) => e.entryId === command.entryId))
+    throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId');
   const correction = requireCorrectable(activation, 'communication', command.corrects, command.correctionReason);
   return [
     {

@@ -29,7 +29,11 @@ describe('the decision log: never edited, corrected by new entries', () => {
   });
 
   it('keeps a corrected entry visible, marked as corrected by the new one', () => {
-    const [correction] = logDecision(decision({ entryId: SECOND, legalBasis: 'Straffuldbyrdelsesloven § 66', corrects: FIRST, correctionReason: 'Forkert paragraf.' }), givenActivation(activationStarted(), decisionLogged(FIRST)), NOW);
+    const [correction] = logDecision(
+      decision({ entryId: SECOND, legalBasis: 'Straffuldbyrdelsesloven § 66', corrects: FIRST, correctionReason: 'Forkert paragraf.' }),
+      givenActivation(activationStarted(), decisionLogged(FIRST)),
+      NOW,
+    );
     const state = givenActivation(activationStarted(), decisionLogged(FIRST), correction);
     if (state.status === 'none') throw new Error('expected an activation');
     expect(state.log.map((e) => [e.entryId, 'legalBasis' in e ? e.legalBasis : null, e.correctedBy, e.corrects])).toEqual([
@@ -40,9 +44,15 @@ describe('the decision log: never edited, corrected by new entries', () => {
 
   it('refuses correcting an entry twice, an unknown entry, or without a reason', () => {
     const corrected = givenActivation(activationStarted(), decisionLogged(FIRST), decisionLogged(SECOND, { corrects: FIRST, correctionReason: 'x' }));
-    expect(errorOf(() => logDecision(decision({ entryId: '33333333-3333-4333-8333-333333333333', corrects: FIRST, correctionReason: 'y' }), corrected, NOW))).toMatchObject({ code: 'entry-already-corrected', field: 'corrects' });
-    expect(errorOf(() => logDecision(decision({ entryId: SECOND, corrects: SECOND, correctionReason: 'y' }), active, NOW))).toMatchObject({ code: 'entry-not-found' });
-    expect(errorOf(() => logDecision(decision({ entryId: SECOND, corrects: FIRST }), givenActivation(activationStarted(), decisionLogged(FIRST)), NOW))).toMatchObject({ code: 'reason-required', field: 'correctionReason' });
+    expect(
+      errorOf(() => logDecision(decision({ entryId: '33333333-3333-4333-8333-333333333333', corrects: FIRST, correctionReason: 'y' }), corrected, NOW)),
+    ).toMatchObject({ code: 'entry-already-corrected', field: 'corrects' });
+    expect(errorOf(() => logDecision(decision({ entryId: SECOND, corrects: SECOND, correctionReason: 'y' }), active, NOW))).toMatchObject({
+      code: 'entry-not-found',
+    });
+    expect(
+      errorOf(() => logDecision(decision({ entryId: SECOND, corrects: FIRST }), givenActivation(activationStarted(), decisionLogged(FIRST)), NOW)),
+    ).toMatchObject({ code: 'reason-required', field: 'correctionReason' });
   });
 
   it('requires the proportionality record: at least one alternative weighed', () => {
@@ -69,6 +79,8 @@ describe('the communication log', () => {
   it('refuses an unknown audience and a correction pointing at a decision', () => {
     expect(errorOf(() => logCommunication(communication({ audience: 'press' }), active, NOW))).toMatchObject({ field: 'audience' });
     const withDecision = givenActivation(activationStarted(), decisionLogged(FIRST));
-    expect(errorOf(() => logCommunication(communication({ entryId: SECOND, corrects: FIRST, correctionReason: 'x' }), withDecision, NOW))).toMatchObject({ code: 'entry-not-found' });
+    expect(errorOf(() => logCommunication(communication({ entryId: SECOND, corrects: FIRST, correctionReason: 'x' }), withDecision, NOW))).toMatchObject({
+      code: 'entry-not-found',
+    });
   });
 });

@@ -14,23 +14,32 @@ import { LogDecision } from './log-decision.decide';
 import { LogDecisionCommand } from './log-decision.handler';
 
 export class LogDecisionDto extends LogEntryDto {
-  @ApiProperty({ example: 'Afdeling B aflåses, og indsatte holdes på cellerne.' }) @Text()
+  @ApiProperty({ example: 'Afdeling B aflåses, og indsatte holdes på cellerne.' })
+  @Text()
   decision: string;
 
-  @ApiProperty({ description: 'why' }) @Text()
+  @ApiProperty({ description: 'why' })
+  @Text()
   rationale: string;
 
-  @ApiProperty({ example: 'Straffuldbyrdelsesloven § 64', description: 'the legal basis ("hjemmel")' }) @Text(1000)
+  @ApiProperty({ example: 'Straffuldbyrdelsesloven § 64', description: 'the legal basis ("hjemmel")' })
+  @Text(1000)
   legalBasis: string;
 
   @ApiProperty({ example: ['Dialog med talsperson'], description: 'alternatives weighed first (proportionality); at least one' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(1000, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
   alternativesConsidered: string[];
 
-  @ApiProperty({ example: 'ST-2M8X4R', description: 'who decided (pseudonymous reference)' }) @StaffRef()
+  @ApiProperty({ example: 'ST-2M8X4R', description: 'who decided (pseudonymous reference)' })
+  @StaffRef()
   decidedBy: string;
 
-  @ApiProperty({ example: '2026-03-20T12:10:00+01:00' }) @Instant()
+  @ApiProperty({ example: '2026-03-20T12:10:00+01:00' })
+  @Instant()
   decidedAt: string;
 
   toCommand(activationId: string, entryId: string, actor: string): LogDecision {
@@ -48,9 +57,17 @@ export class LogDecisionController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Log a decision, or correct one with a new entry (entries are never edited)' })
   @ApiCommandAnswer(201, 'Logged; ETag is the new revision', { activationId: 'uuid', entryId: 'uuid' }, EXERCISE_FLAG)
-  async log(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: LogDecisionDto, @Res({ passthrough: true }) response: Response) {
+  async log(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Body() body: LogDecisionDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const entryId = body.entryId ?? newIdFor(`decision:${activationId}`, actor, request.idempotencyKey);
-    const outcome = await this.commands.execute(new LogDecisionCommand(body.toCommand(activationId, entryId, actor), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new LogDecisionCommand(body.toCommand(activationId, entryId, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answerActivation(response, outcome, { activationId, entryId });
   }
 }

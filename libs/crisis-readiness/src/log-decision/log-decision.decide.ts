@@ -21,7 +21,11 @@ export interface LogDecision {
 /** Proportionality (`003_…`): alternatives are weighed before force; the log says which. */
 function alternatives(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new CrisisReadinessError('invalid-value', 'alternativesConsidered must list at least one alternative weighed (or why there was none)', 'alternativesConsidered');
+    throw new CrisisReadinessError(
+      'invalid-value',
+      'alternativesConsidered must list at least one alternative weighed (or why there was none)',
+      'alternativesConsidered',
+    );
   }
   return value.map((a, i) => requireText(a, `alternativesConsidered.${i}`, 1000));
 }
@@ -29,7 +33,8 @@ function alternatives(value: unknown): string[] {
 /** Logs a decision, or a correction of one; the corrected entry stays in the log, marked as corrected. */
 export function decide(command: LogDecision, state: ActivationState, now: Date): DecisionLogged[] {
   const activation = requireLoggable(state, command.activationId, command.corrects != null);
-  if (activation.log.some((e) => e.entryId === command.entryId)) throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId');
+  if (activation.log.some((e) => e.entryId === command.entryId))
+    throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId');
   const correction = requireCorrectable(activation, 'decision', command.corrects, command.correctionReason);
   return [
     {

@@ -17,7 +17,13 @@ export class PublishPlanController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the draft as version N (immutable); the version it replaces is superseded' })
   @ApiCommandAnswer(200, 'Published; ETag is the new revision', { planId: 'slug' })
-  async publish(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: CrisisChangeCommandDto, @Res({ passthrough: true }) response: Response) {
+  async publish(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('planId', planIdParam) planId: string,
+    @Body() body: CrisisChangeCommandDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const outcome = await this.commands.execute(new PublishPlanCommand({ planId, actor }, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { planId });
   }

@@ -13,9 +13,14 @@ export function decide(command: PublishPlan, state: PlanState, now: Date): PlanE
   if (state.status === 'retired') throw new CrisisReadinessError('plan-retired', `Readiness plan "${command.planId}" is retired`, 'planId');
   if (!state.draft) throw new CrisisReadinessError('nothing-to-publish', `Readiness plan "${command.planId}" has no draft to publish`, 'planId');
   const { version, content } = state.draft;
-  const events: PlanEvent[] = [{ type: 'crisis-readiness.plan-published.v1', data: { planId: command.planId, version, content, publishedAt: now.toISOString() } }];
+  const events: PlanEvent[] = [
+    { type: 'crisis-readiness.plan-published.v1', data: { planId: command.planId, version, content, publishedAt: now.toISOString() } },
+  ];
   if (state.status === 'published') {
-    events.push({ type: 'crisis-readiness.plan-version-superseded.v1', data: { planId: command.planId, version: state.currentVersion, supersededBy: version } });
+    events.push({
+      type: 'crisis-readiness.plan-version-superseded.v1',
+      data: { planId: command.planId, version: state.currentVersion, supersededBy: version },
+    });
   }
   return events;
 }

@@ -85,7 +85,10 @@ describe('crisis-readiness read models on PostgreSQL (starter plans and demo act
   it('keeps the corrected decision visible beside its correction, with the evaluation of the real activation', async () => {
     const fire = (await new GetActivationHandler(dataSource).execute(new GetActivation(fireId)))!;
     expect(fire).toMatchObject({ exercise: false, status: 'stood-down', level: 'tactical' });
-    expect(fire.decisions.map((d) => [d.corrected, d.corrects !== null])).toEqual([[true, false], [false, true]]);
+    expect(fire.decisions.map((d) => [d.corrected, d.corrects !== null])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     expect(fire.decisions[0].correctedBy).toBe(fire.decisions[1].entryId);
     expect(fire.evaluation?.points.map((p) => p.riskClass)).toEqual(['organisational', 'static-technological', 'dynamic-human']);
   });

@@ -9,7 +9,7 @@ export class CrisisReadinessReadModels1763860000070 implements MigrationInterfac
       plan_id text PRIMARY KEY, revision integer NOT NULL, status text NOT NULL, scenario text NOT NULL, title text NOT NULL,
       current_version integer, draft_version integer, last_revised_at timestamptz, revision_due_at timestamptz,
       updated_at timestamptz NOT NULL, state jsonb NOT NULL)`);
-    await runner.query('CREATE INDEX crisis_plan_revision_due ON crisis_plan (revision_due_at) WHERE status = \'published\'');
+    await runner.query("CREATE INDEX crisis_plan_revision_due ON crisis_plan (revision_due_at) WHERE status = 'published'");
     await runner.query(`CREATE TABLE crisis_plan_version (
       plan_id text NOT NULL, version integer NOT NULL, status text NOT NULL, scenario text NOT NULL, title text NOT NULL,
       content jsonb NOT NULL, published_at timestamptz NOT NULL, PRIMARY KEY (plan_id, version))`);

@@ -19,9 +19,17 @@ export class RecordEvaluationController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Record the after-action evaluation; its referenceId hands it to a later learning review' })
   @ApiCommandAnswer(201, 'Recorded; ETag is the new revision', { activationId: 'uuid', referenceId: 'uuid' }, EXERCISE_FLAG)
-  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: RecordEvaluationDto, @Res({ passthrough: true }) response: Response) {
+  async record(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Body() body: RecordEvaluationDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const referenceId = newIdFor(`evaluation:${activationId}`, actor, request.idempotencyKey);
-    const outcome = await this.commands.execute(new RecordEvaluationCommand(body.toCommand(activationId, referenceId, actor), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new RecordEvaluationCommand(body.toCommand(activationId, referenceId, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answerActivation(response, outcome, { activationId, referenceId });
   }
 }

@@ -20,7 +20,11 @@ function followUp(raw: unknown, at: string): FollowUpAction {
   if (dueBy !== null && (!/^\d{4}-\d{2}-\d{2}/.test(dueBy) || Number.isNaN(new Date(dueBy).getTime()))) {
     throw new CrisisReadinessError('invalid-value', `${at}.dueBy must be an ISO 8601 date`, `${at}.dueBy`);
   }
-  return { action: requireText(f.action, `${at}.action`, 1000), owner: f.owner === undefined || f.owner === null ? null : requireRef(f.owner, `${at}.owner`), dueBy };
+  return {
+    action: requireText(f.action, `${at}.action`, 1000),
+    owner: f.owner === undefined || f.owner === null ? null : requireRef(f.owner, `${at}.owner`),
+    dueBy,
+  };
 }
 
 function point(raw: unknown, at: string): EvaluationPoint {
@@ -38,9 +42,12 @@ function point(raw: unknown, at: string): EvaluationPoint {
 /** The after-action evaluation, once the activation is stood down: what worked, what did not, and what follows. */
 export function decide(command: RecordEvaluation, state: ActivationState, now: Date): EvaluationRecorded[] {
   const activation = requireActivation(state, command.activationId);
-  if (activation.status !== 'stood-down') throw new CrisisReadinessError('invalid-transition', 'The evaluation follows the stand-down; this activation is still active');
-  if (activation.evaluation) throw new CrisisReadinessError('evaluation-already-recorded', `Evaluation ${activation.evaluation.referenceId} is already recorded`, 'points');
-  if (!Array.isArray(command.points) || command.points.length === 0) throw new CrisisReadinessError('invalid-value', 'points must list at least one point', 'points');
+  if (activation.status !== 'stood-down')
+    throw new CrisisReadinessError('invalid-transition', 'The evaluation follows the stand-down; this activation is still active');
+  if (activation.evaluation)
+    throw new CrisisReadinessError('evaluation-already-recorded', `Evaluation ${activation.evaluation.referenceId} is already recorded`, 'points');
+  if (!Array.isArray(command.points) || command.points.length === 0)
+    throw new CrisisReadinessError('invalid-value', 'points must list at least one point', 'points');
   return [
     {
       type: 'crisis-readiness.evaluation-recorded.v1',

@@ -18,7 +18,13 @@ export class ReopenActivationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a stood-down activation, with the reason' })
   @ApiCommandAnswer(200, 'Reopened; ETag is the new revision', { activationId: 'uuid' }, EXERCISE_FLAG)
-  async reopen(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
+  async reopen(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Body() body: ReasonDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = new ReopenActivationCommand({ activationId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision));
     return answerActivation(response, await this.commands.execute(command), { activationId });
   }

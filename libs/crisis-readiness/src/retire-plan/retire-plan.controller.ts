@@ -9,7 +9,8 @@ import { CrisisChangeCommandDto, Text } from '../command-handling/dto-parts';
 import { RetirePlanCommand } from './retire-plan.handler';
 
 export class RetirePlanDto extends CrisisChangeCommandDto {
-  @ApiProperty() @Text(2000)
+  @ApiProperty()
+  @Text(2000)
   reason: string;
 }
 
@@ -22,8 +23,16 @@ export class RetirePlanController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Retire a plan: no new activations from it; running ones keep their pinned version' })
   @ApiCommandAnswer(200, 'Retired; ETag is the new revision', { planId: 'slug' })
-  async retire(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('planId', planIdParam) planId: string, @Body() body: RetirePlanDto, @Res({ passthrough: true }) response: Response) {
-    const outcome = await this.commands.execute(new RetirePlanCommand({ planId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision)));
+  async retire(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('planId', planIdParam) planId: string,
+    @Body() body: RetirePlanDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const outcome = await this.commands.execute(
+      new RetirePlanCommand({ planId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { planId });
   }
 }

@@ -14,5 +14,7 @@ export function decide(command: RetirePlan, state: PlanState, _now?: Date): Plan
   if (state.status === 'none') throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
   if (state.status === 'retired') throw new CrisisReadinessError('plan-retired', `Readiness plan "${command.planId}" is already retired`, 'planId');
   const reason = requireText(command.reason, 'reason', 2000, 'reason-required');
-  return [{ type: 'crisis-readiness.plan-retired.v1', data: { planId: command.planId, version: state.status === 'published' ? state.currentVersion : null, reason } }];
+  return [
+    { type: 'crisis-readiness.plan-retired.v1', data: { planId: command.planId, version: state.status === 'published' ? state.currentVersion : null, reason } },
+  ];
 }

@@ -18,7 +18,13 @@ export class StandDownController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Stand the activation down, with the reason' })
   @ApiCommandAnswer(200, 'Stood down; ETag is the new revision', { activationId: 'uuid' }, EXERCISE_FLAG)
-  async standDown(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('activationId') activationId: string, @Body() body: ReasonDto, @Res({ passthrough: true }) response: Response) {
+  async standDown(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('activationId') activationId: string,
+    @Body() body: ReasonDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = new StandDownCommand({ activationId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision));
     return answerActivation(response, await this.commands.execute(command), { activationId });
   }

@@ -26,7 +26,11 @@ export async function loadStarterPlans(databaseUrl: string, log: (line: string) 
   }
 }
 
-export async function loadPlansInto(runner: CommandRunner, log: (line: string) => void = () => undefined, plans: StarterPlan[] = STARTER_PLANS): Promise<number> {
+export async function loadPlansInto(
+  runner: CommandRunner,
+  log: (line: string) => void = () => undefined,
+  plans: StarterPlan[] = STARTER_PLANS,
+): Promise<number> {
   let published = 0;
   for (const starter of plans) if (await publishPlan(runner, starter)) published++;
   if (published) log(`Published ${published} readiness plan(s) from the starter set.`);

@@ -73,7 +73,11 @@ export function gapSafetyContract(harness: () => ContractHarness): void {
         }),
       );
       const pageReader: RecordedEvent[] = [];
-      for (let page = await store.readAll({ maxCount: 1000 }); page.length > 0; page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1000 })) {
+      for (
+        let page = await store.readAll({ maxCount: 1000 });
+        page.length > 0;
+        page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1000 })
+      ) {
         pageReader.push(...page);
       }
       const ns = pageReader.map((e) => (e.data as { n: number }).n);

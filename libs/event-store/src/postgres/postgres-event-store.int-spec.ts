@@ -27,7 +27,12 @@ eventStoreContract('PostgreSQL', async () => {
       const client = await store.pool.connect();
       try {
         await client.query('BEGIN');
-        await client.query('SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4)', [streamId, 'any', appendPayload(events, new Date().toISOString()), new Date()]);
+        await client.query('SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4)', [
+          streamId,
+          'any',
+          appendPayload(events, new Date().toISOString()),
+          new Date(),
+        ]);
         await client.query('SELECT pg_sleep($1)', [holdMs / 1000]);
         await client.query(outcome === 'commit' ? 'COMMIT' : 'ROLLBACK');
       } catch (error) {
@@ -60,7 +65,11 @@ describe('PostgreSQL event store specifics', () => {
     try {
       await client.query(CREATE_EVENT_STORE_SQL);
       const store = new PostgresEventStore({ connectionString: database.url });
-      await store.appendToStream('immutable-1', [{ id: '7b0e6f0e-8a57-4c39-9b57-0f4f1b2b9a10', type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } }], { expectedRevision: 'no-stream' });
+      await store.appendToStream(
+        'immutable-1',
+        [{ id: '7b0e6f0e-8a57-4c39-9b57-0f4f1b2b9a10', type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } }],
+        { expectedRevision: 'no-stream' },
+      );
       await store.close();
       await expect(client.query(`UPDATE event_store.events SET type = 'contract.y.v1'`)).rejects.toThrow(/append-only \(UPDATE refused\)/);
       await expect(client.query('DELETE FROM event_store.events')).rejects.toThrow(/append-only \(DELETE refused\)/);
@@ -129,7 +138,9 @@ describe('notification of appends', () => {
     try {
       await new Promise((r) => setTimeout(r, 200)); // the reader is listening and idle
       const id = '5d6e7f80-9a1b-4c2d-8e3f-405162738495';
-      await writer.appendToStream('notified-1', [{ id, type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } }], { expectedRevision: 'no-stream' });
+      await writer.appendToStream('notified-1', [{ id, type: 'contract.x.v1', data: {}, metadata: { actor: 'ST-X1Y2', correlationId: 'c' } }], {
+        expectedRevision: 'no-stream',
+      });
       const deadline = Date.now() + 20_000;
       while (delivered.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(delivered).toEqual([id]);

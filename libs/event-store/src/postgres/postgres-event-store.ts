@@ -74,10 +74,12 @@ export class PostgresEventStore implements EventStore {
     // A unique-id race between two streams resolves on the second try, as stored or as a conflict.
     for (let attempt = 1; ; attempt++) {
       try {
-        const { rows } = await this.pool.query<AppendRow>(
-          'SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4::timestamptz)',
-          [streamId, String(expected), payload, recordedAt],
-        );
+        const { rows } = await this.pool.query<AppendRow>('SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4::timestamptz)', [
+          streamId,
+          String(expected),
+          payload,
+          recordedAt,
+        ]);
         const row = rows[0];
         if (!row.already_stored) this.notifier.announce(() => this.pool.query(`SELECT pg_notify('event_store_appended', '')`));
         return {

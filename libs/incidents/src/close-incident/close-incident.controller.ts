@@ -16,7 +16,13 @@ export class CloseIncidentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the incident with its outcome' })
   @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: CloseIncidentDto, @Res({ passthrough: true }) response: Response) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: CloseIncidentDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = { incidentId: id, actor, outcome: body.outcome.trim(), ...(body.reason ? { reason: body.reason } : {}) };
     const outcome = await this.commands.execute(new CloseIncidentCommand(command, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { incidentId: id });

@@ -3,9 +3,15 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IncidentChangeCommandDto } from '../command-handling/incident-dto-parts';
 
 export class CloseIncidentDto extends IncidentChangeCommandDto {
-  @ApiProperty({ example: 'handled; follow-up conversation held' }) @IsString() @Matches(/\S/, { message: 'outcome must not be blank' }) @MaxLength(2000)
+  @ApiProperty({ example: 'handled; follow-up conversation held' })
+  @IsString()
+  @Matches(/\S/, { message: 'outcome must not be blank' })
+  @MaxLength(2000)
   outcome: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   reason?: string;
 }

@@ -18,7 +18,13 @@ export class CorrectIncidentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Correct facts; the original stays visible in the history' })
   @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: CorrectIncidentDto, @Res({ passthrough: true }) response: Response) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: CorrectIncidentDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     checkLocation(body.corrections.location, 'corrections.location');
     const command = { incidentId: id, actor, reason: body.reason.trim(), corrections: toCorrections(body.corrections) };
     const outcome = await this.commands.execute(new CorrectIncidentCommand(command, commandMeta(actor, request, body.expectedRevision)));

@@ -22,7 +22,11 @@ describe('correct an incident', () => {
 
   it('leaves out fields that do not change, whatever their key order or time zone', () => {
     const [event] = decide(
-      correct({ severity: 'serious', occurredAt: '2026-03-14T21:30:00+01:00', location: { unit: 'afdeling-b', institution: 'nyborg', area: 'syddanmark', type: 'institution' } }),
+      correct({
+        severity: 'serious',
+        occurredAt: '2026-03-14T21:30:00+01:00',
+        location: { unit: 'afdeling-b', institution: 'nyborg', area: 'syddanmark', type: 'institution' },
+      }),
       given(reported()),
       NOW,
     );
@@ -38,8 +42,14 @@ describe('correct an incident', () => {
   });
 
   it('checks corrected values by the same rules as a report', () => {
-    expect(errorOf(() => decide(correct({ severity: 'enormous' }), given(reported()), NOW))).toMatchObject({ code: 'invalid-value', field: 'corrections.severity' });
-    expect(errorOf(() => decide(correct({ occurredAt: '2027-01-01T00:00:00Z' }), given(reported()), NOW))).toMatchObject({ code: 'occurred-in-future', field: 'corrections.occurredAt' });
+    expect(errorOf(() => decide(correct({ severity: 'enormous' }), given(reported()), NOW))).toMatchObject({
+      code: 'invalid-value',
+      field: 'corrections.severity',
+    });
+    expect(errorOf(() => decide(correct({ occurredAt: '2027-01-01T00:00:00Z' }), given(reported()), NOW))).toMatchObject({
+      code: 'occurred-in-future',
+      field: 'corrections.occurredAt',
+    });
   });
 
   it('corrects closed incidents too, and refuses unknown ones', () => {

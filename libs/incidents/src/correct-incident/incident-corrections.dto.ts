@@ -8,25 +8,48 @@ import { toDomainLocation } from '../command-handling/location-check';
 
 /** The facts that can be corrected; give only those that change. */
 export class IncidentCorrectionsDto {
-  @ApiPropertyOptional() @IsOmittable() @IsISO8601({ strict: true })
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsISO8601({ strict: true })
   occurredAt?: string;
 
-  @ApiPropertyOptional({ type: LocationDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => LocationDto)
+  @ApiPropertyOptional({ type: LocationDto })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocationDto)
   location?: LocationDto;
 
-  @ApiPropertyOptional({ enum: SEVERITIES }) @IsOmittable() @IsIn(SEVERITIES)
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOmittable()
+  @IsIn(SEVERITIES)
   severity?: Severity;
 
-  @ApiPropertyOptional({ type: InjuriesDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => InjuriesDto)
+  @ApiPropertyOptional({ type: InjuriesDto })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InjuriesDto)
   injuries?: InjuriesDto;
 
-  @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/\S/, { message: 'description must not be blank' }) @MaxLength(10_000)
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsString()
+  @Matches(/\S/, { message: 'description must not be blank' })
+  @MaxLength(10_000)
   description?: string;
 
-  @ApiPropertyOptional({ enum: PERPETRATOR_TYPES }) @IsOmittable() @IsIn(PERPETRATOR_TYPES)
+  @ApiPropertyOptional({ enum: PERPETRATOR_TYPES })
+  @IsOmittable()
+  @IsIn(PERPETRATOR_TYPES)
   perpetrator?: PerpetratorType;
 
-  @ApiPropertyOptional({ type: [InvolvedPersonDto] }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InvolvedPersonDto)
+  @ApiPropertyOptional({ type: [InvolvedPersonDto] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => InvolvedPersonDto)
   involved?: InvolvedPersonDto[];
 }
 

@@ -15,7 +15,10 @@ import { decide as report } from '../report-incident/report-incident.decide';
 import { demoYear } from './demo-incidents';
 
 type AnyDecide = (command: never, state: IncidentState, now: Date) => IncidentEvent[];
-const DECIDERS: Record<string, AnyDecide> = { report, correct, reclassify, police, 'not-reportable': notReportable, close, reopen } as Record<string, AnyDecide>;
+const DECIDERS: Record<string, AnyDecide> = { report, correct, reclassify, police, 'not-reportable': notReportable, close, reopen } as Record<
+  string,
+  AnyDecide
+>;
 
 /**
  * Loads the demo year into an empty store, through the same decide functions the API uses. The
@@ -40,8 +43,17 @@ export async function seedDemoData(databaseUrl: string, log: (line: string) => v
     for (const { step, index, incidentId } of steps) {
       now = step.at;
       const command = { ...step.fields, incidentId, actor: step.actor } as never;
-      const spec = { streamId: incidentStreamId(incidentId), model: INCIDENT_STREAM.model, namespace: INCIDENT_STREAM.namespace, decide: (state: IncidentState, at: Date) => DECIDERS[step.command](command, state, at) };
-      await runner.run(spec, { actor: step.actor, correlationId: deterministicUuid('vigil-demo-incident', incidentId, String(index)), eventIds: (i) => deterministicUuid('vigil-demo-incident-event', incidentId, String(index), String(i)) });
+      const spec = {
+        streamId: incidentStreamId(incidentId),
+        model: INCIDENT_STREAM.model,
+        namespace: INCIDENT_STREAM.namespace,
+        decide: (state: IncidentState, at: Date) => DECIDERS[step.command](command, state, at),
+      };
+      await runner.run(spec, {
+        actor: step.actor,
+        correlationId: deterministicUuid('vigil-demo-incident', incidentId, String(index)),
+        eventIds: (i) => deterministicUuid('vigil-demo-incident-event', incidentId, String(index), String(i)),
+      });
     }
     return incidents.length;
   } finally {

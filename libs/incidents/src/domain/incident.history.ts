@@ -25,7 +25,11 @@ export function describeChange(event: IncidentEvent): ChangeDescription {
     case 'incidents.incident-marked-not-reportable.v1':
       return { action: 'marked-not-reportable', reason: event.data.reason, changes: [] };
     case 'incidents.police-report-recorded.v1':
-      return { action: 'police-reported', reason: null, changes: [{ field: 'policeReport', from: null, to: { reportedAt: event.data.reportedAt, policeDistrict: event.data.policeDistrict } }] };
+      return {
+        action: 'police-reported',
+        reason: null,
+        changes: [{ field: 'policeReport', from: null, to: { reportedAt: event.data.reportedAt, policeDistrict: event.data.policeDistrict } }],
+      };
     case 'incidents.incident-closed.v1':
       return { action: 'closed', reason: event.data.reason ?? null, changes: [{ field: 'outcome', from: null, to: event.data.outcome }] };
     case 'incidents.incident-reopened.v1':

@@ -61,7 +61,8 @@ export function requireValidFact(field: string, value: unknown, path = field): v
       return requireOneOf(SEVERITIES, value, path);
     case 'injuries':
       requireOneOf(PHYSICAL_INJURY, v?.physical, `${path}.physical`);
-      if (typeof v.psychological !== 'boolean') throw new IncidentDomainError('invalid-value', `${path}.psychological must be true or false`, `${path}.psychological`);
+      if (typeof v.psychological !== 'boolean')
+        throw new IncidentDomainError('invalid-value', `${path}.psychological must be true or false`, `${path}.psychological`);
       return;
     case 'location':
       requireOneOf(['institution', 'off-duty'], v?.type, `${path}.type`);

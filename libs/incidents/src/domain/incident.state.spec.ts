@@ -3,7 +3,10 @@ import { knownAt } from './incident.known-at';
 import { given, INCIDENT_ID, reported } from './incident.test-kit';
 import { IncidentEvent } from './incident.events';
 
-const corrected: IncidentEvent = { type: 'incidents.incident-corrected.v1', data: { incidentId: INCIDENT_ID, changes: [{ field: 'severity', from: 'moderate', to: 'serious' }], reason: 'Lægen' } };
+const corrected: IncidentEvent = {
+  type: 'incidents.incident-corrected.v1',
+  data: { incidentId: INCIDENT_ID, changes: [{ field: 'severity', from: 'moderate', to: 'serious' }], reason: 'Lægen' },
+};
 const reopenedAfterDuplicate: IncidentEvent[] = [
   { type: 'incidents.incident-marked-duplicate.v1', data: { incidentId: INCIDENT_ID, duplicateOf: 'x', reason: 'r' } },
   { type: 'incidents.incident-reopened.v1', data: { incidentId: INCIDENT_ID, reason: 'r' } },
@@ -14,7 +17,10 @@ describe('evolve', () => {
     const state = given(
       reported(),
       corrected,
-      { type: 'incidents.incident-reclassified.v1', data: { incidentId: INCIDENT_ID, from: { kind: 'violence', target: 'staff-on-duty' }, to: { kind: 'threat', target: 'staff-on-duty' }, reason: 'r' } },
+      {
+        type: 'incidents.incident-reclassified.v1',
+        data: { incidentId: INCIDENT_ID, from: { kind: 'violence', target: 'staff-on-duty' }, to: { kind: 'threat', target: 'staff-on-duty' }, reason: 'r' },
+      },
       { type: 'incidents.police-report-recorded.v1', data: { incidentId: INCIDENT_ID, reportedAt: '2026-03-15T08:00:00.000Z', policeDistrict: 'Fyns Politi' } },
     );
     expect(state).toMatchObject({ status: 'open', severity: 'serious', kind: 'threat', policeReports: [{ policeDistrict: 'Fyns Politi' }] });

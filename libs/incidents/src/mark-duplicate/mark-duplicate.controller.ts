@@ -12,13 +12,22 @@ import { MarkDuplicateDto } from './mark-duplicate.dto';
 @ApiTags('incidents')
 @Controller('incidents')
 export class MarkDuplicateController {
-  constructor(private readonly commands: CommandBus, private readonly incidents: IncidentLookup) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly incidents: IncidentLookup,
+  ) {}
 
   @Post(':id/duplicate-marking')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark as a duplicate of another recorded incident' })
   @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: MarkDuplicateDto, @Res({ passthrough: true }) response: Response) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: MarkDuplicateDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     if (!(await this.incidents.exists(body.duplicateOf))) {
       throw new RequestValidationException([{ field: 'duplicateOf', message: `no incident ${body.duplicateOf} is recorded` }]);
     }

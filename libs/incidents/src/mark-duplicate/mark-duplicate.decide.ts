@@ -14,7 +14,8 @@ export interface MarkDuplicate {
 export function decide(command: MarkDuplicate, state: IncidentState, _now?: Date): IncidentMarkedDuplicate[] {
   const incident = requireReported(state, command.incidentId);
   const reason = requireReason(command.reason);
-  if (command.duplicateOf === command.incidentId) throw new IncidentDomainError('duplicate-of-itself', 'An incident cannot be a duplicate of itself', 'duplicateOf');
+  if (command.duplicateOf === command.incidentId)
+    throw new IncidentDomainError('duplicate-of-itself', 'An incident cannot be a duplicate of itself', 'duplicateOf');
   requireStatus(incident, ['open', 'closed'], 'mark as duplicate');
   return [{ type: 'incidents.incident-marked-duplicate.v1', data: { incidentId: command.incidentId, duplicateOf: command.duplicateOf, reason } }];
 }

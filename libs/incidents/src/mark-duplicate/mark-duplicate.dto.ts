@@ -3,6 +3,7 @@ import { IsUUID } from 'class-validator';
 import { ReasonedChangeDto } from '../command-handling/incident-dto-parts';
 
 export class MarkDuplicateDto extends ReasonedChangeDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   duplicateOf: string;
 }

@@ -16,7 +16,13 @@ export class MarkNotReportableController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark as not reportable (kept, but out of the statistics)' })
   @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: MarkNotReportableDto, @Res({ passthrough: true }) response: Response) {
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: MarkNotReportableDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = { incidentId: id, actor, reason: body.reason.trim() };
     const outcome = await this.commands.execute(new MarkNotReportableCommand(command, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { incidentId: id });

@@ -1,4 +1,3 @@
 import { ReasonedChangeDto } from '../command-handling/incident-dto-parts';
 
-export class MarkNotReportableDto extends ReasonedChangeDto {
-}
+export class MarkNotReportableDto extends ReasonedChangeDto {}

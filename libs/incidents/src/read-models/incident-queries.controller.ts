@@ -11,7 +11,6 @@ import { ListIncidentsQuery } from './incident-current/list-incidents.query';
 import { GetIncidentHistory } from './incident-history/incident-history.queries';
 import { GetIncidentKnownAt } from './incident-known-at/incident-known-at.queries';
 
-
 function notFound(id: string, detail = `No incident ${id} is recorded`): NotFoundException {
   return new NotFoundException(problem(404, 'incident-not-found', 'Incident not found', detail));
 }
@@ -30,7 +29,15 @@ export class IncidentQueriesController {
   @ApiOkResponse({ type: IncidentPageDto })
   async list(@Actor() actor: string, @Query() query: ListIncidentsQuery) {
     const result = await this.queries.execute(new ListIncidents(query));
-    await this.accessLog.record(actor, 'incidents', `list ${new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString()}`);
+    await this.accessLog.record(
+      actor,
+      'incidents',
+      `list ${new URLSearchParams(
+        Object.entries(query)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]): [string, string] => [k, String(v)]),
+      ).toString()}`,
+    );
     return { ...result, limit: query.limit, offset: query.offset };
   }
 

@@ -3,7 +3,11 @@ import { INCIDENT_KINDS, PERPETRATOR_TYPES, SEVERITIES, TARGET_GROUPS } from '..
 import { INCIDENT_STATUSES } from '../domain/incident.state';
 import { AREA_SLUGS } from '../catalogue/areas';
 
-const STATE = { type: 'object', description: 'the incident folded from its events: status, facts (kind, target, location, severity, injuries, description, involved), police reports', additionalProperties: true } as const;
+const STATE = {
+  type: 'object',
+  description: 'the incident folded from its events: status, facts (kind, target, location, severity, injuries, description, involved), police reports',
+  additionalProperties: true,
+} as const;
 const uuid = { type: 'string', format: 'uuid' } as const;
 const instant = { type: 'string', format: 'date-time' } as const;
 

@@ -16,8 +16,20 @@ export class ReclassifyIncidentController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reclassify the kind and/or target group' })
   @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: ReclassifyIncidentDto, @Res({ passthrough: true }) response: Response) {
-    const command = { incidentId: id, actor, reason: body.reason.trim(), ...(body.kind ? { kind: body.kind } : {}), ...(body.target ? { target: body.target } : {}) };
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: ReclassifyIncidentDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = {
+      incidentId: id,
+      actor,
+      reason: body.reason.trim(),
+      ...(body.kind ? { kind: body.kind } : {}),
+      ...(body.target ? { target: body.target } : {}),
+    };
     const outcome = await this.commands.execute(new ReclassifyIncidentCommand(command, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { incidentId: id });
   }

@@ -4,9 +4,13 @@ import { INCIDENT_KINDS, IncidentKind, TARGET_GROUPS, TargetGroup } from '../dom
 import { ReasonedChangeDto } from '../command-handling/incident-dto-parts';
 
 export class ReclassifyIncidentDto extends ReasonedChangeDto {
-  @ApiPropertyOptional({ enum: INCIDENT_KINDS }) @IsOptional() @IsIn(INCIDENT_KINDS)
+  @ApiPropertyOptional({ enum: INCIDENT_KINDS })
+  @IsOptional()
+  @IsIn(INCIDENT_KINDS)
   kind?: IncidentKind;
 
-  @ApiPropertyOptional({ enum: TARGET_GROUPS }) @IsOptional() @IsIn(TARGET_GROUPS)
+  @ApiPropertyOptional({ enum: TARGET_GROUPS })
+  @IsOptional()
+  @IsIn(TARGET_GROUPS)
   target?: TargetGroup;
 }

@@ -16,8 +16,21 @@ export class RecordPoliceReportController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the incident was reported to the police' })
   @ApiCommandAnswer(200, 'Recorded as a new event; nothing earlier is changed. ETag is the new revision.', { incidentId: 'uuid' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @UuidParam('id') id: string, @Body() body: RecordPoliceReportDto, @Res({ passthrough: true }) response: Response) {
-    const command = { incidentId: id, actor, reportedAt: new Date(body.reportedAt).toISOString(), policeDistrict: body.policeDistrict.trim(), ...(body.journalNumber ? { journalNumber: body.journalNumber } : {}), ...(body.note ? { note: body.note } : {}) };
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: RecordPoliceReportDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = {
+      incidentId: id,
+      actor,
+      reportedAt: new Date(body.reportedAt).toISOString(),
+      policeDistrict: body.policeDistrict.trim(),
+      ...(body.journalNumber ? { journalNumber: body.journalNumber } : {}),
+      ...(body.note ? { note: body.note } : {}),
+    };
     const outcome = await this.commands.execute(new RecordPoliceReportCommand(command, commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { incidentId: id });
   }

@@ -1,4 +1,3 @@
 import { ReasonedChangeDto } from '../command-handling/incident-dto-parts';
 
-export class ReopenIncidentDto extends ReasonedChangeDto {
-}
+export class ReopenIncidentDto extends ReasonedChangeDto {}

@@ -19,7 +19,12 @@ export class ReportIncidentController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Report an incident (late registrations welcome: occurredAt may be long ago)' })
   @ApiCommandAnswer(201, 'Recorded; Location names the new incident, ETag its revision', { incidentId: 'uuid' })
-  async report(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: ReportIncidentDto, @Res({ passthrough: true }) response: Response) {
+  async report(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: ReportIncidentDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     checkLocation(body.location);
     // With an Idempotency-Key and no id, a retry must land on the same incident.
     const incidentId = body.incidentId ?? (request.idempotencyKey ? deterministicUuid('vigil-incident', actor, request.idempotencyKey) : randomUUID());

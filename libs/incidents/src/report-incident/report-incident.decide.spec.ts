@@ -22,7 +22,10 @@ describe('report an incident', () => {
 
   it('refuses an occurrence in the future, beyond five minutes of clock skew', () => {
     expect(decide(command({ occurredAt: '2026-03-20T12:04:00Z' }), given(), NOW)).toHaveLength(1);
-    expect(errorOf(() => decide(command({ occurredAt: '2026-03-21T00:00:00Z' }), given(), NOW))).toMatchObject({ code: 'occurred-in-future', field: 'occurredAt' });
+    expect(errorOf(() => decide(command({ occurredAt: '2026-03-21T00:00:00Z' }), given(), NOW))).toMatchObject({
+      code: 'occurred-in-future',
+      field: 'occurredAt',
+    });
   });
 
   it.each([

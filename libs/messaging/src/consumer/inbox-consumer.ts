@@ -108,12 +108,21 @@ export class InboxConsumer {
 
   private async deadLetter(source: IncomingMessage, reason: string): Promise<void> {
     this.counts.deadLettered++;
-    this.logger.warn({ consumer: this.handler.name, topic: source.topic, partition: source.partition, offset: source.offset, reason }, 'poison message dead-lettered');
+    this.logger.warn(
+      { consumer: this.handler.name, topic: source.topic, partition: source.partition, offset: source.offset, reason },
+      'poison message dead-lettered',
+    );
     await this.deadLetters!.send(deadLetterTopic(source.topic), [
       {
         key: source.key ?? 'unkeyed',
         value: source.value ?? '',
-        headers: { reason, consumer: this.handler.name, 'source-topic': source.topic, 'source-partition': String(source.partition), 'source-offset': source.offset },
+        headers: {
+          reason,
+          consumer: this.handler.name,
+          'source-topic': source.topic,
+          'source-partition': String(source.partition),
+          'source-offset': source.offset,
+        },
       },
     ]);
   }

@@ -30,7 +30,11 @@ export class KafkajsMessageBus implements MessageBus {
     await producer.connect();
     const handle: MessageProducer = {
       send: async (topic: string, messages: readonly OutgoingMessage[]) => {
-        await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers ? { ...m.headers } : undefined })) });
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers ? { ...m.headers } : undefined })),
+        });
       },
       disconnect: async () => {
         this.open.delete(handle);
@@ -43,7 +47,13 @@ export class KafkajsMessageBus implements MessageBus {
 
   async consumer(groupId: string, topics: readonly string[]): Promise<MessageConsumer> {
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
-    const consumer = this.kafka.consumer({ groupId, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 10), retry: { retries: 8, restartOnFailure: async () => true }, allowAutoTopicCreation: false });
+    const consumer = this.kafka.consumer({
+      groupId,
+      sessionTimeout,
+      heartbeatInterval: Math.floor(sessionTimeout / 10),
+      retry: { retries: 8, restartOnFailure: async () => true },
+      allowAutoTopicCreation: false,
+    });
     await consumer.connect();
     for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
     const handle: MessageConsumer = {

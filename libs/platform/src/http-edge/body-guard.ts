@@ -23,7 +23,10 @@ export function bodyShapeProblem(body: unknown, maxDepth = MAX_BODY_DEPTH): { fi
 }
 
 function send(response: Response, request: Request, body: ProblemDetails): void {
-  response.status(body.status).type('application/problem+json').json({ ...body, instance: request.originalUrl });
+  response
+    .status(body.status)
+    .type('application/problem+json')
+    .json({ ...body, instance: request.originalUrl });
 }
 
 /** Commands take JSON only (415 otherwise, never a silently empty body), of a sane depth and without prototype keys. */

@@ -15,7 +15,8 @@ import { CertifyAssessorCommand, EndCertificationCommand } from './certify-asses
 /** Assessors are named by pseudonymous staff reference only; anything else is a 400 naming `ref`. */
 const assessorRef: PipeTransform<string, string> = {
   transform(ref: string) {
-    if (!PSEUDONYMOUS_REF.test(ref)) throw new RequestValidationException([{ field: 'ref', message: 'ref must be a pseudonymous staff reference such as ST-4RV8WQ' }]);
+    if (!PSEUDONYMOUS_REF.test(ref))
+      throw new RequestValidationException([{ field: 'ref', message: 'ref must be a pseudonymous staff reference such as ST-4RV8WQ' }]);
     return ref;
   },
 };
@@ -33,7 +34,13 @@ export class CertifyAssessorController {
   @Post(':ref/certifications')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record an assessor’s certification for an instrument (or its renewal)' })
-  async certify(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('ref', assessorRef) ref: string, @Body() body: CertifyAssessorDto, @Res({ passthrough: true }) response: Response) {
+  async certify(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('ref', assessorRef) ref: string,
+    @Body() body: CertifyAssessorDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const outcome = await this.commands.execute(new CertifyAssessorCommand(body.toCommand(ref), commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { assessorRef: ref });
   }
@@ -41,7 +48,13 @@ export class CertifyAssessorController {
   @Post(':ref/certification-expiries')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that an assessor’s certification for an instrument expired or was withdrawn' })
-  async expire(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('ref', assessorRef) ref: string, @Body() body: EndCertificationDto, @Res({ passthrough: true }) response: Response) {
+  async expire(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('ref', assessorRef) ref: string,
+    @Body() body: EndCertificationDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const outcome = await this.commands.execute(new EndCertificationCommand(body.toCommand(ref), commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { assessorRef: ref });
   }

@@ -28,7 +28,8 @@ export function decideCertification(command: CertifyAssessor, _state: AssessorCe
   let validUntil: string | undefined;
   if (command.validUntil !== undefined) {
     const until = new Date(command.validUntil);
-    if (Number.isNaN(until.getTime()) || until.toISOString() <= certifiedOn) throw new RiskCaseDomainError('invalid-value', 'validUntil must be a date after certifiedOn', 'validUntil');
+    if (Number.isNaN(until.getTime()) || until.toISOString() <= certifiedOn)
+      throw new RiskCaseDomainError('invalid-value', 'validUntil must be a date after certifiedOn', 'validUntil');
     validUntil = until.toISOString();
   }
   return [{ type: 'risk-assessments.assessor-certified.v1', data: { assessorRef, instrument, certifiedOn, ...(validUntil ? { validUntil } : {}) } }];
@@ -40,7 +41,11 @@ export function decideExpiry(command: EndCertification, state: AssessorCertifica
   const expiredOn = requireInstant(command.expiredOn ?? now.toISOString(), now, 'expiredOn');
   const reason = requireOneOf(CERTIFICATION_END_REASONS, command.reason, 'reason');
   if (!isCertified(state, command.instrument, expiredOn)) {
-    throw new RiskCaseDomainError('certification-not-found', `Assessor ${assessorRef} holds no certification for ${command.instrument} on ${expiredOn}`, 'instrument');
+    throw new RiskCaseDomainError(
+      'certification-not-found',
+      `Assessor ${assessorRef} holds no certification for ${command.instrument} on ${expiredOn}`,
+      'instrument',
+    );
   }
   return [{ type: 'risk-assessments.assessor-certification-expired.v1', data: { assessorRef, instrument: command.instrument, expiredOn, reason } }];
 }

@@ -8,13 +8,18 @@ import { CertifyAssessor, EndCertification } from './certify-assessor.decide';
 export class AssessorChangeCommandDto extends ChangeCommandDto {}
 
 export class CertifyAssessorDto extends AssessorChangeCommandDto {
-  @ApiProperty({ example: 'SARA-SV', description: 'SARA-SV, SAM, PATRIARK or internal:<name>' }) @IsString()
+  @ApiProperty({ example: 'SARA-SV', description: 'SARA-SV, SAM, PATRIARK or internal:<name>' })
+  @IsString()
   instrument: string;
 
-  @ApiPropertyOptional({ description: 'when the certification took effect; defaults to now' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'when the certification took effect; defaults to now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   certifiedOn?: string;
 
-  @ApiPropertyOptional({ description: 'when it lapses unless renewed' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'when it lapses unless renewed' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   validUntil?: string;
 
   toCommand(assessorRef: string): CertifyAssessor {
@@ -23,13 +28,17 @@ export class CertifyAssessorDto extends AssessorChangeCommandDto {
 }
 
 export class EndCertificationDto extends AssessorChangeCommandDto {
-  @ApiProperty({ example: 'SARA-SV' }) @IsString()
+  @ApiProperty({ example: 'SARA-SV' })
+  @IsString()
   instrument: string;
 
-  @ApiProperty({ enum: CERTIFICATION_END_REASONS }) @IsIn(CERTIFICATION_END_REASONS)
+  @ApiProperty({ enum: CERTIFICATION_END_REASONS })
+  @IsIn(CERTIFICATION_END_REASONS)
   reason: string;
 
-  @ApiPropertyOptional({ description: 'when it ended; defaults to now' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'when it ended; defaults to now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   expiredOn?: string;
 
   toCommand(assessorRef: string): EndCertification {

@@ -17,9 +17,18 @@ export class ChangeMeasureStateController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a measure of the current safety plan on: planned, in place, ended' })
   @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
-  async change(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Param('measureId') measureId: string, @Body() body: ChangeMeasureStateDto, @Res({ passthrough: true }) response: Response) {
+  async change(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('measureId') measureId: string,
+    @Body() body: ChangeMeasureStateDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     if (!/^m[0-9]{1,3}$/.test(measureId)) throw new RequestValidationException([{ field: 'measureId', message: 'measureId must be like m1' }]);
-    const outcome = await this.commands.execute(new ChangeMeasureStateCommand(body.toCommand(id, measureId, actor), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new ChangeMeasureStateCommand(body.toCommand(id, measureId, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { caseId: id });
   }
 }

@@ -20,6 +20,12 @@ export function decide(command: ChangeMeasureState, state: RiskCaseState, _now?:
   const measure = current.plan?.measures.find((m) => m.measureId === command.measureId);
   if (!current.plan || !measure) throw new RiskCaseDomainError('measure-not-found', `The current safety plan has no measure ${command.measureId}`, 'measureId');
   if (measure.state === to) throw new RiskCaseDomainError('no-change', `Measure ${command.measureId} is already ${to}`, 'state');
-  if (!NEXT[measure.state].includes(to)) throw new RiskCaseDomainError('invalid-transition', `Measure ${command.measureId} cannot go from ${measure.state} to ${to}`, 'state');
-  return [{ type: 'risk-assessments.safety-measure-state-changed.v1', data: { caseId: command.caseId, planId: current.plan.planId, measureId: measure.measureId, from: measure.state, to } }];
+  if (!NEXT[measure.state].includes(to))
+    throw new RiskCaseDomainError('invalid-transition', `Measure ${command.measureId} cannot go from ${measure.state} to ${to}`, 'state');
+  return [
+    {
+      type: 'risk-assessments.safety-measure-state-changed.v1',
+      data: { caseId: command.caseId, planId: current.plan.planId, measureId: measure.measureId, from: measure.state, to },
+    },
+  ];
 }

@@ -5,7 +5,8 @@ import { MEASURE_STATES, MeasureState } from '../domain/risk-case.vocabulary';
 import { ChangeMeasureState } from './change-measure-state.decide';
 
 export class ChangeMeasureStateDto extends RiskCaseChangeCommandDto {
-  @ApiProperty({ enum: MEASURE_STATES, description: 'planned → in-place → ended' }) @IsIn(MEASURE_STATES)
+  @ApiProperty({ enum: MEASURE_STATES, description: 'planned → in-place → ended' })
+  @IsIn(MEASURE_STATES)
   state: MeasureState;
 
   toCommand(caseId: string, measureId: string, actor: string): ChangeMeasureState {

@@ -16,7 +16,13 @@ export class CloseCaseController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case; no further reassessments fall due' })
   @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
-  async close(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: CloseCaseDto, @Res({ passthrough: true }) response: Response) {
+  async close(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CloseCaseDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const outcome = await this.commands.execute(new CloseRiskCaseCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { caseId: id });
   }

@@ -5,7 +5,8 @@ import { CLOSE_REASONS } from '../domain/risk-case.vocabulary';
 import { CloseRiskCase } from './close-case.decide';
 
 export class CloseCaseDto extends RiskCaseChangeCommandDto {
-  @ApiProperty({ enum: CLOSE_REASONS }) @IsIn(CLOSE_REASONS)
+  @ApiProperty({ enum: CLOSE_REASONS })
+  @IsIn(CLOSE_REASONS)
   reason: (typeof CLOSE_REASONS)[number];
 
   toCommand(caseId: string, actor: string): CloseRiskCase {

@@ -14,7 +14,10 @@ export const ACTOR = 'ST-7K3Q9P';
 export const ASSESSOR = 'ST-4RV8WQ';
 
 export function opened(overrides: Partial<RiskCaseOpened['data']> = {}): RiskCaseOpened {
-  return { type: 'risk-assessments.case-opened.v1', data: { caseId: CASE_ID, personRef: PERSON, personRole: 'employee-off-duty', openedBy: ACTOR, ...overrides } };
+  return {
+    type: 'risk-assessments.case-opened.v1',
+    data: { caseId: CASE_ID, personRef: PERSON, personRole: 'employee-off-duty', openedBy: ACTOR, ...overrides },
+  };
 }
 
 export function assessed(overrides: Partial<RiskAssessmentRecorded['data']> = {}): RiskAssessmentRecorded {
@@ -27,7 +30,10 @@ export function assessed(overrides: Partial<RiskAssessmentRecorded['data']> = {}
       instrument: { code: 'SARA-SV', version: '3' },
       scale: ['low', 'moderate', 'high'],
       riskLevel: 'high',
-      factors: [{ key: 'sara-sv.v1-intimate-violence', rating: 'present' }, { key: 'sara-sv.v3-escalation', rating: 'partial' }],
+      factors: [
+        { key: 'sara-sv.v1-intimate-violence', rating: 'present' },
+        { key: 'sara-sv.v3-escalation', rating: 'partial' },
+      ],
       assessedBy: ASSESSOR,
       assessedAt: '2026-03-01T10:00:00.000Z',
       ...overrides,

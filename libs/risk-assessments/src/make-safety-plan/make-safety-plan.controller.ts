@@ -17,9 +17,17 @@ export class MakeSafetyPlanController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Make a safety plan with the person: measures with owners and states, and the reassessment interval; replaces the current plan' })
   @ApiCreatedResponse({ description: 'Recorded; measures are numbered m1, m2, … within the plan. ETag is the new revision.' })
-  async make(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: MakeSafetyPlanDto, @Res({ passthrough: true }) response: Response) {
+  async make(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: MakeSafetyPlanDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const planId = newId('safety-plan', actor, request.idempotencyKey);
-    const outcome = await this.commands.execute(new MakeSafetyPlanCommand(body.toCommand(id, planId, actor), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(
+      new MakeSafetyPlanCommand(body.toCommand(id, planId, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { caseId: id, planId });
   }
 }

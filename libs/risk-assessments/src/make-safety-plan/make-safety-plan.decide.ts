@@ -20,7 +20,8 @@ function requireMeasure(measure: MakeSafetyPlan['measures'][number], i: number):
   const kind = requireOneOf(MEASURE_KINDS, measure?.kind, `measures.${i}.kind`);
   const label = measure.label?.trim();
   if (kind === 'other' && !label) throw new RiskCaseDomainError('invalid-value', 'a measure of kind other needs a short label', `measures.${i}.label`);
-  if (label !== undefined && !LABEL.test(label)) throw new RiskCaseDomainError('invalid-value', 'label must be up to 80 letters, digits and simple punctuation', `measures.${i}.label`);
+  if (label !== undefined && !LABEL.test(label))
+    throw new RiskCaseDomainError('invalid-value', 'label must be up to 80 letters, digits and simple punctuation', `measures.${i}.label`);
   const owner = measure.owner;
   if (!(typeof owner === 'string' && (PSEUDONYMOUS_REF.test(owner) || (OWNER_ROLES as readonly string[]).includes(owner)))) {
     throw new RiskCaseDomainError('invalid-value', `owner must be a pseudonymous reference or one of ${OWNER_ROLES.join(', ')}`, `measures.${i}.owner`);
@@ -35,11 +36,28 @@ export function decide(command: MakeSafetyPlan, state: RiskCaseState, _now?: Dat
   const latest = latestAssessment(current);
   if (!latest) throw new RiskCaseDomainError('assessment-required', 'A safety plan builds on a risk assessment: record one first');
   const basedOn = command.basedOnAssessmentId ?? latest.assessmentId;
-  if (!current.assessments.some((a) => a.assessmentId === basedOn)) throw new RiskCaseDomainError('assessment-not-found', `No assessment ${basedOn} in this case`, 'basedOnAssessmentId');
-  if (command.madeWithPerson !== true) throw new RiskCaseDomainError('invalid-value', 'A safety plan is made together with the threatened person', 'madeWithPerson');
+  if (!current.assessments.some((a) => a.assessmentId === basedOn))
+    throw new RiskCaseDomainError('assessment-not-found', `No assessment ${basedOn} in this case`, 'basedOnAssessmentId');
+  if (command.madeWithPerson !== true)
+    throw new RiskCaseDomainError('invalid-value', 'A safety plan is made together with the threatened person', 'madeWithPerson');
   const days = command.reassessmentIntervalDays;
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new RiskCaseDomainError('invalid-value', 'reassessmentIntervalDays must be a whole number of days from 1 to 365', 'reassessmentIntervalDays');
-  if (!Array.isArray(command.measures) || command.measures.length === 0) throw new RiskCaseDomainError('invalid-value', 'A safety plan has at least one measure', 'measures');
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new RiskCaseDomainError('invalid-value', 'reassessmentIntervalDays must be a whole number of days from 1 to 365', 'reassessmentIntervalDays');
+  if (!Array.isArray(command.measures) || command.measures.length === 0)
+    throw new RiskCaseDomainError('invalid-value', 'A safety plan has at least one measure', 'measures');
   const measures = command.measures.map(requireMeasure);
-  return [{ type: 'risk-assessments.safety-plan-made.v1', data: { caseId: command.caseId, planId: command.planId, basedOnAssessmentId: basedOn, madeWithPerson: true, measures, reassessmentIntervalDays: days, madeBy: command.actor } }];
+  return [
+    {
+      type: 'risk-assessments.safety-plan-made.v1',
+      data: {
+        caseId: command.caseId,
+        planId: command.planId,
+        basedOnAssessmentId: basedOn,
+        madeWithPerson: true,
+        measures,
+        reassessmentIntervalDays: days,
+        madeBy: command.actor,
+      },
+    },
+  ];
 }

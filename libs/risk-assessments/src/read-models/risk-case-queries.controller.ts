@@ -19,7 +19,8 @@ function notFound(id: string, detail = `No risk case ${id} is recorded`): NotFou
 function parseAt(at: string | undefined, now: Date): Date {
   if (at === undefined) return now;
   const when = new Date(at);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(at) || Number.isNaN(when.getTime())) throw new RequestValidationException([{ field: 'at', message: 'at must be an ISO 8601 date or date-time' }]);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(at) || Number.isNaN(when.getTime()))
+    throw new RequestValidationException([{ field: 'at', message: 'at must be an ISO 8601 date or date-time' }]);
   return when;
 }
 

@@ -25,7 +25,11 @@ describe('risk-assessment read models', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('vigil_risk_rm');
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, RiskAssessmentReadModels1763860000050] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, RiskAssessmentReadModels1763860000050],
+    }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 20 });
     runners = RISK_ASSESSMENT_PROJECTIONS.map((p) => new ProjectionRunner(store, dataSource, p, { batchSize: 3 }));
@@ -65,7 +69,14 @@ describe('risk-assessment read models', () => {
     await record(caseId, opened(), assessed(), planned(), reassessment);
     await caughtUp(caseId, 3);
     const view = await new GetRiskCaseHandler(dataSource).execute(new GetRiskCase(caseId));
-    expect(view).toMatchObject({ caseId, revision: 3, status: 'open', personRef: 'PR-8H2K4M', assessmentCount: 2, latestAssessment: { riskLevel: 'moderate' } });
+    expect(view).toMatchObject({
+      caseId,
+      revision: 3,
+      status: 'open',
+      personRef: 'PR-8H2K4M',
+      assessmentCount: 2,
+      latestAssessment: { riskLevel: 'moderate' },
+    });
     expect(view?.plan?.measures.map((m) => m.kind)).toEqual(['assault-alarm', 'changed-routines']);
     expect(view?.reassessment).toEqual({ dueAt: '2026-04-14T09:00:00.000Z', dueReason: 'cycle', overdueRecorded: false, escalated: false });
   });
@@ -76,7 +87,10 @@ describe('risk-assessment read models', () => {
     await record(caseId, opened(), assessed(), late);
     await caughtUp(caseId, 2);
     const entries = await new GetRiskOverTimeHandler(dataSource).execute(new GetRiskOverTime(caseId));
-    expect(entries.map((e) => [e.riskLevel, e.levelRank, e.kind])).toEqual([['low', 1, 'reassessment'], ['high', 3, 'initial']]);
+    expect(entries.map((e) => [e.riskLevel, e.levelRank, e.kind])).toEqual([
+      ['low', 1, 'reassessment'],
+      ['high', 3, 'initial'],
+    ]);
     expect(entries[1].instrument).toEqual({ code: 'SARA-SV', version: '3', name: null });
   });
 
@@ -89,7 +103,10 @@ describe('risk-assessment read models', () => {
     await record(overdue, opened(), assessed({ assessedAt: at(-40) }), planned());
     await record(soon, opened({ personRole: 'inmate-at-risk' }), assessed({ assessedAt: at(-25) }), planned());
     await record(later, opened(), assessed({ assessedAt: at(-1) }), planned());
-    await record(closed, opened(), assessed({ assessedAt: at(-40) }), planned(), { type: 'risk-assessments.case-closed.v1', data: { caseId: closed, reason: 'risk-resolved' } });
+    await record(closed, opened(), assessed({ assessedAt: at(-40) }), planned(), {
+      type: 'risk-assessments.case-closed.v1',
+      data: { caseId: closed, reason: 'risk-resolved' },
+    });
     await caughtUp(closed, 3);
     const handler = new ListReassessmentsHandler(dataSource);
     const queries = { list: (filter: ListReassessmentsQuery, now: Date) => handler.execute(new ListReassessments(filter, now)) };

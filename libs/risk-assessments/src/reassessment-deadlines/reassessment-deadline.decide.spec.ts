@@ -4,7 +4,10 @@ import { decideDeadlines } from './reassessment-deadline.decide';
 
 const DUE = '2026-03-31T10:00:00.000Z';
 const overdue: RiskCaseEvent = { type: 'risk-assessments.reassessment-became-overdue.v1', data: { caseId: CASE_ID, dueAt: DUE, dueReason: 'cycle' } };
-const escalated: RiskCaseEvent = { type: 'risk-assessments.reassessment-escalated.v1', data: { caseId: CASE_ID, dueAt: DUE, dueReason: 'cycle', graceHours: 48 } };
+const escalated: RiskCaseEvent = {
+  type: 'risk-assessments.reassessment-escalated.v1',
+  data: { caseId: CASE_ID, dueAt: DUE, dueReason: 'cycle', graceHours: 48 },
+};
 const at = (iso: string) => new Date(iso);
 
 describe('reassessment deadlines', () => {
@@ -34,7 +37,10 @@ describe('reassessment deadlines', () => {
   });
 
   it('names the situation change as the reason, never what the change was', () => {
-    const change: RiskCaseEvent = { type: 'risk-assessments.situation-changed.v1', data: { caseId: CASE_ID, change: 'pregnancy', changedAt: '2026-03-10T08:00:00.000Z' } };
+    const change: RiskCaseEvent = {
+      type: 'risk-assessments.situation-changed.v1',
+      data: { caseId: CASE_ID, change: 'pregnancy', changedAt: '2026-03-10T08:00:00.000Z' },
+    };
     const [event] = decideDeadlines(given(opened(), assessed(), planned(), change), at('2026-03-10T08:00:00.000Z'), 48);
     expect(event.data).toEqual({ caseId: CASE_ID, dueAt: '2026-03-10T08:00:00.000Z', dueReason: 'situation-change' });
   });

@@ -32,10 +32,17 @@ function commandsOn(store: PostgresEventStore, dataSource: DataSource): Promise<
   const infrastructure: DynamicModule = {
     module: TestInfrastructure,
     global: true,
-    providers: [{ provide: EVENT_STORE, useValue: store }, { provide: CLOCK, useValue: { now: () => new Date() } }, { provide: DataSource, useValue: dataSource }],
+    providers: [
+      { provide: EVENT_STORE, useValue: store },
+      { provide: CLOCK, useValue: { now: () => new Date() } },
+      { provide: DataSource, useValue: dataSource },
+    ],
     exports: [EVENT_STORE, CLOCK, DataSource],
   };
-  return NestFactory.createApplicationContext({ module: DeadlineTestApp, imports: [infrastructure, CommandHandlingModule, RiskAssessmentsCommandsModule] }, { logger: false });
+  return NestFactory.createApplicationContext(
+    { module: DeadlineTestApp, imports: [infrastructure, CommandHandlingModule, RiskAssessmentsCommandsModule] },
+    { logger: false },
+  );
 }
 const DUE = '2026-03-31T10:00:00.000Z'; // 30 days after the assessment
 
@@ -120,7 +127,8 @@ describe('reassessment deadline workflow', () => {
 
   it('records each deadline exactly once when several workers poll at the same time', async () => {
     const cases: string[] = Array.from({ length: 24 }, () => randomUUID());
-    for (const [i, caseId] of cases.entries()) await record(caseId, opened(), assessed({ assessedAt: new Date(Date.parse(ASSESSED) + i * 60_000).toISOString() }), planned());
+    for (const [i, caseId] of cases.entries())
+      await record(caseId, opened(), assessed({ assessedAt: new Date(Date.parse(ASSESSED) + i * 60_000).toISOString() }), planned());
     await project();
     const workers = await Promise.all(
       Array.from({ length: 4 }, async () => {
@@ -139,7 +147,10 @@ describe('reassessment deadline workflow', () => {
       const perCase = cases.map((id) => events.filter((e) => e.stream_id === riskCaseStreamId(id)).map((e) => e.type));
       expect(perCase.every((types) => types.length === 2 && types[0].endsWith('became-overdue.v1') && types[1].endsWith('escalated.v1'))).toBe(true);
       expect(events).toHaveLength(cases.length * 2);
-      const counted = [...first, ...second].reduce((sum, r) => ({ overdue: sum.overdue + r.overdue, escalated: sum.escalated + r.escalated }), { overdue: 0, escalated: 0 });
+      const counted = [...first, ...second].reduce((sum, r) => ({ overdue: sum.overdue + r.overdue, escalated: sum.escalated + r.escalated }), {
+        overdue: 0,
+        escalated: 0,
+      });
       expect(counted).toEqual({ overdue: cases.length, escalated: cases.length });
       const dueOf = (streamId: string) => new Date(Date.parse(ASSESSED) + 30 * DAY + cases.indexOf(caseIdOf(streamId)) * 60_000).toISOString();
       expect(events.filter((e) => e.data.dueAt !== dueOf(e.stream_id))).toEqual([]);

@@ -21,7 +21,13 @@ export class ReassessmentDeadlineWorker implements OnApplicationBootstrap, OnApp
   private running: Promise<PollResult | null> | null = null;
   private stopped = false;
 
-  constructor(commands: CommandBus, runner: CommandRunner, dataSource: DataSource, @Inject(CLOCK) clock: Clock, @Inject(DEADLINE_OPTIONS) private readonly options: DeadlineWorkerOptions) {
+  constructor(
+    commands: CommandBus,
+    runner: CommandRunner,
+    dataSource: DataSource,
+    @Inject(CLOCK) clock: Clock,
+    @Inject(DEADLINE_OPTIONS) private readonly options: DeadlineWorkerOptions,
+  ) {
     this.poller = new ReassessmentDeadlinePoller(commands, runner, dataSource, clock, options);
   }
 
@@ -62,6 +68,11 @@ export class ReassessmentDeadlineWorker implements OnApplicationBootstrap, OnApp
 @Module({})
 export class ReassessmentDeadlineWorkerModule {
   static forRoot(options: DeadlineWorkerOptions = {}): DynamicModule {
-    return { module: ReassessmentDeadlineWorkerModule, imports: [RiskAssessmentsCommandsModule], providers: [{ provide: DEADLINE_OPTIONS, useValue: options }, ReassessmentDeadlineWorker], exports: [ReassessmentDeadlineWorker] };
+    return {
+      module: ReassessmentDeadlineWorkerModule,
+      imports: [RiskAssessmentsCommandsModule],
+      providers: [{ provide: DEADLINE_OPTIONS, useValue: options }, ReassessmentDeadlineWorker],
+      exports: [ReassessmentDeadlineWorker],
+    };
   }
 }

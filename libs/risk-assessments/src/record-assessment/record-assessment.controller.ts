@@ -22,7 +22,13 @@ export class RecordAssessmentController {
   @ApiOperation({ summary: 'Record a risk assessment or reassessment with a named instrument, by a certified assessor' })
   @ApiCreatedResponse({ description: 'Recorded; every earlier assessment is kept. ETag is the new revision.' })
   @ApiUnprocessableEntityResponse({ description: 'assessor-not-certified: the assessor held no valid certification for the instrument' })
-  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: RecordAssessmentDto, @Res({ passthrough: true }) response: Response) {
+  async record(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: RecordAssessmentDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const assessedBy = body.assessedBy ?? actor;
     // The certification check reads the assessor's own stream; the decide stays pure.
     const certifications = await this.queries.execute(new GetAssessorCertifications(assessedBy));

@@ -8,7 +8,10 @@ const command = (overrides: Partial<RecordAssessment> = {}): RecordAssessment =>
   actor: 'ST-7K3Q9P',
   instrument: { code: 'SARA-SV', version: '3' },
   riskLevel: 'high',
-  factors: [{ key: 'sara-sv.v1-intimate-violence', rating: 'present' }, { key: 'sara-sv.v3-escalation', rating: 'partial' }],
+  factors: [
+    { key: 'sara-sv.v1-intimate-violence', rating: 'present' },
+    { key: 'sara-sv.v3-escalation', rating: 'partial' },
+  ],
   assessedBy: ASSESSOR,
   assessedAt: '2026-03-01T11:00:00+01:00',
   certifications: certified(),
@@ -21,7 +24,11 @@ describe('record a risk assessment', () => {
   });
 
   it('records a later one as a reassessment and keeps the earlier one', () => {
-    const [event] = decide(command({ assessmentId: 'b1c2d3e4-0000-4000-8000-000000000002', riskLevel: 'moderate', assessedAt: undefined }), given(opened(), assessed()), NOW);
+    const [event] = decide(
+      command({ assessmentId: 'b1c2d3e4-0000-4000-8000-000000000002', riskLevel: 'moderate', assessedAt: undefined }),
+      given(opened(), assessed()),
+      NOW,
+    );
     expect(event.data).toMatchObject({ kind: 'reassessment', riskLevel: 'moderate', assessedAt: NOW.toISOString() });
   });
 
@@ -34,7 +41,10 @@ describe('record a risk assessment', () => {
   it('refuses an assessment made after the certification lapsed or was withdrawn, or before it began', () => {
     const lapsed = certified({ validUntil: '2026-02-01T00:00:00.000Z' });
     expect(errorOf(() => decide(command({ certifications: lapsed }), given(opened()), NOW))).toMatchObject({ code: 'assessor-not-certified' });
-    const withdrawn = evolveCertifications(certified(), { type: 'risk-assessments.assessor-certification-expired.v1', data: { assessorRef: ASSESSOR, instrument: 'SARA-SV', expiredOn: '2026-02-15T00:00:00.000Z', reason: 'withdrawn' } });
+    const withdrawn = evolveCertifications(certified(), {
+      type: 'risk-assessments.assessor-certification-expired.v1',
+      data: { assessorRef: ASSESSOR, instrument: 'SARA-SV', expiredOn: '2026-02-15T00:00:00.000Z', reason: 'withdrawn' },
+    });
     expect(errorOf(() => decide(command({ certifications: withdrawn }), given(opened()), NOW))).toMatchObject({ code: 'assessor-not-certified' });
     expect(decide(command({ certifications: withdrawn, assessedAt: '2026-02-10T09:00:00Z' }), given(opened()), NOW)).toHaveLength(1);
     const later = certified({ certifiedOn: '2026-03-10T00:00:00.000Z' });
@@ -45,8 +55,15 @@ describe('record a risk assessment', () => {
     const instrument = { code: 'internal' as const, version: '2', name: 'kf-trusselsvurdering', scale: ['lav', 'forhoejet', 'alvorlig', 'akut'] };
     const certs = certified({ instrument: 'internal:kf-trusselsvurdering' });
     const [event] = decide(command({ instrument, riskLevel: 'akut', certifications: certs }), given(opened()), NOW);
-    expect(event.data).toMatchObject({ instrument: { code: 'internal', version: '2', name: 'kf-trusselsvurdering' }, scale: instrument.scale, riskLevel: 'akut' });
-    expect(errorOf(() => decide(command({ instrument, riskLevel: 'high', certifications: certs }), given(opened()), NOW))).toMatchObject({ code: 'invalid-value', field: 'riskLevel' });
+    expect(event.data).toMatchObject({
+      instrument: { code: 'internal', version: '2', name: 'kf-trusselsvurdering' },
+      scale: instrument.scale,
+      riskLevel: 'akut',
+    });
+    expect(errorOf(() => decide(command({ instrument, riskLevel: 'high', certifications: certs }), given(opened()), NOW))).toMatchObject({
+      code: 'invalid-value',
+      field: 'riskLevel',
+    });
   });
 
   it.each([

@@ -23,7 +23,8 @@ function requireInstrument(value: RecordAssessment['instrument']): { instrument:
   const code = requireOneOf(INSTRUMENT_CODES, value?.code, 'instrument.code');
   const version = requireMatch(INSTRUMENT_VERSION, value.version, 'instrument.version', 'a version such as 3 or 2.1');
   if (code !== 'internal') {
-    if (value.name !== undefined || value.scale !== undefined) throw new RiskCaseDomainError('invalid-value', `${code} has a fixed name and scale`, value.name !== undefined ? 'instrument.name' : 'instrument.scale');
+    if (value.name !== undefined || value.scale !== undefined)
+      throw new RiskCaseDomainError('invalid-value', `${code} has a fixed name and scale`, value.name !== undefined ? 'instrument.name' : 'instrument.scale');
     return { instrument: { code, version }, scale: [...STANDARD_SCALE] };
   }
   const name = requireMatch(SLUG, value.name, 'instrument.name', 'the internal instrument’s name as a slug');
@@ -35,7 +36,10 @@ function requireInstrument(value: RecordAssessment['instrument']): { instrument:
 
 function requireFactors(factors: RatedFactor[]): RatedFactor[] {
   if (!Array.isArray(factors) || factors.length === 0) throw new RiskCaseDomainError('invalid-value', 'factors must name at least one rated factor', 'factors');
-  return factors.map((f, i) => ({ key: requireMatch(SLUG, f?.key, `factors.${i}.key`, 'a factor key slug'), rating: requireOneOf(FACTOR_RATINGS, f.rating, `factors.${i}.rating`) }));
+  return factors.map((f, i) => ({
+    key: requireMatch(SLUG, f?.key, `factors.${i}.key`, 'a factor key slug'),
+    rating: requireOneOf(FACTOR_RATINGS, f.rating, `factors.${i}.rating`),
+  }));
 }
 
 /** Step 1 and step 3: an assessment with a named instrument, by an assessor certified for it when assessing. */
@@ -48,11 +52,20 @@ export function decide(command: RecordAssessment, state: RiskCaseState, now: Dat
   const assessedAt = requireInstant(command.assessedAt ?? now.toISOString(), now, 'assessedAt');
   const key = instrumentKey(instrument);
   if (!isCertified(command.certifications, key, assessedAt)) {
-    throw new RiskCaseDomainError('assessor-not-certified', `Assessor ${assessedBy} held no valid certification for ${key} at ${assessedAt}; record the certification first`, 'assessedBy');
+    throw new RiskCaseDomainError(
+      'assessor-not-certified',
+      `Assessor ${assessedBy} held no valid certification for ${key} at ${assessedAt}; record the certification first`,
+      'assessedBy',
+    );
   }
   if (current.assessments.some((a) => a.assessmentId === command.assessmentId)) {
     throw new RiskCaseDomainError('invalid-value', `Assessment ${command.assessmentId} is already recorded`, 'assessmentId');
   }
   const kind = current.assessments.length === 0 ? 'initial' : 'reassessment';
-  return [{ type: 'risk-assessments.assessment-recorded.v1', data: { caseId: command.caseId, assessmentId: command.assessmentId, kind, instrument, scale, riskLevel, factors, assessedBy, assessedAt } }];
+  return [
+    {
+      type: 'risk-assessments.assessment-recorded.v1',
+      data: { caseId: command.caseId, assessmentId: command.assessmentId, kind, instrument, scale, riskLevel, factors, assessedBy, assessedAt },
+    },
+  ];
 }

@@ -16,8 +16,16 @@ export class RecordSituationChangeController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a change of the person’s situation; the reassessment becomes due at once' })
   @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
-  async record(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', uuidParam('id')) id: string, @Body() body: RecordSituationChangeDto, @Res({ passthrough: true }) response: Response) {
-    const outcome = await this.commands.execute(new RecordSituationChangeCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)));
+  async record(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: RecordSituationChangeDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const outcome = await this.commands.execute(
+      new RecordSituationChangeCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
     return answer(response, outcome, { caseId: id });
   }
 }

@@ -5,7 +5,8 @@ import { SITUATION_CHANGES, SituationChange } from '../domain/risk-case.vocabula
 import { RecordSituationChange } from './record-situation-change.decide';
 
 export class RecordSituationChangeDto extends RiskCaseChangeCommandDto {
-  @ApiProperty({ enum: SITUATION_CHANGES, description: 'what changed; the reassessment falls due at once' }) @IsIn(SITUATION_CHANGES)
+  @ApiProperty({ enum: SITUATION_CHANGES, description: 'what changed; the reassessment falls due at once' })
+  @IsIn(SITUATION_CHANGES)
   change: SituationChange;
 
   toCommand(caseId: string, actor: string): RecordSituationChange {

@@ -37,7 +37,10 @@ export interface Board {
  * Runs of a national crisis activation form the area `national`; exercise runs are marked `exercise: true`.
  */
 export class GetBoard extends Query<Board> {
-  constructor(readonly filter: BoardFilter, readonly asOf: Date) {
+  constructor(
+    readonly filter: BoardFilter,
+    readonly asOf: Date,
+  ) {
     super();
   }
 }
@@ -62,7 +65,14 @@ export class GetBoardHandler implements IQueryHandler<GetBoard> {
         ORDER BY s.due_at, s.position`,
       params,
     );
-    const view = (s: StepRow): BoardStep => ({ stepId: s.step_id, title: s.title, responsibleRole: s.responsible_role, assignee: s.assignee, dueAt: s.due_at, escalatedTo: s.escalated_to });
+    const view = (s: StepRow): BoardStep => ({
+      stepId: s.step_id,
+      title: s.title,
+      responsibleRole: s.responsible_role,
+      assignee: s.assignee,
+      dueAt: s.due_at,
+      escalatedTo: s.escalated_to,
+    });
     const groups = new Map<string, Board['groups'][number]>();
     for (const run of runs) {
       const open = steps.filter((s) => s.run_id === run.runId);

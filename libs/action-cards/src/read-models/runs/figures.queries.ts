@@ -38,7 +38,10 @@ const share = (part: number, total: number) => (total === 0 ? null : Math.round(
  * Exercise runs are counted separately: excluded by default, alone with `exercises=only`.
  */
 export class GetFigures extends Query<Figures> {
-  constructor(readonly filter: FiguresFilter, readonly asOf: Date) {
+  constructor(
+    readonly filter: FiguresFilter,
+    readonly asOf: Date,
+  ) {
     super();
   }
 }
@@ -63,7 +66,12 @@ export class GetFiguresHandler implements IQueryHandler<GetFigures> {
     );
     const items = rows.map((r) => ({
       ...r,
-      shares: { onTime: share(r.onTime, r.mandatory), late: share(r.late, r.mandatory), skipped: share(r.skipped, r.mandatory), open: share(r.open, r.mandatory) },
+      shares: {
+        onTime: share(r.onTime, r.mandatory),
+        late: share(r.late, r.mandatory),
+        skipped: share(r.skipped, r.mandatory),
+        open: share(r.open, r.mandatory),
+      },
     }));
     return { period: { from: filter.from ?? null, to: filter.to ?? null }, exercises: filter.exercises === 'only' ? 'only' : 'excluded', items };
   }

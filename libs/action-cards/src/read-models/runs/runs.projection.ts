@@ -43,7 +43,16 @@ export class RunsProjection implements Projection {
        ON CONFLICT DO NOTHING`,
       [runId, event.revision, event.id, event.type, stepId, event.metadata.actor, event.metadata.recordedAt, JSON.stringify(detail)],
     );
-    const change: RunChange = { runId, revision: event.revision, status: state.status, area: state.area, institution: state.institution, exercise: isExercise(state.trigger), type: event.type, stepId };
+    const change: RunChange = {
+      runId,
+      revision: event.revision,
+      status: state.status,
+      area: state.area,
+      institution: state.institution,
+      exercise: isExercise(state.trigger),
+      type: event.type,
+      stepId,
+    };
     await manager.query('SELECT pg_notify($1, $2)', [RUN_CHANGED_CHANNEL, JSON.stringify(change)]);
   }
 
@@ -56,9 +65,23 @@ export class RunsProjection implements Projection {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
        ON CONFLICT (run_id) DO UPDATE SET revision = $2, status = $3, completed_at = $13, updated_at = $14, state = $15`,
       [
-        state.runId, event.revision, state.status, state.templateId, state.templateVersion, state.card.title, state.card.situation, state.area, state.institution,
-        state.trigger.type, incidentId, state.startedAt, state.status === 'completed' ? state.completedAt : null, event.metadata.recordedAt, JSON.stringify(state),
-        isExercise(state.trigger), activationId,
+        state.runId,
+        event.revision,
+        state.status,
+        state.templateId,
+        state.templateVersion,
+        state.card.title,
+        state.card.situation,
+        state.area,
+        state.institution,
+        state.trigger.type,
+        incidentId,
+        state.startedAt,
+        state.status === 'completed' ? state.completedAt : null,
+        event.metadata.recordedAt,
+        JSON.stringify(state),
+        isExercise(state.trigger),
+        activationId,
       ],
     );
   }
@@ -72,8 +95,22 @@ export class RunsProjection implements Projection {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (run_id, step_id) DO UPDATE SET assignee = $7, status = $8, overdue = $10, escalated_to = $11, closed_at = $12`,
         [
-          state.runId, step.stepId, position, title, step.mandatory, step.responsibleRole, step.assignee ? JSON.stringify(step.assignee) : null, step.status,
-          step.dueAt, step.overdue, step.escalatedTo, step.completedAt, state.templateId, state.area, state.institution, state.startedAt,
+          state.runId,
+          step.stepId,
+          position,
+          title,
+          step.mandatory,
+          step.responsibleRole,
+          step.assignee ? JSON.stringify(step.assignee) : null,
+          step.status,
+          step.dueAt,
+          step.overdue,
+          step.escalatedTo,
+          step.completedAt,
+          state.templateId,
+          state.area,
+          state.institution,
+          state.startedAt,
           isExercise(state.trigger),
         ],
       );

@@ -9,7 +9,9 @@ import { isOneOf, SITUATIONS } from '../../domain/action-card.vocabulary';
 import { GetTemplate, GetTemplateVersion, ListTemplates } from './templates.queries';
 
 const notFound = (detail: string) => new NotFoundException(problem(404, 'template-not-found', 'Action card not found', detail));
-const versionParam = new ParseIntPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]) });
+const versionParam = new ParseIntPipe({
+  exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]),
+});
 
 /** The card library: what cards exist, their versions, and each version exactly as published. */
 @ApiTags('action-card-templates')
@@ -21,7 +23,8 @@ export class TemplatesQueriesController {
   @ApiOperation({ summary: 'List the action cards, optionally for one situation' })
   @ApiQuery({ name: 'situation', required: false, enum: SITUATIONS })
   async list(@Actor() _actor: string, @Query('situation') situation?: string) {
-    if (situation !== undefined && !isOneOf(SITUATIONS, situation)) throw new RequestValidationException([{ field: 'situation', message: `must be one of ${SITUATIONS.join(', ')}` }]);
+    if (situation !== undefined && !isOneOf(SITUATIONS, situation))
+      throw new RequestValidationException([{ field: 'situation', message: `must be one of ${SITUATIONS.join(', ')}` }]);
     return { items: await this.queries.execute(new ListTemplates(situation)) };
   }
 

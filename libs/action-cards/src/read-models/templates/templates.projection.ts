@@ -24,7 +24,17 @@ export class TemplatesProjection implements Projection {
       `INSERT INTO action_card_template (template_id, revision, status, current_version, draft_version, title, situation, updated_at, state)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (template_id) DO UPDATE SET revision = $2, status = $3, current_version = $4, draft_version = $5, title = $6, situation = $7, updated_at = $8, state = $9`,
-      [id, event.revision, state.status, state.status === 'published' ? state.currentVersion : null, state.draft?.version ?? null, shown.title, shown.situation, event.metadata.recordedAt, JSON.stringify(state)],
+      [
+        id,
+        event.revision,
+        state.status,
+        state.status === 'published' ? state.currentVersion : null,
+        state.draft?.version ?? null,
+        shown.title,
+        shown.situation,
+        event.metadata.recordedAt,
+        JSON.stringify(state),
+      ],
     );
     if (typed.type === 'action-cards.template-published.v1') {
       const { version, card } = typed.data;
@@ -35,7 +45,11 @@ export class TemplatesProjection implements Projection {
       );
     }
     for (const v of state.versions) {
-      await manager.query('UPDATE action_card_template_version SET status = $3 WHERE template_id = $1 AND version = $2 AND status <> $3', [id, v.version, v.status]);
+      await manager.query('UPDATE action_card_template_version SET status = $3 WHERE template_id = $1 AND version = $2 AND status <> $3', [
+        id,
+        v.version,
+        v.status,
+      ]);
     }
   }
 }

@@ -47,7 +47,10 @@ export class GetTemplate extends Query<TemplateView | null> {
 
 /** One published version exactly as published; null when there is none. */
 export class GetTemplateVersion extends Query<TemplateVersionView | null> {
-  constructor(readonly templateId: string, readonly version: number) {
+  constructor(
+    readonly templateId: string,
+    readonly version: number,
+  ) {
     super();
   }
 }

@@ -26,9 +26,10 @@ describe('placement cases read model on PostgreSQL (demo data)', () => {
   let ruleSets: RuleSet[];
   const projection = new PlacementCaseProjection();
   const queries = () => new PlacementCaseQueries(dataSource);
-  const project = () => dataSource.transaction(async (manager) => {
-    for (const event of events) await projection.handle(event, manager);
-  });
+  const project = () =>
+    dataSource.transaction(async (manager) => {
+      for (const event of events) await projection.handle(event, manager);
+    });
   const verdictsOf = async (key: string, at: Date) => {
     const row = await queries().get(idOf(key));
     return Object.fromEntries(judge(ruleSets, row!.timeline, at).verdicts.map((v) => [v.ruleId, v.verdict]));

@@ -22,7 +22,12 @@ export class PlacementCaseProjection implements Projection {
     const [row] = await manager.query('SELECT revision, state, timeline, recorded_at FROM coercive_placement WHERE placement_id = $1', [id]);
     if (row && row.revision >= event.revision) return; // already applied (replays are idempotent)
     const state = evolve((row?.state as PlacementState) ?? initial, { type: event.type, data: event.data } as PlacementEvent);
-    const timeline = extendTimeline((row?.timeline as PlacementTimeline) ?? null, { id: event.id, revision: event.revision, type: event.type, data: event.data });
+    const timeline = extendTimeline((row?.timeline as PlacementTimeline) ?? null, {
+      id: event.id,
+      revision: event.revision,
+      type: event.type,
+      data: event.data,
+    });
     if (state.status === 'none' || !timeline) return;
     await manager.query(
       `INSERT INTO coercive_placement (placement_id, revision, status, institution, inmate_ref, restrained, started_at, ended_at, recorded_at, updated_at, state, timeline)

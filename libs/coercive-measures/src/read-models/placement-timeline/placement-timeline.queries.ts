@@ -42,7 +42,14 @@ export class PlacementTimelineQueries {
       at: at.toISOString(),
       state,
       timeline,
-      entries: known.map((e) => ({ revision: e.revision, eventId: e.id, type: e.type, recordedAt: e.metadata.recordedAt, actor: e.metadata.actor, data: e.data })),
+      entries: known.map((e) => ({
+        revision: e.revision,
+        eventId: e.id,
+        type: e.type,
+        recordedAt: e.metadata.recordedAt,
+        actor: e.metadata.actor,
+        data: e.data,
+      })),
       eventsRecordedSince: events.length - known.length,
       revision: known.length ? known[known.length - 1].revision : null,
     };

@@ -15,27 +15,40 @@ import { GetActivation, GetCrisisBoard, ListActivations } from './activations.qu
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class BoardQuery {
-  @ApiPropertyOptional({ enum: AREAS }) @IsOptional() @IsIn(AREAS)
+  @ApiPropertyOptional({ enum: AREAS })
+  @IsOptional()
+  @IsIn(AREAS)
   area?: Area;
 
-  @ApiPropertyOptional({ description: 'only exercises (true) or only real activations (false)' }) @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @ApiPropertyOptional({ description: 'only exercises (true) or only real activations (false)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   exercise?: boolean;
 }
 
 export class ActivationListQuery extends BoardQuery {
-  @ApiPropertyOptional({ enum: ['active', 'stood-down'] }) @IsOptional() @IsIn(['active', 'stood-down'])
+  @ApiPropertyOptional({ enum: ['active', 'stood-down'] })
+  @IsOptional()
+  @IsIn(['active', 'stood-down'])
   status?: 'active' | 'stood-down';
 }
 
 export class TimelineQuery {
-  @ApiPropertyOptional({ example: '2026-03-20T12:30:00Z', description: 'the moment to replay to (default now)' }) @IsOptional()
+  @ApiPropertyOptional({ example: '2026-03-20T12:30:00Z', description: 'the moment to replay to (default now)' })
+  @IsOptional()
   at?: string;
 }
 
 const notFound = (detail: string) => new NotFoundException(problem(404, 'activation-not-found', 'Activation not found', detail));
 
 /** The filter as the access log records it: the query string that was asked. */
-const asked = (query: object) => new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString();
+const asked = (query: object) =>
+  new URLSearchParams(
+    Object.entries(query)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]): [string, string] => [k, String(v)]),
+  ).toString();
 
 /** The crisis board, activations in full, and the auditor's timeline; reads of one activation go to the access log. */
 @ApiTags('crisis-activations')
@@ -65,7 +78,9 @@ export class ActivationsQueriesController {
 
   @Get('crisis-activations/:activationId')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'One activation: plan pinned, scope, level, roles, decision and communication logs (corrections beside what they correct), evaluation' })
+  @ApiOperation({
+    summary: 'One activation: plan pinned, scope, level, roles, decision and communication logs (corrections beside what they correct), evaluation',
+  })
   async detail(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Res({ passthrough: true }) response: Response) {
     const activation = await this.queries.execute(new GetActivation(activationId));
     if (!activation) throw notFound(`No crisis activation ${activationId} is recorded`);
@@ -84,7 +99,9 @@ export class ActivationsQueriesController {
     }
     const replay = await this.queries.execute(new ReplayActivationTimeline(activationId, at));
     if (replay.entries.length === 0) {
-      throw notFound(replay.eventsRecordedSince > 0 ? `Activation ${activationId} was not yet recorded at ${replay.at}` : `No crisis activation ${activationId} is recorded`);
+      throw notFound(
+        replay.eventsRecordedSince > 0 ? `Activation ${activationId} was not yet recorded at ${replay.at}` : `No crisis activation ${activationId} is recorded`,
+      );
     }
     await this.accessLog.record(actor, `crisis-activation/${activationId}`, `timeline at ${replay.at}`);
     return { activationId, ...replay };

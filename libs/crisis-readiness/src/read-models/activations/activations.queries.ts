@@ -24,7 +24,10 @@ function boardRow(revision: number, state: StartedActivation) {
     scope: state.scope,
     activatedAt: state.activatedAt,
     roles: rolesView(state),
-    latestEntries: state.log.slice(-LATEST_ENTRIES).reverse().map((e) => ({ ...entryView(e), exercise: state.exercise })),
+    latestEntries: state.log
+      .slice(-LATEST_ENTRIES)
+      .reverse()
+      .map((e) => ({ ...entryView(e), exercise: state.exercise })),
   };
 }
 

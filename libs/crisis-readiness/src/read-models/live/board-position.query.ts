@@ -11,7 +11,9 @@ export class GetBoardPositionHandler implements IQueryHandler<GetBoardPosition> 
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT commit_position || '/' || prepare_position AS position FROM projection_checkpoints WHERE name = $1`, [BOARD_PROJECTION]);
+    const [row] = await this.dataSource.query(`SELECT commit_position || '/' || prepare_position AS position FROM projection_checkpoints WHERE name = $1`, [
+      BOARD_PROJECTION,
+    ]);
     return row?.position ?? '0/0';
   }
 }

@@ -12,16 +12,22 @@ import { Scenario, SCENARIOS } from '../../domain/crisis.vocabulary';
 import { GetPlan, GetPlanVersion, ListPlans } from './plans.queries';
 
 export class PlanListQuery {
-  @ApiPropertyOptional({ enum: SCENARIOS }) @IsOptional() @IsIn(SCENARIOS)
+  @ApiPropertyOptional({ enum: SCENARIOS })
+  @IsOptional()
+  @IsIn(SCENARIOS)
   scenario?: Scenario;
 
   @ApiPropertyOptional({ description: 'only plans past (true) or within (false) their revision date, judged now' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   overdue?: boolean;
 }
 
 const notFound = (detail: string) => new NotFoundException(problem(404, 'plan-not-found', 'Readiness plan not found', detail));
-const versionParam = new ParseIntPipe({ exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]) });
+const versionParam = new ParseIntPipe({
+  exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]),
+});
 
 /** Readiness plans, their versions, and which are overdue for revision. */
 @ApiTags('crisis-plans')

@@ -25,8 +25,17 @@ export class PlansProjection implements Projection {
        ON CONFLICT (plan_id) DO UPDATE SET revision = $2, status = $3, scenario = $4, title = $5, current_version = $6, draft_version = $7,
          last_revised_at = $8, revision_due_at = $9, updated_at = $10, state = $11`,
       [
-        planId, event.revision, state.status, shown.scenario, shown.title, state.status === 'published' ? state.currentVersion : null, state.draft?.version ?? null,
-        state.status === 'published' ? state.lastRevisedAt : null, planRevisionDueAt(state), event.metadata.recordedAt, JSON.stringify(state),
+        planId,
+        event.revision,
+        state.status,
+        shown.scenario,
+        shown.title,
+        state.status === 'published' ? state.currentVersion : null,
+        state.draft?.version ?? null,
+        state.status === 'published' ? state.lastRevisedAt : null,
+        planRevisionDueAt(state),
+        event.metadata.recordedAt,
+        JSON.stringify(state),
       ],
     );
     for (const v of state.versions) {

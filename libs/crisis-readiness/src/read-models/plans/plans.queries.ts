@@ -72,7 +72,10 @@ export class ListPlansHandler implements IQueryHandler<ListPlans> {
     const clauses: string[] = [];
     if (filter.scenario) clauses.push(`scenario = $${params.push(filter.scenario)}`);
     if (filter.overdue !== undefined) clauses.push(`coalesce(revision_due_at < $1, false) = $${params.push(filter.overdue)}`);
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM crisis_plan ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY scenario, plan_id`, params);
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM crisis_plan ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY scenario, plan_id`,
+      params,
+    );
   }
 }
 

@@ -52,7 +52,16 @@ export class ReplayActivationTimelineHandler implements IQueryHandler<ReplayActi
     const entries = known.map((e) => {
       const event = { type: e.type, data: e.data } as ActivationEvent;
       state = model.evolve(state, event);
-      return { revision: e.revision, eventId: e.id, type: e.type, recordedAt: e.metadata.recordedAt, actor: e.metadata.actor, what: whatOf(event), why: whyOf(event), data: e.data };
+      return {
+        revision: e.revision,
+        eventId: e.id,
+        type: e.type,
+        recordedAt: e.metadata.recordedAt,
+        actor: e.metadata.actor,
+        what: whatOf(event),
+        why: whyOf(event),
+        data: e.data,
+      };
     });
     const revision = known.length ? known[known.length - 1].revision : null;
     return {

@@ -35,7 +35,7 @@ export class IncidentCurrentProjection implements Projection {
         state.perpetrator,
         location.area,
         location.type === 'institution' ? location.institution : null,
-        location.type === 'institution' ? location.unit ?? null : null,
+        location.type === 'institution' ? (location.unit ?? null) : null,
         location.type === 'off-duty',
         state.severity,
         state.occurredAt,

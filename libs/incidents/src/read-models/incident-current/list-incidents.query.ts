@@ -7,31 +7,50 @@ import { INCIDENT_STATUSES } from '../../domain/incident.state';
 
 /** Filters of the incident list; periods are half-open [from, to). */
 export class ListIncidentsQuery extends PageQueryDto {
-  @ApiPropertyOptional({ enum: AREA_SLUGS }) @IsOptional() @IsIn(AREA_SLUGS)
+  @ApiPropertyOptional({ enum: AREA_SLUGS })
+  @IsOptional()
+  @IsIn(AREA_SLUGS)
   area?: string;
 
-  @ApiPropertyOptional({ example: 'nyborg' }) @IsOptional() @IsString() @Matches(/^[a-z0-9-]{2,60}$/)
+  @ApiPropertyOptional({ example: 'nyborg' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,60}$/)
   institution?: string;
 
-  @ApiPropertyOptional({ enum: INCIDENT_KINDS }) @IsOptional() @IsIn(INCIDENT_KINDS)
+  @ApiPropertyOptional({ enum: INCIDENT_KINDS })
+  @IsOptional()
+  @IsIn(INCIDENT_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ enum: TARGET_GROUPS }) @IsOptional() @IsIn(TARGET_GROUPS)
+  @ApiPropertyOptional({ enum: TARGET_GROUPS })
+  @IsOptional()
+  @IsIn(TARGET_GROUPS)
   target?: string;
 
-  @ApiPropertyOptional({ enum: INCIDENT_STATUSES }) @IsOptional() @IsIn(INCIDENT_STATUSES)
+  @ApiPropertyOptional({ enum: INCIDENT_STATUSES })
+  @IsOptional()
+  @IsIn(INCIDENT_STATUSES)
   status?: string;
 
-  @ApiPropertyOptional({ description: 'occurred at or after' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'occurred at or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   occurredFrom?: string;
 
-  @ApiPropertyOptional({ description: 'occurred before' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'occurred before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   occurredTo?: string;
 
-  @ApiPropertyOptional({ description: 'recorded at or after' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'recorded at or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   recordedFrom?: string;
 
-  @ApiPropertyOptional({ description: 'recorded before' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'recorded before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   recordedTo?: string;
 }
 

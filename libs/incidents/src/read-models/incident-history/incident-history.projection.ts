@@ -17,7 +17,17 @@ export class IncidentHistoryProjection implements Projection {
     await manager.query(
       `INSERT INTO incident_history (incident_id, revision, event_id, event_type, action, recorded_at, actor, reason, changes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (incident_id, revision) DO NOTHING`,
-      [incidentIdOf(event.streamId), event.revision, event.id, event.type, change.action, event.metadata.recordedAt, event.metadata.actor, change.reason, JSON.stringify(change.changes)],
+      [
+        incidentIdOf(event.streamId),
+        event.revision,
+        event.id,
+        event.type,
+        change.action,
+        event.metadata.recordedAt,
+        event.metadata.actor,
+        change.reason,
+        JSON.stringify(change.changes),
+      ],
     );
   }
 }

@@ -30,7 +30,10 @@ export class GetIncidentKnownAtHandler implements IQueryHandler<GetIncidentKnown
 
   async execute({ id, date }: GetIncidentKnownAt): Promise<IncidentKnownAt> {
     const events = await this.store.readStream(incidentStreamId(id));
-    const result = knownAt(events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.metadata.recordedAt })), date);
+    const result = knownAt(
+      events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.metadata.recordedAt })),
+      date,
+    );
     return {
       state: result.state,
       date: date.toISOString(),

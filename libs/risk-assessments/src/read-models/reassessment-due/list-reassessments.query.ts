@@ -8,18 +8,35 @@ export const STANDINGS = ['overdue', 'escalated', 'due-soon', 'all'] as const;
 /** Filters of the due/overdue list. */
 export class ListReassessmentsQuery {
   @ApiPropertyOptional({ enum: STANDINGS, default: 'all', description: 'overdue includes escalated; due-soon is due within `withinDays` and not yet overdue' })
-  @IsOptional() @IsIn(STANDINGS)
+  @IsOptional()
+  @IsIn(STANDINGS)
   standing: (typeof STANDINGS)[number] = 'all';
 
-  @ApiPropertyOptional({ default: 14, maximum: 365 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(365)
+  @ApiPropertyOptional({ default: 14, maximum: 365 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
   withinDays = 14;
 
-  @ApiPropertyOptional({ enum: PERSON_ROLES }) @IsOptional() @IsIn(PERSON_ROLES)
+  @ApiPropertyOptional({ enum: PERSON_ROLES })
+  @IsOptional()
+  @IsIn(PERSON_ROLES)
   personRole?: string;
 
-  @ApiPropertyOptional({ default: 100, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @ApiPropertyOptional({ default: 100, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   limit = 100;
 
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   offset = 0;
 }
