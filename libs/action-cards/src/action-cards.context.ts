@@ -4,7 +4,10 @@ import { actionCardProblems } from './action-card-problems';
 import { ActionCardsCommandsModule } from './action-cards-commands.module';
 import { ActionCardsHttpModule } from './action-cards-http.module';
 import { ActionCardsWorkerModule } from './action-cards-worker.module';
+import { ACTIVATION_START_REACTION } from './crisis-activation-start/activation-start.reaction';
+import { ActionCardActivationTitleOptional1763860000022 } from './crisis-activation-start/activation-title-optional.migration';
 import { ActionCardCrisisActivationRuns1763860000021 } from './crisis-activation-start/crisis-activation-runs.migration';
+import { INCIDENT_START_REACTION } from './incident-start-policy/incident-start.reaction';
 import { ActionCardReadModels1763860000020 } from './read-models/action-card-read-models.migration';
 import { seedActionCardDemoRuns } from './starter-library/demo-runs';
 import { loadStarterLibrary } from './starter-library/load-starter-library';
@@ -16,7 +19,9 @@ export const ACTION_CARDS_CONTEXT: VigilContext = {
   commands: ActionCardsCommandsModule,
   workers: [ActionCardsWorkerModule.forRoot()],
   projections: ACTION_CARD_PROJECTIONS,
-  migrations: [ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021],
+  migrations: [ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021, ActionCardActivationTitleOptional1763860000022],
+  // Runs start from the incident register's and crisis readiness's contracts, never their domain events.
+  reactions: [INCIDENT_START_REACTION, ACTIVATION_START_REACTION],
   problems: [actionCardProblems],
   // After the demo year, so the start policy covers only incidents recorded from now on.
   reference: async ({ databaseUrl, log }) => void (await loadStarterLibrary(databaseUrl, log)),

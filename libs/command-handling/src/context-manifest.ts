@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
 import { ProblemMapper } from '@vigil/http-problems';
-import { Publication } from '@vigil/messaging';
+import { ContractReaction, Publication } from '@vigil/messaging';
 import { Projection } from '@vigil/projections';
 
 /**
@@ -47,6 +47,8 @@ export interface VigilContext {
   readonly problems?: readonly ProblemMapper[];
   /** What it sends to Kafka (through the relay) or feeds in-process. */
   readonly publications?: readonly Publication[];
+  /** How it reacts to other contexts' contracts (in-process, checkpointed, in log order). */
+  readonly reactions?: readonly ContractReaction[];
   /** What operators see of it at /metrics. */
   readonly gauges?: readonly ContextGauge[];
   /** Reference data every installation needs (starter libraries, baseline rule sets), loaded idempotently. */

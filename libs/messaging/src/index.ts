@@ -7,5 +7,6 @@ export * from './relay/event-relay';
 export * from './consumer/contract-handler';
 export * from './consumer/inbox-consumer';
 export * from './in-process/in-process-feed';
+export * from './in-process/reaction-feed';
 export * from './messaging.migration';
 export * from './environment-prefix';

@@ -3,6 +3,7 @@ import { COERCIVE_MEASURES_CONTEXT } from '@vigil/coercive-measures';
 import { VigilContext } from '@vigil/command-handling';
 import { CRISIS_READINESS_CONTEXT } from '@vigil/crisis-readiness';
 import { INCIDENTS_CONTEXT } from '@vigil/incidents';
+import { reactionFeed } from '@vigil/messaging';
 import { RISK_ASSESSMENTS_CONTEXT } from '@vigil/risk-assessments';
 
 /**
@@ -17,6 +18,10 @@ export const CONTEXTS: readonly VigilContext[] = [
   CRISIS_READINESS_CONTEXT,
 ];
 
-export const ALL_PROJECTIONS = CONTEXTS.flatMap((context) => context.projections);
 export const ALL_PUBLICATIONS = CONTEXTS.flatMap((context) => context.publications ?? []);
+/** Each context's read models, then its reactions to the others' contracts, fed from the publications that carry them. */
+export const ALL_PROJECTIONS = CONTEXTS.flatMap((context) => [
+  ...context.projections,
+  ...(context.reactions ?? []).map((reaction) => reactionFeed(reaction, ALL_PUBLICATIONS)),
+]);
 export const CONTEXT_WORKERS = CONTEXTS.flatMap((context) => context.workers ?? []);

@@ -4,7 +4,7 @@ import { VigilConfig } from '@vigil/config';
 import { EventStoreModule } from '@vigil/event-store';
 import { Projection, ProjectionWorkerModule } from '@vigil/projections';
 import { LoggerModule } from 'nestjs-pino';
-import { CONTEXTS } from './contexts';
+import { ALL_PROJECTIONS, CONTEXTS } from './contexts';
 import { DatabaseModule } from './database.module';
 import { loggerOptions } from './logger-options';
 
@@ -13,7 +13,7 @@ export function contextWorkers(extraProjections: readonly Projection[] = []): Dy
   const commandModules = CONTEXTS.flatMap((context) => (context.commands ? [context.commands] : []));
   return [
     { module: ContextCommandsModule, imports: commandModules },
-    ProjectionWorkerModule.forRoot([...CONTEXTS.flatMap((context) => context.projections), ...extraProjections]),
+    ProjectionWorkerModule.forRoot([...ALL_PROJECTIONS, ...extraProjections]),
     ...CONTEXTS.flatMap((context) => context.workers ?? []),
   ];
 }

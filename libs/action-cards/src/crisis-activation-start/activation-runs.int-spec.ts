@@ -11,7 +11,8 @@ import { actionCardCommandsOn } from '../action-cards.test-app';
 import { ActionCardReadModels1763860000020 } from '../read-models/action-card-read-models.migration';
 import { loadInto } from '../starter-library/load-starter-library';
 import { ActivationRunStarter } from './activation-run-starter';
-import { ActivationStartProjection } from './activation-start.projection';
+import { ACTIVATION_START_REACTION } from './activation-start.reaction';
+import { ActionCardActivationTitleOptional1763860000022 } from './activation-title-optional.migration';
 import { ActionCardCrisisActivationRuns1763860000021 } from './crisis-activation-runs.migration';
 import { ReplayActivation, ReplayActivationHandler } from './replay.queries';
 
@@ -32,6 +33,7 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
       ProjectionCheckpoints1763860000001,
       ActionCardReadModels1763860000020,
       ActionCardCrisisActivationRuns1763860000021,
+      ActionCardActivationTitleOptional1763860000022,
     ];
     dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations }).initialize();
     await dataSource.runMigrations();
@@ -62,25 +64,38 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
     }
   }
 
-  async function activate(templateIds: string[], scope: object, exercise: boolean): Promise<string> {
-    const activationId = randomUUID();
-    const data = {
+  // Crisis readiness's published contract, as its publication delivers it (this context never sees its domain events).
+  const activationMessage = (activationId: string, templateIds: string[], scope: Record<string, string | null>, exercise: boolean) => ({
+    contract: 'crisis-readiness.activation-started',
+    version: 1,
+    messageId: deliveries.get(activationId)!,
+    streamId: `crisisactivation-${activationId}`,
+    streamRevision: 0,
+    recordedAt: ACTIVATED_AT,
+    correlationId: activationId,
+    payload: {
       activationId,
-      plan: { planId: 'riot', version: 3, title: 'Uro og mytteri', scenario: 'riot', revisionDueAt: '2027-01-01T00:00:00.000Z' },
+      planId: 'riot',
+      planVersion: 3,
       actionCardTemplateIds: templateIds,
-      rolesToFill: ['crisis-lead'],
-      scope,
+      scopeKind: scope.kind!,
+      area: scope.area,
+      institutionId: scope.institution,
+      unitId: scope.unit,
       level: 'tactical',
       exercise,
-      activatedBy: 'ST-7K3Q9P',
       activatedAt: ACTIVATED_AT,
-      reason: 'Øvelse i uro.',
-    };
-    await store.appendToStream(
-      `crisisactivation-${activationId}`,
-      [{ id: randomUUID(), type: 'crisis-readiness.activation-started.v1', data, metadata: { actor: 'ST-7K3Q9P', correlationId: activationId } }],
-      { expectedRevision: 'no-stream' },
-    );
+    },
+  });
+  const deliveries = new Map<string, string>();
+  const delivered: ReturnType<typeof activationMessage>[] = [];
+
+  async function activate(templateIds: string[], scope: Record<string, string | null>, exercise: boolean): Promise<string> {
+    const activationId = randomUUID();
+    deliveries.set(activationId, randomUUID());
+    const message = activationMessage(activationId, templateIds, scope, exercise);
+    delivered.push(message);
+    await dataSource.transaction((manager) => ACTIVATION_START_REACTION.handle(message, manager));
     return activationId;
   }
 
@@ -148,12 +163,11 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
     await drainConcurrently();
     expect(await runStarts()).toHaveLength(1);
 
-    const [delivered] = await store.readStream(`crisisactivation-${activationId}`);
-    const projection = new ActivationStartProjection();
-    await projection.handle(delivered, dataSource.manager); // a replayed delivery: the request already exists
+    const message = delivered.find((m) => m.payload.activationId === activationId)!;
+    await ACTIVATION_START_REACTION.handle(message, dataSource.manager); // a replayed delivery: the request already exists
     expect(await dataSource.query('SELECT count(*)::int AS n FROM action_card_activation_start_request')).toEqual([{ n: 1 }]);
     await dataSource.query('DELETE FROM action_card_activation_start_request'); // as after a rebuild
-    await projection.handle(delivered, dataSource.manager);
+    await ACTIVATION_START_REACTION.handle(message, dataSource.manager);
     await drainConcurrently();
 
     const runs = await runStarts();

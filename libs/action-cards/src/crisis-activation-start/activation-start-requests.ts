@@ -1,6 +1,6 @@
 import { deterministicUuid } from '@vigil/event-sourcing';
 import { NATIONAL_AREA } from '../domain/action-card.vocabulary';
-import { ActivationStartedFacts } from './activation-started.contract';
+import { ActivationStartedV1 } from '@vigil/integration-contracts';
 
 /** The run an activation starts for a card: the same activation and card always give the same run. */
 export const runIdForActivation = (activationId: string, templateId: string) =>
@@ -17,13 +17,13 @@ export interface ActivationStartRequest {
  * One start request per card the plan names (a card named twice starts once). A national activation
  * names no area, so its runs are grouped under `national` on the board.
  */
-export function startRequestsFor(facts: ActivationStartedFacts): ActivationStartRequest[] {
-  const area = facts.scope.area ?? NATIONAL_AREA;
-  const templateIds = [...new Set(facts.actionCardTemplateIds)];
+export function startRequestsFor(activation: ActivationStartedV1): ActivationStartRequest[] {
+  const area = activation.area ?? NATIONAL_AREA;
+  const templateIds = [...new Set(activation.actionCardTemplateIds)];
   return templateIds.map((templateId) => ({
-    runId: runIdForActivation(facts.activationId, templateId),
+    runId: runIdForActivation(activation.activationId, templateId),
     templateId,
     area,
-    institution: facts.scope.institution,
+    institution: activation.institutionId,
   }));
 }

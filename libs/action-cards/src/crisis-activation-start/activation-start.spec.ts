@@ -1,18 +1,22 @@
 import { errorOf } from '@vigil/event-sourcing';
+import { ActivationStartedV1 } from '@vigil/integration-contracts';
 import { ACTOR, CARD, completed, givenRun, givenTemplate, NOW, RUN_ID, runStarted } from '../domain/action-card.test-kit';
 import { isExercise, RunEvent, RunTrigger } from '../domain/run.events';
 import { decide as start } from '../start-run/start-run.decide';
 import { runIdForActivation, startRequestsFor } from './activation-start-requests';
-import { ActivationStartedFacts } from './activation-started.contract';
 import { replayView, verdictOf } from './replay.view';
 
 const ACTIVATION_ID = '7f1c2d3e-4a5b-4c6d-8e7f-901234567890';
 const ACTIVATED_AT = '2026-03-20T11:00:00.000Z';
-const facts = (overrides: Partial<ActivationStartedFacts> = {}): ActivationStartedFacts => ({
+const facts = (overrides: Partial<ActivationStartedV1> = {}): ActivationStartedV1 => ({
   activationId: ACTIVATION_ID,
-  plan: { planId: 'riot', version: 2, title: 'Uro og mytteri' },
+  planId: 'riot',
+  planVersion: 2,
   actionCardTemplateIds: ['crisis-riot', 'violence-against-employee'],
-  scope: { kind: 'national', area: null, institution: null, unit: null },
+  scopeKind: 'national',
+  area: null,
+  institutionId: null,
+  unitId: null,
   level: 'strategic',
   exercise: true,
   activatedAt: ACTIVATED_AT,
@@ -53,7 +57,7 @@ describe('an activation asks for one run per card its plan names', () => {
   });
   it('keeps the area and institution of a narrower scope, and starts a card named twice once', () => {
     const requests = startRequestsFor(
-      facts({ actionCardTemplateIds: ['crisis-riot', 'crisis-riot'], scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' } }),
+      facts({ actionCardTemplateIds: ['crisis-riot', 'crisis-riot'], scopeKind: 'unit', area: 'syddanmark', institutionId: 'nyborg', unitId: 'afdeling-b' }),
     );
     expect(requests).toEqual([
       { runId: runIdForActivation(ACTIVATION_ID, 'crisis-riot'), templateId: 'crisis-riot', area: 'syddanmark', institution: 'nyborg' },

@@ -7,7 +7,7 @@ export interface ReplayActivation {
   activationId: string;
   planId: string;
   planVersion: number;
-  planTitle: string;
+  planTitle: string | null;
   scope: unknown;
   level: string;
   exercise: boolean;

@@ -6,7 +6,11 @@ import { ensureCheckpoint, ProjectionCheckpoints1763860000001, ProjectionRunner,
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
+import { RecordedEvent } from '@vigil/event-store';
+import { IncidentReportedV1, INCIDENTS_TOPIC } from '@vigil/integration-contracts';
+import { Publication, reactionFeed } from '@vigil/messaging';
 import { ACTION_CARD_PROJECTIONS } from '../action-card-projections';
+import { INCIDENT_START_REACTION } from '../incident-start-policy/incident-start.reaction';
 import { ActionCardCrisisActivationRuns1763860000021 } from '../crisis-activation-start/crisis-activation-runs.migration';
 import { runStreamId, TEMPLATE_STREAM, templateStreamId } from '../action-card-streams';
 import { actionCardCommandsOn } from '../action-cards.test-app';
@@ -59,8 +63,27 @@ describe('action-card workflow against PostgreSQL', () => {
   });
 
   /** Brings every action-card projection up to the end of the log, as the worker would. */
+  // The incident register as this context sees it: streams that publish its reported-incident contract, in log order.
+  const REGISTER: Publication = {
+    name: 'test:incident-register',
+    topic: INCIDENTS_TOPIC,
+    category: 'incident',
+    toMessages: (event: RecordedEvent) => [
+      {
+        contract: 'incidents.incident-reported',
+        version: 1,
+        messageId: event.id,
+        streamId: event.streamId,
+        streamRevision: event.revision,
+        recordedAt: event.metadata.recordedAt,
+        correlationId: 'c',
+        payload: event.data,
+      },
+    ],
+  };
+
   async function project(): Promise<void> {
-    for (const projection of ACTION_CARD_PROJECTIONS) {
+    for (const projection of [...ACTION_CARD_PROJECTIONS, reactionFeed(INCIDENT_START_REACTION, [REGISTER])]) {
       const runner = new ProjectionRunner(store, dataSource, projection);
       await ensureCheckpoint(dataSource.manager, projection.name);
       let position: Position = await readCheckpoint(dataSource.manager, projection.name);
@@ -175,12 +198,19 @@ describe('action-card workflow against PostgreSQL', () => {
   });
 
   it('starts one run per covered incident, only for incidents recorded after the policy was put in force', async () => {
-    const incident = (kind: string, target: string) => ({
-      id: randomUUID(),
-      type: 'incidents.incident-reported.v1',
-      data: { incidentId: randomUUID(), kind, target, location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' } },
-      metadata: { actor: 'ST-7K3Q9P', correlationId: 'c' },
-    });
+    const incident = (kind: string, target: string) => {
+      const reported: IncidentReportedV1 = {
+        incidentId: randomUUID(),
+        kind,
+        target,
+        perpetrator: 'inmate',
+        severity: 'minor',
+        occurredAt: NOW.toISOString(),
+        area: 'syddanmark',
+        institutionId: 'nyborg',
+      };
+      return { id: randomUUID(), type: 'test-register.incident-reported.v1', data: reported, metadata: { actor: 'ST-7K3Q9P', correlationId: 'c' } };
+    };
     const covered = incident('violence', 'staff-on-duty');
     const notCovered = incident('near-miss', 'staff-on-duty');
     await store.appendToStream(`incident-${covered.data.incidentId}`, [covered], { expectedRevision: 'no-stream' });
