@@ -1,7 +1,7 @@
-import { problem, ProblemFilter, ProblemMapper } from '@vigil/http-problems';
-import { CoerciveMeasureError } from './domain/placement.errors';
+import { domainProblems } from '@vigil/http-commands';
+import { CoerciveMeasureError, PlacementErrorCode } from './domain/placement.errors';
 
-const STATUS: Record<CoerciveMeasureError['code'], number> = {
+const STATUS: Record<PlacementErrorCode, number> = {
   'placement-already-started': 409,
   'placement-not-found': 404,
   'invalid-transition': 409,
@@ -12,20 +12,5 @@ const STATUS: Record<CoerciveMeasureError['code'], number> = {
   'rule-set-version-conflict': 409,
 };
 
-/** Coercive-measure domain errors as HTTP problems, each naming its field where it has one. */
-export const coerciveMeasureProblems: ProblemMapper = (error) => {
-  if (!(error instanceof CoerciveMeasureError)) return null;
-  return problem(
-    STATUS[error.code],
-    error.code,
-    error.code.replace(/-/g, ' '),
-    error.message,
-    error.field ? { errors: [{ field: error.field, message: error.message }] } : {},
-  );
-};
-
-/**
- * The problem filter for this context's controllers. Scoped to them (not a second PROBLEM_MAPPERS
- * provider), because two modules exporting that token would shadow one another.
- */
-export const COERCIVE_MEASURE_PROBLEMS = new ProblemFilter([coerciveMeasureProblems]);
+/** Coercive-measure domain errors as HTTP problems, each naming its field where it has one; a 409 carries the record as it stands. */
+export const coerciveMeasureProblems = domainProblems(CoerciveMeasureError, STATUS);

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLog } from '@vigil/actors';
 import { CallDoctorController } from './call-doctor/call-doctor.controller';
-import { PlacementCommandExecutor } from './command-handling/placement-command.executor';
+import { CoerciveMeasuresCommandsModule } from './coercive-measures-commands.module';
 import { EndPlacementController } from './end-placement/end-placement.controller';
 import { HoldFollowUpConversationController } from './hold-follow-up-conversation/hold-follow-up-conversation.controller';
 import { PublishRuleSetController } from './publish-rule-set/publish-rule-set.controller';
@@ -15,11 +15,9 @@ import { RecordObservationNoteController } from './record-observation-note/recor
 import { RuleSetCatalogue } from './rule-sets/rule-set.catalogue';
 import { StartPlacementController } from './start-placement/start-placement.controller';
 
-/**
- * Coercive measures (security-cell placements) over HTTP. Its problem mapping is a filter on its own
- * controllers, so it does not compete with other contexts for the PROBLEM_MAPPERS token.
- */
+/** Coercive measures (security-cell placements) over HTTP: one controller per use case dispatching on the CommandBus, reads for auditors. */
 @Module({
+  imports: [CoerciveMeasuresCommandsModule],
   controllers: [
     StartPlacementController,
     RecordObservationNoteController,
@@ -32,6 +30,6 @@ import { StartPlacementController } from './start-placement/start-placement.cont
     PublishRuleSetController,
     CoerciveMeasureQueriesController,
   ],
-  providers: [PlacementCommandExecutor, RuleSetCatalogue, PlacementCaseQueries, PlacementTimelineQueries, AccessLog],
+  providers: [RuleSetCatalogue, PlacementCaseQueries, PlacementTimelineQueries, AccessLog],
 })
 export class CoerciveMeasuresHttpModule {}

@@ -1,3 +1,10 @@
+import { StreamKind } from '@vigil/command-handling';
+import { deterministicUuid } from '@vigil/event-sourcing';
+import { randomUUID } from 'node:crypto';
+import { PlacementEvent } from './domain/placement.events';
+import { evolve, initial, PlacementState } from './domain/placement.state';
+import { publishedRuleSets, RuleSet, RuleSetPublished } from './domain/rule-set';
+
 /** Each placement is one stream, `coercivemeasure-<uuid>`; the category feeds its projections. */
 export const PLACEMENT_CATEGORY = 'coercivemeasure';
 
@@ -11,3 +18,25 @@ export function placementIdOf(streamId: string): string {
 
 /** Every published version of the security-cell rule set, in one stream of its own category. */
 export const RULE_SET_STREAM = 'coercionrules-security-cell';
+
+/** Keys keep the namespace they always had, so a retried request still maps to the same event ids. */
+const NAMESPACE = 'vigil-command';
+
+/** Every placement command works on one placement's stream. */
+export const PLACEMENT_STREAM: StreamKind<{ placementId: string }, PlacementState, PlacementEvent> = {
+  model: { initial, evolve },
+  namespace: NAMESPACE,
+  streamOf: (command) => placementStreamId(command.placementId),
+};
+
+/** The one rule-set stream folds to every version published, in publication order. */
+export const RULE_SET_VERSIONS: StreamKind<unknown, RuleSet[], RuleSetPublished> = {
+  model: { initial: [], evolve: (published, event) => [...published, ...publishedRuleSets([event])] },
+  namespace: NAMESPACE,
+  streamOf: () => RULE_SET_STREAM,
+};
+
+/** A new placement id: stable across retries of one keyed request, under the namespace it always had. */
+export function newPlacementId(actor: string, idempotencyKey?: string): string {
+  return idempotencyKey ? deterministicUuid('vigil-placement', actor, idempotencyKey) : randomUUID();
+}

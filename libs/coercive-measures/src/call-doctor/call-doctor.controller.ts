@@ -1,25 +1,30 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { COERCIVE_MEASURE_PROBLEMS } from '../coercive-measure-problems';
-import { PlacementCommandExecutor } from '../command-handling/placement-command.executor';
-import { CommandRequest, CommandRequestInfo, placementIdParam } from '../command-handling/request-context';
-import { decide, CallDoctor } from './call-doctor.decide';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { RECORDED } from '../command-handling/placement-http';
 import { CallDoctorDto } from './call-doctor.dto';
+import { CallDoctorCommand } from './call-doctor.handler';
 
 @ApiTags('coercive-measures')
 @Controller('coercive-measures/placements')
-@UseFilters(COERCIVE_MEASURE_PROBLEMS)
 export class CallDoctorController {
-  constructor(private readonly executor: PlacementCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/doctor-call')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that a doctor was called, and why' })
-  @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
-  async handle(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('id', placementIdParam) id: string, @Body() body: CallDoctorDto) {
-    const { expectedRevision, ...fields } = body;
-    const command = { ...fields, placementId: id, actor } as unknown as CallDoctor;
-    return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));
+  @ApiCommandAnswer(200, RECORDED, { placementId: 'uuid' })
+  async handle(
+    @Actor() actor: string,
+    @CommandRequest() request: CommandRequestInfo,
+    @UuidParam('id') id: string,
+    @Body() body: CallDoctorDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const outcome = await this.commands.execute(new CallDoctorCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)));
+    return answer(response, outcome, { placementId: id });
   }
 }

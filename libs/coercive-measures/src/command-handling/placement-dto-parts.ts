@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ChangeCommandDto } from '@vigil/http-commands';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ReviewCommand } from '../domain/placement.review';
 import { PSEUDONYMOUS_REF } from '../domain/placement.vocabulary';
 
-/** Every change command may name the revision the user saw; a stale one is refused with 409. */
-export class PlacementChangeDto {
-  @ApiPropertyOptional({ description: 'the revision you last read; stale gives 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  expectedRevision?: number;
-}
+/** Every change to a placement may name the revision the user saw (or send it as If-Match); a stale one is refused with 409. */
+export class PlacementChangeDto extends ChangeCommandDto {}
 
 export const Text = (max = 4000) => [IsString(), Matches(/\S/, { message: '$property must not be blank' }), MaxLength(max)];
 export const Instant = () => IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date-time' });
@@ -20,7 +16,7 @@ export function all(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((d) => d(target, key));
 }
 
-export class ReviewDto extends PlacementChangeDto {
+export abstract class ReviewDto extends PlacementChangeDto {
   @ApiProperty({ example: '2026-03-23T10:00:00+01:00' })
   @Instant()
   reviewedAt: string;
@@ -29,9 +25,16 @@ export class ReviewDto extends PlacementChangeDto {
   @StaffRef()
   reviewedBy: string;
 
+  abstract conclusion: string;
+
   @ApiPropertyOptional({ description: 'required unless the conclusion is plainly positive' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
   remarks?: string;
+
+  /** The review this request records, on the placement in the path. */
+  toCommand(placementId: string, actor: string): ReviewCommand & { actor: string } {
+    return { placementId, actor, reviewedAt: this.reviewedAt, reviewedBy: this.reviewedBy, conclusion: this.conclusion, remarks: this.remarks };
+  }
 }

@@ -1,13 +1,14 @@
+import { CommandRunner } from '@vigil/command-handling';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { PostgresEventStore } from '@vigil/event-store';
 import { Pool } from 'pg';
 import { decide as callDoctor } from '../call-doctor/call-doctor.decide';
-import { deterministicUuid } from '../command-handling/command-ids';
 import { PlacementEvent } from '../domain/placement.events';
-import { evolve, initial, PlacementState } from '../domain/placement.state';
-import { publishedRuleSets } from '../domain/rule-set';
+import { PlacementState } from '../domain/placement.state';
+import { RuleSet } from '../domain/rule-set';
 import { decide as end } from '../end-placement/end-placement.decide';
 import { decide as followUp } from '../hold-follow-up-conversation/hold-follow-up-conversation.decide';
-import { PLACEMENT_CATEGORY, placementStreamId, RULE_SET_STREAM } from '../placement-stream';
+import { PLACEMENT_CATEGORY, PLACEMENT_STREAM, placementStreamId, RULE_SET_STREAM, RULE_SET_VERSIONS } from '../placement-stream';
 import { decide as publishRuleSet } from '../publish-rule-set/publish-rule-set.decide';
 import { decide as doctorArrival } from '../record-doctor-arrival/record-doctor-arrival.decide';
 import { decide as legalReview } from '../record-legal-review/record-legal-review.decide';
@@ -18,6 +19,7 @@ import { decide as start } from '../start-placement/start-placement.decide';
 import { DEMO_CASES, demoRuleSetV2, DemoStep } from './demo-placements';
 
 type AnyDecide = (command: never, state: PlacementState, now: Date) => PlacementEvent[];
+
 const DECIDERS: Record<DemoStep['command'], AnyDecide> = {
   start,
   note,
@@ -27,7 +29,8 @@ const DECIDERS: Record<DemoStep['command'], AnyDecide> = {
   'follow-up': followUp,
   'management-review': managementReview,
   'legal-review': legalReview,
-} as Record<DemoStep['command'], AnyDecide>;
+};
+
 const TIME_FIELD: Record<DemoStep['command'], string> = {
   start: 'startedAt',
   note: 'observedAt',
@@ -39,10 +42,22 @@ const TIME_FIELD: Record<DemoStep['command'], string> = {
   'legal-review': 'reviewedAt',
 };
 
+const DEMO_RULE_SET_AUTHOR = 'ST-9X1L5V';
+
+/** Publishes the demo rule-set v2 beside the baseline, once: its event id is fixed, and any version past v1 stops it. */
+async function publishDemoRuleSet(runner: CommandRunner, endAt: Date): Promise<void> {
+  const { model, namespace } = RULE_SET_VERSIONS;
+  const id = deterministicUuid('vigil-demo-rule-set', '2');
+  const decide = (published: RuleSet[], now: Date) =>
+    published.length === 1 ? publishRuleSet({ ...demoRuleSetV2(endAt), actor: DEMO_RULE_SET_AUTHOR }, published, now) : [];
+  await runner.run({ streamId: RULE_SET_STREAM, model, namespace, decide }, { actor: DEMO_RULE_SET_AUTHOR, correlationId: id, eventIds: () => id });
+}
+
 /**
- * Loads six demo placements (deterministic ids, through the API's own deciders) and a demo rule-set
- * v2 for comparison, into a store without placements. The store's clock follows each step, so the
- * timeline replay at a moment works on the demo. Returns how many placements it loaded (0 if any existed).
+ * Loads six demo placements (deterministic ids, through the API's own deciders and the kernel's
+ * command runner) and a demo rule-set v2 for comparison, into a store without placements. The
+ * clock follows each step, so the timeline replay at a moment works on the demo. Returns how many
+ * placements it loaded (0 if any existed).
  */
 export async function seedCoerciveMeasureDemoData(databaseUrl: string, log: (line: string) => void = () => undefined, endAt = new Date()): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
@@ -50,36 +65,26 @@ export async function seedCoerciveMeasureDemoData(databaseUrl: string, log: (lin
   await pool.end();
   if (rows[0].present) return 0;
   let now = endAt;
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock: { now: () => now } });
+  const clock = { now: () => now };
+  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const runner = new CommandRunner(store, clock);
+  const { model, namespace } = PLACEMENT_STREAM;
   try {
-    await ensureBaselineRuleSet(store);
-    const ruleSets = await store.readStream(RULE_SET_STREAM);
-    if (publishedRuleSets(ruleSets).length === 1) {
-      const [event] = publishRuleSet({ ...demoRuleSetV2(endAt), actor: 'ST-9X1L5V' }, publishedRuleSets(ruleSets), endAt);
-      const id = deterministicUuid('vigil-demo-rule-set', '2');
-      await store.appendToStream(RULE_SET_STREAM, [{ id, type: event.type, data: event.data, metadata: { actor: 'ST-9X1L5V', correlationId: id } }], {
-        expectedRevision: ruleSets[ruleSets.length - 1].revision,
-      });
-    }
+    await ensureBaselineRuleSet(runner);
+    await publishDemoRuleSet(runner, endAt);
     log(`Loading ${DEMO_CASES.length} demo security-cell placements…`);
     for (const demo of DEMO_CASES) {
       const placementId = deterministicUuid('vigil-demo-placement', demo.key);
+      const streamId = placementStreamId(placementId);
       const startedAt = endAt.getTime() - demo.startedMinutesAgo * 60_000;
       const steps = [...demo.steps].sort((a, b) => a.minutes - b.minutes).filter((s) => startedAt + s.minutes * 60_000 <= endAt.getTime());
-      let state = initial;
       for (const [revision, step] of steps.entries()) {
         now = new Date(startedAt + step.minutes * 60_000);
         const command = { ...step.fields, placementId, actor: step.actor, [TIME_FIELD[step.command]]: now.toISOString() };
-        const events = DECIDERS[step.command](command as never, state, now);
+        const decide = (state: PlacementState, at: Date) => DECIDERS[step.command](command as never, state, at);
+        // One event per step, its id fixed by the revision it lands at, as it always was: a second run stores nothing new.
         const id = deterministicUuid('vigil-demo-placement-event', placementId, String(revision));
-        await store.appendToStream(
-          placementStreamId(placementId),
-          events.map((e) => ({ id, type: e.type, data: e.data, metadata: { actor: step.actor, correlationId: id } })),
-          {
-            expectedRevision: revision === 0 ? 'no-stream' : revision - 1,
-          },
-        );
-        state = events.reduce(evolve, state);
+        await runner.run({ streamId, model, namespace, decide }, { actor: step.actor, correlationId: id, eventIds: () => id });
       }
     }
     return DEMO_CASES.length;

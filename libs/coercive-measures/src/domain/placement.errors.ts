@@ -1,3 +1,5 @@
+import { DomainError } from '@vigil/event-sourcing';
+
 export type PlacementErrorCode =
   | 'placement-already-started'
   | 'placement-not-found'
@@ -9,13 +11,4 @@ export type PlacementErrorCode =
   | 'rule-set-version-conflict';
 
 /** A command the coercive-measure rules refuse; `field` names the offending input where there is one. */
-export class CoerciveMeasureError extends Error {
-  constructor(
-    readonly code: PlacementErrorCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'CoerciveMeasureError';
-  }
-}
+export class CoerciveMeasureError extends DomainError<PlacementErrorCode> {}

@@ -48,7 +48,3 @@ export function evolve(state: PlacementState, event: PlacementEvent): PlacementS
       return state.status === 'ended' ? { ...state, legalReviewedAt: event.data.reviewedAt } : state;
   }
 }
-
-export function fold(events: readonly PlacementEvent[]): PlacementState {
-  return events.reduce(evolve, initial);
-}

@@ -1,5 +1,6 @@
+import { givenFor } from '@vigil/event-sourcing';
 import { PlacementEvent, PlacementStarted } from './placement.events';
-import { fold, PlacementState } from './placement.state';
+import { evolve, initial, PlacementState } from './placement.state';
 import { PlacementTimeline, timelineOf } from './placement.timeline';
 
 /** Fixed "now" for deciders: 20 March 2026, noon UTC. */
@@ -61,24 +62,14 @@ export const legalReview = (minutes: number): PlacementEvent => ({
   data: { placementId: PLACEMENT_ID, reviewedAt: plus(minutes), reviewedBy: 'ST-JUR001', conclusion: 'lawful' },
 });
 
+export { errorOf } from '@vigil/event-sourcing';
+
 /** Given these events happened, the state a decider sees. */
-export function given(...events: PlacementEvent[]): PlacementState {
-  return fold(events);
-}
+export const given = givenFor<PlacementState, PlacementEvent>({ initial, evolve });
 
 /** The events as a stream (revision i, id `e<i>`) folded into the timeline the evaluator reads. */
 export function timeline(...events: PlacementEvent[]): PlacementTimeline {
   const result = timelineOf(events.map((e, revision) => ({ id: `e${revision}`, revision, type: e.type, data: e.data })));
   if (!result) throw new Error('a timeline starts with placement-started');
   return result;
-}
-
-/** The domain error a call throws (fails when it throws nothing). */
-export function errorOf(call: () => unknown): { code?: string; field?: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code?: string; field?: string; message?: string };
-  }
-  throw new Error('expected the command to be refused, but it was accepted');
 }

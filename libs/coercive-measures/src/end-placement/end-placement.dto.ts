@@ -2,12 +2,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, ValidateNested } from 'class-validator';
 import { all, Instant, PlacementChangeDto, Text } from '../command-handling/placement-dto-parts';
-import { END_REASONS } from '../domain/placement.vocabulary';
+import { END_REASONS, EndReason } from '../domain/placement.vocabulary';
+import { EndPlacement } from './end-placement.decide';
 
 export class EndReasonDto {
   @ApiProperty({ enum: END_REASONS })
   @IsIn(END_REASONS)
-  category: string;
+  category: EndReason;
 
   @ApiProperty({ example: 'Indsat faldet til ro; ikke længere nødvendigt.' })
   @all(...Text(2000))
@@ -23,4 +24,8 @@ export class EndPlacementDto extends PlacementChangeDto {
   @ValidateNested()
   @Type(() => EndReasonDto)
   reason: EndReasonDto;
+
+  toCommand(placementId: string, actor: string): EndPlacement {
+    return { placementId, actor, endedAt: this.endedAt, reason: { category: this.reason.category, text: this.reason.text } };
+  }
 }

@@ -1,30 +1,32 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { COERCIVE_MEASURE_PROBLEMS } from '../coercive-measure-problems';
-import { PlacementCommandExecutor } from '../command-handling/placement-command.executor';
-import { CommandRequest, CommandRequestInfo, placementIdParam } from '../command-handling/request-context';
-import { decide, HoldFollowUpConversation } from './hold-follow-up-conversation.decide';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { RECORDED } from '../command-handling/placement-http';
 import { HoldFollowUpConversationDto } from './hold-follow-up-conversation.dto';
+import { HoldFollowUpConversationCommand } from './hold-follow-up-conversation.handler';
 
 @ApiTags('coercive-measures')
 @Controller('coercive-measures/placements')
-@UseFilters(COERCIVE_MEASURE_PROBLEMS)
 export class HoldFollowUpConversationController {
-  constructor(private readonly executor: PlacementCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/follow-up-conversation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the follow-up conversation with the inmate after the end (§ 13)' })
-  @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
+  @ApiCommandAnswer(200, RECORDED, { placementId: 'uuid' })
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', placementIdParam) id: string,
+    @UuidParam('id') id: string,
     @Body() body: HoldFollowUpConversationDto,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    const { expectedRevision, ...fields } = body;
-    const command = { ...fields, placementId: id, actor } as unknown as HoldFollowUpConversation;
-    return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));
+    const outcome = await this.commands.execute(
+      new HoldFollowUpConversationCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
+    return answer(response, outcome, { placementId: id });
   }
 }

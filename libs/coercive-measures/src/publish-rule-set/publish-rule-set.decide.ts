@@ -1,8 +1,11 @@
 import { CoerciveMeasureError } from '../domain/placement.errors';
 import { requireOneOf, requireText } from '../domain/placement.rules';
-import { DEADLINE_FACTS, Rule, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES, RuleSet, RuleSetPublished } from '../domain/rule-set';
+import { DEADLINE_FACTS, DeadlineRule, MaxGapBetweenNotes, Rule, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES, RuleSet, RuleSetPublished } from '../domain/rule-set';
 
-export type PublishRuleSet = RuleSet & { reason: string; actor: string };
+/** A rule as proposed: checked field by field here, whatever the caller sent. */
+export type ProposedRule = { [Field in keyof MaxGapBetweenNotes | keyof DeadlineRule]?: unknown };
+
+export type PublishRuleSet = Omit<RuleSet, 'rules'> & { rules: readonly ProposedRule[]; reason: string; actor: string };
 
 const RULE_ID = /^[a-z][a-z0-9-]{1,60}$/;
 const MAX_MINUTES = 366 * 24 * 60;
@@ -14,7 +17,7 @@ function requireMinutes(value: unknown, field: string): number {
   return value as number;
 }
 
-function requireRule(rule: Partial<Record<string, unknown>>, i: number): Rule {
+function requireRule(rule: ProposedRule, i: number): Rule {
   const at = (name: string) => `rules.${i}.${name}`;
   if (!(typeof rule?.id === 'string' && RULE_ID.test(rule.id)))
     throw new CoerciveMeasureError('invalid-value', `${at('id')} must be a lower-case slug`, at('id'));
@@ -52,7 +55,7 @@ export function decide(command: PublishRuleSet, published: readonly RuleSet[], n
   }
   if (!Array.isArray(command.rules) || command.rules.length === 0)
     throw new CoerciveMeasureError('invalid-value', 'rules must hold at least one rule', 'rules');
-  const rules = command.rules.map((rule, i) => requireRule(rule as unknown as Record<string, unknown>, i));
+  const rules = command.rules.map(requireRule);
   rules.forEach((rule, i) => {
     if (rules.findIndex((r) => r.id === rule.id) !== i) throw new CoerciveMeasureError('invalid-value', `rule id ${rule.id} appears twice`, `rules.${i}.id`);
   });

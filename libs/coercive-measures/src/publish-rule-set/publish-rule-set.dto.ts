@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ChangeCommandDto } from '@vigil/http-commands';
 import { all, Instant, Text } from '../command-handling/placement-dto-parts';
 import { DEADLINE_FACTS, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES } from '../domain/rule-set';
+import { ProposedRule, PublishRuleSet } from './publish-rule-set.decide';
 
 const MAX_MINUTES = 366 * 24 * 60;
 
@@ -23,7 +25,7 @@ export class RuleDto {
   @all(...Text(500))
   source: string;
 
-  @ApiPropertyOptional({ description: 'max-gap-between-notes: the longest allowed stretch' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_MINUTES, description: 'max-gap-between-notes: the longest allowed stretch' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -40,7 +42,7 @@ export class RuleDto {
   @IsIn(RULE_ANCHORS)
   anchor?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_MINUTES, description: 'deadline: within how many minutes of the anchor' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -51,10 +53,15 @@ export class RuleDto {
   @IsOptional()
   @IsIn(RULE_SCOPES)
   appliesTo?: string;
+
+  toRule(): ProposedRule {
+    const { id, kind, description, source, maxGapMinutes, fact, anchor, withinMinutes, appliesTo } = this;
+    return { id, kind, description, source, maxGapMinutes, fact, anchor, withinMinutes, appliesTo };
+  }
 }
 
-export class PublishRuleSetDto {
-  @ApiProperty({ example: 2, description: 'must be the next version' })
+export class PublishRuleSetDto extends ChangeCommandDto {
+  @ApiProperty({ type: 'integer', minimum: 1, example: 2, description: 'must be the next version' })
   @IsInt()
   @Min(1)
   version: number;
@@ -78,4 +85,9 @@ export class PublishRuleSetDto {
   @ApiProperty({ description: 'why this version is published' })
   @all(...Text(2000))
   reason: string;
+
+  toCommand(actor: string): PublishRuleSet {
+    const { version, effectiveFrom, title, reason } = this;
+    return { version, effectiveFrom, title, rules: this.rules.map((rule) => rule.toRule()), reason, actor };
+  }
 }

@@ -1,12 +1,14 @@
-import { Controller, Get, Header, Inject, NotFoundException, Param, Query, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
+import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
-import { COERCIVE_MEASURE_PROBLEMS } from '../coercive-measure-problems';
-import { placementIdParam } from '../command-handling/request-context';
+import type { Response } from 'express';
 import { judge } from '../domain/case-judgement';
+import { VERDICTS } from '../domain/rule-evaluator';
 import { RuleSetCatalogue } from '../rule-sets/rule-set.catalogue';
+import { BreachListDto, PlacementCaseDto, PlacementPageDto, PlacementReplayDto, RuleSetVersionsDto } from './coercive-measure-responses.dto';
 import { CaseFilterQuery, CaseViewQuery, TimelineQuery } from './placement-cases/case-filter.query';
 import { PlacementCaseQueries } from './placement-cases/placement-case.queries';
 import { PlacementTimelineQueries } from './placement-timeline/placement-timeline.queries';
@@ -17,7 +19,6 @@ const notFound = (id: string, detail = `No placement ${id} is recorded`) =>
 /** Reads of placements for auditors; every read is written to the access log with its reader. */
 @ApiTags('coercive-measures')
 @Controller('coercive-measures')
-@UseFilters(COERCIVE_MEASURE_PROBLEMS)
 export class CoerciveMeasureQueriesController {
   constructor(
     private readonly cases: PlacementCaseQueries,
@@ -34,33 +35,31 @@ export class CoerciveMeasureQueriesController {
   @Get('placements')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Placements by institution and period, each with a count of its verdicts at the moment asked' })
+  @ApiOkResponse({ type: PlacementPageDto })
   async list(@Actor() actor: string, @Query() query: CaseFilterQuery) {
     const at = this.moment(query.at);
     const judged = await this.cases.judged(query, await this.ruleSets.all(), at);
-    await this.accessLog.record(actor, 'coercive-measures', `placements ${new URLSearchParams(query as unknown as Record<string, string>).toString()}`);
-    return {
-      at: at.toISOString(),
-      items: judged.map(({ row, judgement }) => ({
-        placementId: row.placementId,
-        status: row.status,
-        institution: row.institution,
-        startedAt: row.startedAt,
-        endedAt: row.endedAt,
-        ruleSetVersion: judgement.ruleSet?.version ?? null,
-        verdicts: Object.fromEntries(
-          ['kept', 'breached', 'not-yet-due', 'not-applicable'].map((v) => [v, judgement.verdicts.filter((x) => x.verdict === v).length]),
-        ),
-      })),
-    };
+    await this.accessLog.record(actor, 'coercive-measures', `placements ${query.describe()}`);
+    const items = judged.map(({ row, judgement }) => ({
+      placementId: row.placementId,
+      status: row.status,
+      institution: row.institution,
+      startedAt: row.startedAt,
+      endedAt: row.endedAt,
+      ruleSetVersion: judgement.ruleSet?.version ?? null,
+      verdicts: Object.fromEntries(VERDICTS.map((v) => [v, judgement.verdicts.filter((x) => x.verdict === v).length])),
+    }));
+    return { at: at.toISOString(), items, limit: query.limit, offset: query.offset };
   }
 
   @Get('breaches')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Rule breaches across placements by institution and period (start), judged at the moment asked (default now)' })
+  @ApiOkResponse({ type: BreachListDto })
   async breaches(@Actor() actor: string, @Query() query: CaseFilterQuery) {
     const at = this.moment(query.at);
     const judged = await this.cases.judged(query, await this.ruleSets.all(), at);
-    await this.accessLog.record(actor, 'coercive-measures', `breaches ${new URLSearchParams(query as unknown as Record<string, string>).toString()}`);
+    await this.accessLog.record(actor, 'coercive-measures', `breaches ${query.describe()}`);
     const items = judged
       .map(({ row, judgement }) => ({
         placementId: row.placementId,
@@ -71,14 +70,17 @@ export class CoerciveMeasureQueriesController {
         breaches: judgement.verdicts.filter((v) => v.verdict === 'breached'),
       }))
       .filter((item) => item.breaches.length > 0);
-    return { at: at.toISOString(), casesJudged: judged.length, items };
+    return { at: at.toISOString(), casesJudged: judged.length, items, limit: query.limit, offset: query.offset };
   }
 
   @Get('placements/:id')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The case as it stands with its rule verdicts and evidence; ?ruleSetVersion= judges it by another version side by side' })
-  @ApiOkResponse({ description: '`judgement` by the rule set in force at the start; `comparison` by the version asked for' })
-  async get(@Actor() actor: string, @Param('id', placementIdParam) id: string, @Query() query: CaseViewQuery) {
+  @ApiOkResponse({
+    type: PlacementCaseDto,
+    description: '`judgement` by the rule set in force at the start; `comparison` by the version asked for. ETag is the revision.',
+  })
+  async get(@Actor() actor: string, @UuidParam('id') id: string, @Query() query: CaseViewQuery, @Res({ passthrough: true }) response: Response) {
     const row = await this.cases.get(id);
     if (!row) throw notFound(id);
     const at = this.moment(query.at);
@@ -86,6 +88,7 @@ export class CoerciveMeasureQueriesController {
     const judgement = judge(ruleSets, row.timeline, at);
     const comparison = query.ruleSetVersion !== undefined ? judge(ruleSets, row.timeline, at, query.ruleSetVersion) : undefined;
     await this.accessLog.record(actor, `placement/${id}`, query.ruleSetVersion ? `case v${query.ruleSetVersion}` : 'case');
+    response.setHeader('ETag', `"${row.revision}"`);
     const { timeline: _timeline, ...rest } = row;
     return { ...rest, judgement, ...(comparison ? { comparison } : {}) };
   }
@@ -93,7 +96,8 @@ export class CoerciveMeasureQueriesController {
   @Get('placements/:id/timeline')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The case replayed from its stream to a moment (?at=): what was recorded by then, and how it stood against the rules then' })
-  async timeline(@Actor() actor: string, @Param('id', placementIdParam) id: string, @Query() query: TimelineQuery) {
+  @ApiOkResponse({ type: PlacementReplayDto })
+  async timeline(@Actor() actor: string, @UuidParam('id') id: string, @Query() query: TimelineQuery) {
     const at = this.moment(query.at);
     const replay = await this.replays.replay(id, at);
     if (replay.entries.length === 0) throw notFound(id, replay.eventsRecordedSince > 0 ? `Placement ${id} was not yet recorded at ${replay.at}` : undefined);
@@ -101,5 +105,12 @@ export class CoerciveMeasureQueriesController {
     await this.accessLog.record(actor, `placement/${id}`, `timeline at ${replay.at}`);
     const { timeline: _timeline, ...rest } = replay;
     return { placementId: id, ...rest, judgement };
+  }
+
+  @Get('rule-sets')
+  @ApiOperation({ summary: 'Every published version of the rule set, with its rules and their sources' })
+  @ApiOkResponse({ type: RuleSetVersionsDto })
+  async ruleSetVersions(@Actor() _actor: string) {
+    return { items: await this.ruleSets.all() };
   }
 }

@@ -1,30 +1,32 @@
-import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { COERCIVE_MEASURE_PROBLEMS } from '../coercive-measure-problems';
-import { PlacementCommandExecutor } from '../command-handling/placement-command.executor';
-import { CommandRequest, CommandRequestInfo, placementIdParam } from '../command-handling/request-context';
-import { decide, RecordManagementReview } from './record-management-review.decide';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import type { Response } from 'express';
+import { RECORDED } from '../command-handling/placement-http';
 import { RecordManagementReviewDto } from './record-management-review.dto';
+import { RecordManagementReviewCommand } from './record-management-review.handler';
 
 @ApiTags('coercive-measures')
 @Controller('coercive-measures/placements')
-@UseFilters(COERCIVE_MEASURE_PROBLEMS)
 export class RecordManagementReviewController {
-  constructor(private readonly executor: PlacementCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/management-review')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the management review of the case' })
-  @ApiOkResponse({ description: 'Recorded as a new event with its author; nothing earlier is changed' })
+  @ApiCommandAnswer(200, RECORDED, { placementId: 'uuid' })
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', placementIdParam) id: string,
+    @UuidParam('id') id: string,
     @Body() body: RecordManagementReviewDto,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    const { expectedRevision, ...fields } = body;
-    const command = { ...fields, placementId: id, actor } as unknown as RecordManagementReview;
-    return this.executor.execute(id, { actor, expectedRevision, ...request }, (state, now) => decide(command, state, now));
+    const outcome = await this.commands.execute(
+      new RecordManagementReviewCommand(body.toCommand(id, actor), commandMeta(actor, request, body.expectedRevision)),
+    );
+    return answer(response, outcome, { placementId: id });
   }
 }

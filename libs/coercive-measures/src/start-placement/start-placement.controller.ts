@@ -1,25 +1,22 @@
-import { Body, Controller, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { randomUUID } from 'node:crypto';
-import { COERCIVE_MEASURE_PROBLEMS } from '../coercive-measure-problems';
-import { deterministicUuid } from '../command-handling/command-ids';
-import { PlacementCommandExecutor } from '../command-handling/placement-command.executor';
-import { CommandRequest, CommandRequestInfo } from '../command-handling/request-context';
-import { decide, StartPlacement } from './start-placement.decide';
+import { newPlacementId } from '../placement-stream';
 import { StartPlacementDto } from './start-placement.dto';
+import { StartPlacementCommand } from './start-placement.handler';
 
 @ApiTags('coercive-measures')
 @Controller('coercive-measures/placements')
-@UseFilters(COERCIVE_MEASURE_PROBLEMS)
 export class StartPlacementController {
-  constructor(private readonly executor: PlacementCommandExecutor) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Start a security-cell placement: legal basis, reason, alternatives tried first, who decided and authorised' })
-  @ApiCreatedResponse({ description: 'Recorded; Location names the new placement' })
+  @ApiCommandAnswer(201, 'Recorded; Location names the new placement, ETag its revision', { placementId: 'uuid' })
   async start(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -27,10 +24,9 @@ export class StartPlacementController {
     @Res({ passthrough: true }) response: Response,
   ) {
     // With an Idempotency-Key and no id, a retry must land on the same placement.
-    const placementId = body.placementId ?? (request.idempotencyKey ? deterministicUuid('vigil-placement', actor, request.idempotencyKey) : randomUUID());
-    const command = { ...body, placementId, actor } as unknown as StartPlacement;
-    const outcome = await this.executor.execute(placementId, { actor, ...request }, (state, now) => decide(command, state, now));
+    const placementId = body.placementId ?? newPlacementId(actor, request.idempotencyKey);
+    const outcome = await this.commands.execute(new StartPlacementCommand(body.toCommand(placementId, actor), commandMeta(actor, request)));
     response.setHeader('Location', `/coercive-measures/placements/${placementId}`);
-    return outcome;
+    return answer(response, outcome, { placementId });
   }
 }

@@ -50,7 +50,7 @@ describe('start a placement', () => {
     ['decider named by surname', { decidedBy: 'Jensen' }, 'decidedBy'],
     ['authoriser', { authorisedBy: '' }, 'authorisedBy'],
     ['institution', { institution: 'Nyborg Fængsel' }, 'institution'],
-    ['restrained flag', { restrained: 'yes' as unknown as boolean }, 'restrained'],
+    ['restrained flag', { restrained: 'yes' as never }, 'restrained'],
     ['measure', { measure: 'observation-cell' as never }, 'measure'],
     ['start time', { startedAt: 'yesterday' }, 'startedAt'],
   ])('refuses an invalid %s, naming the field', (_, overrides, field) => {

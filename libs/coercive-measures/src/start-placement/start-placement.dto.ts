@@ -5,18 +5,24 @@ import { all, Instant, StaffRef, Text } from '../command-handling/placement-dto-
 import {
   ALTERNATIVE_MEASURES,
   ALTERNATIVE_OUTCOMES,
+  AlternativeMeasure,
+  AlternativeOutcome,
   INSTITUTION_SLUG,
   LEGAL_BASES,
   LEGAL_BASIS_CODES,
+  LegalBasis,
+  Measure,
   MEASURES,
   PSEUDONYMOUS_REF,
   REASON_CATEGORIES,
+  ReasonCategory,
 } from '../domain/placement.vocabulary';
+import { StartPlacement } from './start-placement.decide';
 
 export class PlacementReasonDto {
   @ApiProperty({ enum: REASON_CATEGORIES })
   @IsIn(REASON_CATEGORIES)
-  category: string;
+  category: ReasonCategory;
 
   @ApiProperty({ example: 'Indsat gjorde voldsom modstand ved visitation.' })
   @all(...Text(2000))
@@ -26,11 +32,11 @@ export class PlacementReasonDto {
 export class AlternativeDto {
   @ApiProperty({ enum: ALTERNATIVE_MEASURES })
   @IsIn(ALTERNATIVE_MEASURES)
-  measure: string;
+  measure: AlternativeMeasure;
 
   @ApiProperty({ enum: ALTERNATIVE_OUTCOMES })
   @IsIn(ALTERNATIVE_OUTCOMES)
-  outcome: string;
+  outcome: AlternativeOutcome;
 
   @ApiProperty({ example: 'Samtale i 10 minutter uden effekt.' })
   @all(...Text(2000))
@@ -45,7 +51,7 @@ export class StartPlacementDto {
 
   @ApiProperty({ enum: MEASURES, default: 'security-cell' })
   @IsIn(MEASURES)
-  measure: string;
+  measure: Measure;
 
   @ApiProperty({ description: 'restrained with belt and straps (tvangsfiksering)' })
   @IsBoolean()
@@ -65,7 +71,7 @@ export class StartPlacementDto {
 
   @ApiProperty({ enum: LEGAL_BASIS_CODES, description: LEGAL_BASIS_CODES.map((c) => `${c}: ${LEGAL_BASES[c].paragraph}`).join('; ') })
   @IsIn(LEGAL_BASIS_CODES)
-  legalBasis: string;
+  legalBasis: LegalBasis;
 
   @ApiProperty({ type: PlacementReasonDto })
   @ValidateNested()
@@ -87,4 +93,22 @@ export class StartPlacementDto {
   @ApiProperty({ example: 'ST-9X1L5V', description: 'who authorised (leadership)' })
   @StaffRef()
   authorisedBy: string;
+
+  /** The placement this request starts, under the id the controller settled on. */
+  toCommand(placementId: string, actor: string): StartPlacement {
+    return {
+      placementId,
+      actor,
+      measure: this.measure,
+      restrained: this.restrained,
+      inmateRef: this.inmateRef,
+      institution: this.institution,
+      startedAt: this.startedAt,
+      legalBasis: this.legalBasis,
+      reason: { category: this.reason.category, text: this.reason.text },
+      alternatives: this.alternatives.map(({ measure, outcome, note }) => ({ measure, outcome, note })),
+      decidedBy: this.decidedBy,
+      authorisedBy: this.authorisedBy,
+    };
+  }
 }

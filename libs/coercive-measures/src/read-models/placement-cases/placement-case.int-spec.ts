@@ -1,9 +1,9 @@
 import { AccessLogTable1763860000002 } from '@vigil/actors';
+import { deterministicUuid } from '@vigil/event-sourcing';
 import { EventStoreSchema1763860000000, PostgresEventStore, RecordedEvent } from '@vigil/event-store';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../../test/support/test-database';
-import { deterministicUuid } from '../../command-handling/command-ids';
 import { judge } from '../../domain/case-judgement';
 import { timelineOf } from '../../domain/placement.timeline';
 import { publishedRuleSets, RuleSet } from '../../domain/rule-set';

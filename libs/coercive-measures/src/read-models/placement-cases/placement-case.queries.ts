@@ -25,6 +25,7 @@ export interface CaseFilter {
   from?: string;
   to?: string;
   limit: number;
+  offset?: number;
 }
 
 const COLUMNS = `placement_id AS "placementId", revision, status, institution, inmate_ref AS "inmateRef", restrained,
@@ -49,7 +50,7 @@ export class PlacementCaseQueries {
     if (filter.to) add('started_at <', filter.to);
     const rows = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM coercive_placement ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY started_at DESC, placement_id LIMIT $${params.push(filter.limit)}`,
+        ORDER BY started_at DESC, placement_id LIMIT $${params.push(filter.limit)} OFFSET $${params.push(filter.offset ?? 0)}`,
       params,
     );
     return rows.map(normalise);

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { fold } from '@vigil/event-sourcing';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
-import { PlacementEvent } from '../../domain/placement.events';
-import { evolve, initial, PlacementState } from '../../domain/placement.state';
-import { extendTimeline, PlacementTimeline } from '../../domain/placement.timeline';
-import { placementStreamId } from '../../placement-stream';
+import { PlacementState } from '../../domain/placement.state';
+import { PlacementTimeline, timelineOf } from '../../domain/placement.timeline';
+import { PLACEMENT_STREAM, placementStreamId } from '../../placement-stream';
 
 export interface TimelineEntry {
   revision: number;
@@ -32,16 +32,10 @@ export class PlacementTimelineQueries {
   async replay(id: string, at: Date): Promise<ReplayedPlacement> {
     const events = await this.store.readStream(placementStreamId(id));
     const known = events.filter((e) => new Date(e.metadata.recordedAt).getTime() <= at.getTime());
-    let state = initial;
-    let timeline: PlacementTimeline | null = null;
-    for (const e of known) {
-      state = evolve(state, { type: e.type, data: e.data } as PlacementEvent);
-      timeline = extendTimeline(timeline, { id: e.id, revision: e.revision, type: e.type, data: e.data });
-    }
     return {
       at: at.toISOString(),
-      state,
-      timeline,
+      state: fold(PLACEMENT_STREAM.model, known),
+      timeline: timelineOf(known),
       entries: known.map((e) => ({
         revision: e.revision,
         eventId: e.id,
