@@ -25,6 +25,16 @@ export const ACTION_CARDS_CONTEXT: VigilContext = {
   problems: [actionCardProblems],
   // After the demo year, so the start policy covers only incidents recorded from now on.
   reference: async ({ databaseUrl, log }) => void (await loadStarterLibrary(databaseUrl, log)),
+  gauges: [
+    {
+      name: 'vigil_action_card_deadlines',
+      help: 'Open steps of open action-card runs, by deadline state (past-deadline: passed but not yet marked overdue by the worker)',
+      labels: ['state'],
+      sql: `SELECT CASE WHEN escalated THEN 'escalated' WHEN overdue THEN 'overdue' WHEN due_at <= now() THEN 'past-deadline' ELSE 'due' END AS state,
+                   count(*) AS value
+              FROM action_card_step_deadline WHERE open AND run_open GROUP BY 1`,
+    },
+  ],
   demo: async ({ databaseUrl, log }) => {
     if ((await seedActionCardDemoRuns(databaseUrl)) > 0) log('Started demo action-card runs (see /action-card-board).');
   },

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, HttpException, Inject, Injectable, Module, Optional } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import { problem } from '@vigil/http-problems';
 import { finalize, Observable } from 'rxjs';
 
@@ -32,6 +33,10 @@ export class LiveConnections {
     else this.open.delete(actor);
   }
 }
+
+/** Documents the 429 a live view answers when its person holds the limit already. */
+export const ApiTooManyLiveViews = () =>
+  ApiResponse({ status: 429, description: 'This person has the most live views open that one may hold; closing one frees a place.' });
 
 /** One count for the whole API, whichever context serves the feed. */
 @Global()

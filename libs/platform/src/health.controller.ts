@@ -1,12 +1,17 @@
 import { Controller, Get, HttpException, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { problem } from '@vigil/http-problems';
 import { pingEventStore } from './health.indicators';
+import { HealthDto, HealthIndicatorStateDto } from './health-responses.dto';
 
 /** A dependency that does not answer within this is down (a busy machine answers a ping well within it). */
 const PING_TIMEOUT_MS = 3_000;
+
+const NOT_READY = {
+  description: 'Not ready (problem `not-ready`): `down` names the dependencies that do not answer, `checks` holds each one’s state',
+} as const;
 
 /**
  * Liveness apart from readiness: `/health/live` answers while the process runs (restart it only when this
@@ -14,6 +19,7 @@ const PING_TIMEOUT_MS = 3_000;
  * names each dependency. `/health` is readiness, as it always was.
  */
 @ApiTags('health')
+@ApiExtraModels(HealthIndicatorStateDto)
 @Controller('health')
 export class HealthController {
   constructor(
@@ -24,22 +30,27 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness (the same as /health/ready)' })
+  @ApiOkResponse({ type: HealthDto, description: 'The database and the event store answer' })
+  @ApiServiceUnavailableResponse(NOT_READY)
   check(): Promise<HealthCheckResult> {
     return this.ready();
   }
 
   @Get('live')
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Liveness: the process is up and its event loop turns; never asks the database' })
+  @ApiOkResponse({ type: HealthDto, description: 'The process answers (`process` with its uptime)' })
   live(): Promise<HealthCheckResult> {
     return this.health.check([() => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);
   }
 
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness: each dependency apart (read-model database, event store); 503 naming those down' })
+  @ApiOkResponse({ type: HealthDto, description: 'The database and the event store answer' })
+  @ApiServiceUnavailableResponse(NOT_READY)
   async ready(): Promise<HealthCheckResult> {
     try {
       return await this.health.check([

@@ -5,3 +5,4 @@ export * from './worker.module';
 export * from './configure-http';
 export * from './logger-options';
 export * from './context-data';
+export { VigilMetrics } from './observability/metrics';

@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { MonthlyIncidentCountDto } from './monthly-incidents.dto';
 import { monthlyIncidentCounts, MonthlyIncidentCount } from './monthly-incidents.query';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -13,9 +14,9 @@ export class StatisticsFeedController {
 
   @Get('incidents/monthly')
   @ApiOperation({ summary: 'Counted incidents per month, area, kind and target group, from the statistics service own read model' })
-  @ApiQuery({ name: 'from', example: '2026-01' })
-  @ApiQuery({ name: 'to', example: '2026-12' })
-  @ApiOkResponse({ description: 'Rows of month, area, kind, target, incidents' })
+  @ApiQuery({ name: 'from', description: 'the first month, YYYY-MM', schema: { type: 'string', pattern: MONTH.source, example: '2026-01' } })
+  @ApiQuery({ name: 'to', description: 'the last month, YYYY-MM, included', schema: { type: 'string', pattern: MONTH.source, example: '2026-12' } })
+  @ApiOkResponse({ type: MonthlyIncidentCountDto, isArray: true, description: 'One row per month, area, kind and target with any counted incident' })
   async monthly(@Query('from') from: string, @Query('to') to: string): Promise<MonthlyIncidentCount[]> {
     for (const [name, value] of Object.entries({ from, to })) {
       if (!value || !MONTH.test(value)) throw new BadRequestException(`${name} must be a month as YYYY-MM, got ${JSON.stringify(value ?? null)}`);

@@ -5,6 +5,7 @@ import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
+import { ActivationReplayDto } from './replay-responses.dto';
 import { ReplayActivation } from './replay.queries';
 
 /** Exercise replay ("øvelse"): how an activation's action cards were worked against their deadlines. */
@@ -22,7 +23,10 @@ export class ReplayController {
     summary:
       'Replay a crisis activation against its action cards: every step with its deadline (minutes after activation and absolute), when it was done or skipped, and on time, late or still open',
   })
-  @ApiOkResponse({ description: 'Runs the activation started, their steps and verdicts; cards that started no run under notStarted with the reason' })
+  @ApiOkResponse({
+    type: ActivationReplayDto,
+    description: 'Runs the activation started, their steps and verdicts; cards that started no run under notStarted with the reason',
+  })
   @ApiNotFoundResponse({ description: 'No activation with this id has reached the action cards' })
   async replay(@Actor() actor: string, @UuidParam('activationId') activationId: string) {
     const replay = await this.queries.execute(new ReplayActivation(activationId, this.clock.now()));

@@ -1,13 +1,21 @@
 import { Controller, MessageEvent, Query, Sse } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTooManyLiveViews } from '@vigil/http-commands';
 import { Actor } from '@vigil/actors';
 import { filter, interval, map, merge, Observable } from 'rxjs';
-import { UuidParam } from '@vigil/http-commands';
+import { LiveConnections, UuidParam } from '@vigil/http-commands';
 import { RunChange } from '../read-models/runs/runs.projection';
 import { BoardQuery } from '../read-models/runs/runs-queries.dto';
 import { RunChangeFeed } from './run-change-feed';
 
 const KEEP_ALIVE_MS = 20_000;
+
+/** The stream as documented: its events and what each carries. */
+const RUN_EVENTS = {
+  description:
+    'A server-sent event stream: `ready` once it listens; `run-changed` (id `<runId>:<revision>`) with JSON data runId, revision, status, area, institution, exercise, type (the event type) and stepId; `keep-alive` every 20 s',
+  schema: { type: 'string' },
+} as const;
 
 /**
  * Server-sent events for pages that watch the board or one run. Each message names what changed
@@ -17,24 +25,31 @@ const KEEP_ALIVE_MS = 20_000;
 @ApiTags('action-card-runs')
 @Controller()
 export class LiveController {
-  constructor(private readonly feed: RunChangeFeed) {}
+  constructor(
+    private readonly feed: RunChangeFeed,
+    private readonly connections: LiveConnections,
+  ) {}
 
   @Sse('action-card-board/live')
   @ApiProduces('text/event-stream')
+  @ApiOkResponse(RUN_EVENTS)
+  @ApiTooManyLiveViews()
   @ApiOperation({ summary: 'Live changes to the board (optionally one area or institution) as server-sent events' })
-  board(@Actor() _actor: string, @Query() query: BoardQuery): Observable<MessageEvent> {
-    return this.watch((c) => (!query.area || c.area === query.area) && (!query.institution || c.institution === query.institution));
+  board(@Actor() actor: string, @Query() query: BoardQuery): Observable<MessageEvent> {
+    return this.watch(actor, (c) => (!query.area || c.area === query.area) && (!query.institution || c.institution === query.institution));
   }
 
   @Sse('action-card-runs/:runId/live')
   @ApiProduces('text/event-stream')
+  @ApiOkResponse(RUN_EVENTS)
+  @ApiTooManyLiveViews()
   @ApiOperation({ summary: 'Live changes to one run as server-sent events' })
-  run(@Actor() _actor: string, @UuidParam('runId') runId: string): Observable<MessageEvent> {
-    return this.watch((c) => c.runId === runId);
+  run(@Actor() actor: string, @UuidParam('runId') runId: string): Observable<MessageEvent> {
+    return this.watch(actor, (c) => c.runId === runId);
   }
 
-  private watch(wanted: (change: RunChange) => boolean): Observable<MessageEvent> {
-    return new Observable<MessageEvent>((subscriber) => {
+  private watch(actor: string, wanted: (change: RunChange) => boolean): Observable<MessageEvent> {
+    const feed = new Observable<MessageEvent>((subscriber) => {
       let inner: { unsubscribe(): void } | null = null;
       let closed = false;
       this.feed.listening().then(
@@ -55,5 +70,6 @@ export class LiveController {
         inner?.unsubscribe();
       };
     });
+    return this.connections.hold(actor, feed);
   }
 }

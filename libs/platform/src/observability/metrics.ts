@@ -18,6 +18,17 @@ export class VigilMetrics implements OnModuleDestroy {
     registers: [this.registry],
   });
 
+  private readonly consumers = new Map<string, () => number>();
+  private readonly consumerLag = new Gauge({
+    name: 'vigil_consumer_lag_messages',
+    help: 'Contracts on the broker a consumer in this process has not applied yet (as of its last fetch); absent without Kafka',
+    labelNames: ['consumer'],
+    registers: [this.registry],
+    collect: () => {
+      for (const [consumer, lag] of this.consumers) this.consumerLag.set({ consumer }, lag());
+    },
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -37,6 +48,11 @@ export class VigilMetrics implements OnModuleDestroy {
     });
     next();
   };
+
+  /** A Kafka consumer in this process: its lag in messages, read at each scrape. */
+  watchConsumer(name: string, lag: () => number): void {
+    this.consumers.set(name, lag);
+  }
 
   onModuleDestroy(): void {
     this.registry.clear();

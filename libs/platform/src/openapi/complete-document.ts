@@ -15,8 +15,11 @@ const TAGS: Record<string, string> = {
   'statistics feed': 'Figures fed from the incident register through the integration contracts.',
   health: 'Whether the service and its database answer.',
 };
+/** Paths answered without saying who acts: probes, and the statistics feed's aggregates (no incident or person leaves through it). */
+const OPEN_PATHS = ['/health', '/statistics-feed/'];
 const problemRef = { $ref: '#/components/schemas/Problem' };
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemRef } } });
+const problemContent = () => ({ 'application/problem+json': { schema: problemRef } });
+const problem = (description: string) => ({ description, content: problemContent() });
 const header = (name: string, description: string, pattern: string): ParameterObject => ({
   name,
   in: 'header',
@@ -51,9 +54,10 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
           ...(operation.parameters ?? []),
           ...COMMAND_HEADERS.filter((h) => !operation.parameters?.some((p) => 'name' in p && p.name === h.name)),
         ];
-      operation.responses = withProblems(operation.responses, isCommand, path.includes('{'));
+      const open = OPEN_PATHS.some((prefix) => path.startsWith(prefix));
+      operation.responses = withProblems(operation.responses, isCommand, path.includes('{'), open);
       if (isCommand) addETag(operation.responses);
-      if (path.startsWith('/health')) operation.security = [];
+      if (open) operation.security = [];
     }
   }
   document.tags = [...tags].sort().map((name) => ({ name, description: TAGS[name] ?? name }));
@@ -61,10 +65,10 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-function withProblems(responses: ResponsesObject, isCommand: boolean, hasId: boolean): ResponsesObject {
+function withProblems(responses: ResponsesObject, isCommand: boolean, hasId: boolean, open: boolean): ResponsesObject {
   const problems: ResponsesObject = {
     '400': problem('The request is not valid: each offending field is named'),
-    '401': problem('Who is acting is unknown'),
+    ...(open ? {} : { '401': problem('Who is acting is unknown') }),
     ...(hasId ? { '404': problem('No such record') } : {}),
     ...(isCommand ? { '409': problem('The record changed since you read it, or the rules refuse this now; carries the current state') } : {}),
     ...(isCommand
@@ -73,6 +77,10 @@ function withProblems(responses: ResponsesObject, isCommand: boolean, hasId: boo
     '500': problem('The server failed; it has been logged'),
     '503': problem('The database is unreachable; try again after Retry-After seconds'),
   };
+  // An error an operation documents itself (its own description) still leaves as a problem document.
+  for (const [status, response] of Object.entries(responses)) {
+    if (/^[45]/.test(status) && response && !('$ref' in response) && !response.content) response.content = problemContent();
+  }
   return { ...problems, ...responses };
 }
 

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, PipeTransform, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import { RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { certifiedInstruments } from '../domain/assessor-certification.state';
 import { PSEUDONYMOUS_REF } from '../domain/risk-case.vocabulary';
 import { GetAssessorCertifications } from '../read-models/assessor-certifications/assessor-certifications.queries';
+import { AssessorCertificationsDto } from '../read-models/assessor-certifications/certification-responses.dto';
 import { CertifyAssessorDto, EndCertificationDto } from './certify-assessor.dto';
 import { CertifyAssessorCommand, EndCertificationCommand } from './certify-assessor.handler';
 
@@ -23,6 +24,11 @@ const assessorRef: PipeTransform<string, string> = {
 
 /** Assessors' certifications per instrument (002_…: risk assessment needs certified or trained staff). */
 @ApiTags('risk-assessments')
+@ApiParam({
+  name: 'ref',
+  description: 'the assessor, by pseudonymous staff reference',
+  schema: { type: 'string', pattern: PSEUDONYMOUS_REF.source, example: 'ST-4RV8WQ' },
+})
 @Controller('risk-assessors')
 export class CertifyAssessorController {
   constructor(
@@ -34,6 +40,7 @@ export class CertifyAssessorController {
   @Post(':ref/certifications')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record an assessor’s certification for an instrument (or its renewal)' })
+  @ApiCommandAnswer(201, 'Recorded; ETag is the revision of the assessor’s certifications', { assessorRef: 'ref' })
   async certify(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -48,6 +55,7 @@ export class CertifyAssessorController {
   @Post(':ref/certification-expiries')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that an assessor’s certification for an instrument expired or was withdrawn' })
+  @ApiCommandAnswer(200, 'Recorded; ETag is the revision of the assessor’s certifications', { assessorRef: 'ref' })
   async expire(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
@@ -61,7 +69,7 @@ export class CertifyAssessorController {
 
   @Get(':ref/certifications')
   @ApiOperation({ summary: 'Every certification period of the assessor, and the instruments valid now' })
-  @ApiOkResponse({ description: 'Folded from the assessor’s stream' })
+  @ApiOkResponse({ type: AssessorCertificationsDto, description: 'Folded from the assessor’s stream' })
   async list(@Actor() _actor: string, @Param('ref', assessorRef) ref: string) {
     const state = await this.queries.execute(new GetAssessorCertifications(ref));
     return { assessorRef: ref, validNow: certifiedInstruments(state, this.clock.now().toISOString()), periods: state.periods };

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import { RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { ChangeMeasureStateDto } from './change-measure-state.dto';
@@ -16,11 +16,16 @@ export class ChangeMeasureStateController {
   @Post(':id/measures/:measureId/state-changes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a measure of the current safety plan on: planned, in place, ended' })
-  @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
+  @ApiParam({
+    name: 'measureId',
+    description: 'the measure within the current safety plan',
+    schema: { type: 'string', pattern: '^m[0-9]{1,3}$', example: 'm1' },
+  })
+  @ApiCommandAnswer(200, 'Recorded as a new event. ETag is the new revision.', { caseId: 'uuid' })
   async change(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Param('measureId') measureId: string,
     @Body() body: ChangeMeasureStateDto,
     @Res({ passthrough: true }) response: Response,

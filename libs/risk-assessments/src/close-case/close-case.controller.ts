@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { CloseCaseDto } from './close-case.dto';
 import { CloseRiskCaseCommand } from './close-case.handler';
@@ -15,11 +15,11 @@ export class CloseCaseController {
   @Post(':id/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case; no further reassessments fall due' })
-  @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
+  @ApiCommandAnswer(200, 'Recorded as a new event. ETag is the new revision.', { caseId: 'uuid' })
   async close(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: CloseCaseDto,
     @Res({ passthrough: true }) response: Response,
   ) {

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { newId } from '../command-handling/new-id';
 import { MakeSafetyPlanDto } from './make-safety-plan.dto';
@@ -16,11 +16,11 @@ export class MakeSafetyPlanController {
   @Post(':id/safety-plans')
   @HttpCode(201)
   @ApiOperation({ summary: 'Make a safety plan with the person: measures with owners and states, and the reassessment interval; replaces the current plan' })
-  @ApiCreatedResponse({ description: 'Recorded; measures are numbered m1, m2, … within the plan. ETag is the new revision.' })
+  @ApiCommandAnswer(201, 'Recorded; measures are numbered m1, m2, … within the plan. ETag is the new revision.', { caseId: 'uuid', planId: 'uuid' })
   async make(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: MakeSafetyPlanDto,
     @Res({ passthrough: true }) response: Response,
   ) {

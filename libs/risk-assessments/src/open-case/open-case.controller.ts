@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { newId } from '../command-handling/new-id';
 import { OpenCaseDto } from './open-case.dto';
@@ -16,7 +16,7 @@ export class OpenCaseController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a risk case for a threatened person (employee off duty, victim, inmate at risk)' })
-  @ApiCreatedResponse({ description: 'Recorded; Location names the new case, ETag its revision' })
+  @ApiCommandAnswer(201, 'Recorded; Location names the new case, ETag its revision', { caseId: 'uuid' })
   async open(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: OpenCaseDto, @Res({ passthrough: true }) response: Response) {
     // With an Idempotency-Key and no id, a retry must land on the same case.
     const caseId = body.caseId ?? newId('risk-case', actor, request.idempotencyKey);

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { ListReassessmentsQuery } from './reassessment-due/list-reassessments.query';
 import { ListReassessments } from './reassessment-due/reassessment-due.queries';
+import { ReassessmentPageDto } from './reassessment-due/reassessment-responses.dto';
 
 /** The due and overdue reassessments across cases; names no person, only case and role. */
 @ApiTags('risk-assessments')
@@ -18,6 +19,7 @@ export class ReassessmentDueController {
 
   @Get()
   @ApiOperation({ summary: 'Reassessments that are escalated, overdue or soon due, earliest due first' })
+  @ApiOkResponse({ type: ReassessmentPageDto })
   async list(@Actor() actor: string, @Query() query: ListReassessmentsQuery) {
     const now = this.clock.now();
     const result = await this.queries.execute(new ListReassessments(query, now));

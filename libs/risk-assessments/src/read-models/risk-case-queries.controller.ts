@@ -1,16 +1,16 @@
-import { Controller, Get, Header, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
-import { uuidParam } from '@vigil/http-commands';
+import { UuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { GetRiskOverTime } from './risk-assessment-history/risk-assessment-history.queries';
 import { GetRiskCase } from './risk-case-current/risk-case-current.queries';
+import { RiskCaseDto, RiskOverTimeDto } from './risk-case-responses.dto';
+import { RiskCaseTimelineDto } from './risk-case-timeline/risk-case-timeline-responses.dto';
 import { ReplayRiskCase } from './risk-case-timeline/risk-case-timeline.queries';
-
-const caseIdParam = uuidParam('id');
 
 function notFound(id: string, detail = `No risk case ${id} is recorded`): NotFoundException {
   return new NotFoundException(problem(404, 'case-not-found', 'Risk case not found', detail));
@@ -36,7 +36,8 @@ export class RiskCaseQueriesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The case as it stands: current safety plan and measures, latest assessment, next reassessment (ETag = revision)' })
-  async get(@Actor() actor: string, @Param('id', caseIdParam) id: string, @Res({ passthrough: true }) response: Response) {
+  @ApiOkResponse({ type: RiskCaseDto })
+  async get(@Actor() actor: string, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
     const view = await this.queries.execute(new GetRiskCase(id));
     if (!view) throw notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, 'current');
@@ -46,7 +47,8 @@ export class RiskCaseQueriesController {
 
   @Get(':id/assessments')
   @ApiOperation({ summary: 'The person’s risk over time: every assessment in the order made, none replaced' })
-  async overTime(@Actor() actor: string, @Param('id', caseIdParam) id: string) {
+  @ApiOkResponse({ type: RiskOverTimeDto })
+  async overTime(@Actor() actor: string, @UuidParam('id') id: string) {
     const assessments = await this.queries.execute(new GetRiskOverTime(id));
     if (assessments.length === 0 && !(await this.queries.execute(new GetRiskCase(id)))) throw notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, 'assessments');
@@ -56,9 +58,9 @@ export class RiskCaseQueriesController {
   @Get(':id/timeline')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The case replayed from its stream as it was recorded at a moment (default now), with the events up to then' })
-  @ApiQuery({ name: 'at', required: false, example: '2026-03-01T00:00:00Z' })
-  @ApiOkResponse({ description: 'The state folded from events recorded at or before `at`' })
-  async replay(@Actor() actor: string, @Param('id', caseIdParam) id: string, @Query('at') at?: string) {
+  @ApiQuery({ name: 'at', required: false, type: String, description: 'an ISO 8601 date or date-time; default now', example: '2026-03-01T00:00:00Z' })
+  @ApiOkResponse({ type: RiskCaseTimelineDto, description: 'The state folded from events recorded at or before `at`' })
+  async replay(@Actor() actor: string, @UuidParam('id') id: string, @Query('at') at?: string) {
     const when = parseAt(at, this.clock.now());
     const result = await this.queries.execute(new ReplayRiskCase(id, when));
     if (result.eventsIncluded === 0) throw notFound(id, result.eventsRecordedSince > 0 ? `Risk case ${id} was not yet opened at ${result.at}` : undefined);

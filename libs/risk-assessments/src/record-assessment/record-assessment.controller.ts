@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { newId } from '../command-handling/new-id';
 import { GetAssessorCertifications } from '../read-models/assessor-certifications/assessor-certifications.queries';
@@ -20,12 +20,12 @@ export class RecordAssessmentController {
   @Post(':id/assessments')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a risk assessment or reassessment with a named instrument, by a certified assessor' })
-  @ApiCreatedResponse({ description: 'Recorded; every earlier assessment is kept. ETag is the new revision.' })
+  @ApiCommandAnswer(201, 'Recorded; every earlier assessment is kept. ETag is the new revision.', { caseId: 'uuid', assessmentId: 'uuid' })
   @ApiUnprocessableEntityResponse({ description: 'assessor-not-certified: the assessor held no valid certification for the instrument' })
   async record(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: RecordAssessmentDto,
     @Res({ passthrough: true }) response: Response,
   ) {

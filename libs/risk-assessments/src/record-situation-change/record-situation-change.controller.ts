@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, CommandRequest, CommandRequestInfo, commandMeta, uuidParam } from '@vigil/http-commands';
+import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { RecordSituationChangeDto } from './record-situation-change.dto';
 import { RecordSituationChangeCommand } from './record-situation-change.handler';
@@ -15,11 +15,11 @@ export class RecordSituationChangeController {
   @Post(':id/situation-changes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a change of the person’s situation; the reassessment becomes due at once' })
-  @ApiOkResponse({ description: 'Recorded as a new event. ETag is the new revision.' })
+  @ApiCommandAnswer(200, 'Recorded as a new event. ETag is the new revision.', { caseId: 'uuid' })
   async record(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: RecordSituationChangeDto,
     @Res({ passthrough: true }) response: Response,
   ) {

@@ -1,13 +1,15 @@
 import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
 import type { Response } from 'express';
+import { ActionCardBoardDto, FiguresDto } from './board-responses.dto';
 import { GetBoard } from './board.queries';
 import { GetFigures } from './figures.queries';
+import { RunDetailDto } from './run-detail-responses.dto';
 import { GetRunDetail } from './run-detail.queries';
 import { BoardQuery, FiguresQuery } from './runs-queries.dto';
 
@@ -23,12 +25,14 @@ export class RunsQueriesController {
 
   @Get('action-card-board')
   @ApiOperation({ summary: 'Open runs by area and institution, each with its next due step and its overdue steps' })
+  @ApiOkResponse({ type: ActionCardBoardDto })
   board(@Actor() _actor: string, @Query() query: BoardQuery) {
     return this.queries.execute(new GetBoard(query, this.clock.now()));
   }
 
   @Get('action-card-runs/:runId')
   @ApiOperation({ summary: 'One run: the card exactly as pinned, every step state, and who did what when (ETag = revision)' })
+  @ApiOkResponse({ type: RunDetailDto })
   async detail(@Actor() actor: string, @UuidParam('runId') runId: string, @Res({ passthrough: true }) response: Response) {
     const run = await this.queries.execute(new GetRunDetail(runId));
     if (!run) throw new NotFoundException(problem(404, 'run-not-found', 'Run not found', `No action-card run ${runId} is recorded`));
@@ -39,6 +43,7 @@ export class RunsQueriesController {
 
   @Get('action-card-figures')
   @ApiOperation({ summary: 'Uniform handling per card, area and period: shares of mandatory steps done on time, late, skipped, still open' })
+  @ApiOkResponse({ type: FiguresDto })
   figures(@Actor() _actor: string, @Query() query: FiguresQuery) {
     return this.queries.execute(new GetFigures(query, this.clock.now()));
   }

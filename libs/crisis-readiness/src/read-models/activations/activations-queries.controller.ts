@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
@@ -9,7 +9,10 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { Area, AREAS } from '../../domain/crisis.vocabulary';
+import { ActivationTimelineDto } from '../timeline/timeline-responses.dto';
 import { ReplayActivationTimeline } from '../timeline/activation-timeline.queries';
+import { ActivationDto } from './activation-responses.dto';
+import { ActivationListDto, BoardCommunicationEntryDto, BoardDecisionEntryDto, CrisisBoardDto } from './board-responses.dto';
 import { GetActivation, GetCrisisBoard, ListActivations } from './activations.queries';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -52,6 +55,7 @@ const asked = (query: object) =>
 
 /** The crisis board, activations in full, and the auditor's timeline; reads of one activation go to the access log. */
 @ApiTags('crisis-activations')
+@ApiExtraModels(BoardDecisionEntryDto, BoardCommunicationEntryDto)
 @Controller()
 export class ActivationsQueriesController {
   constructor(
@@ -63,6 +67,7 @@ export class ActivationsQueriesController {
   @Get('crisis-board')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Active activations, highest level first: level, roles, latest log entries; every row says whether it is an exercise' })
+  @ApiOkResponse({ type: CrisisBoardDto })
   async board(@Actor() _actor: string, @Query() query: BoardQuery) {
     return { items: await this.queries.execute(new GetCrisisBoard(query)) };
   }
@@ -70,6 +75,7 @@ export class ActivationsQueriesController {
   @Get('crisis-activations')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Activations, newest first, real and exercise alike (each row says which)' })
+  @ApiOkResponse({ type: ActivationListDto })
   async list(@Actor() actor: string, @Query() query: ActivationListQuery) {
     const items = await this.queries.execute(new ListActivations(query));
     await this.accessLog.record(actor, 'crisis-activations', `list ${asked(query)}`);
@@ -81,6 +87,7 @@ export class ActivationsQueriesController {
   @ApiOperation({
     summary: 'One activation: plan pinned, scope, level, roles, decision and communication logs (corrections beside what they correct), evaluation',
   })
+  @ApiOkResponse({ type: ActivationDto })
   async detail(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Res({ passthrough: true }) response: Response) {
     const activation = await this.queries.execute(new GetActivation(activationId));
     if (!activation) throw notFound(`No crisis activation ${activationId} is recorded`);
@@ -92,6 +99,7 @@ export class ActivationsQueriesController {
   @Get('crisis-activations/:activationId/timeline')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every event of the activation in order (who, when, why) and the state at a chosen moment (?at=), folded from the stream itself' })
+  @ApiOkResponse({ type: ActivationTimelineDto })
   async timeline(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Query() query: TimelineQuery) {
     const at = query.at === undefined ? this.clock.now() : new Date(query.at);
     if (query.at !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(query.at) || Number.isNaN(at.getTime()))) {
