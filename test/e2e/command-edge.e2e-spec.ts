@@ -39,7 +39,7 @@ const CASES: ContextCase[] = [
     name: 'crisis-readiness',
     create: () => ({
       path: '/crisis-activations',
-      body: { planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg' }, exercise: true, reason: 'Øvelse.' },
+      body: { planId: 'riot', scope: { kind: 'unit', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' }, exercise: true, reason: 'Øvelse.' },
     }),
     idOf: (res) => res.body.activationId,
     change: (_id, n) => ({

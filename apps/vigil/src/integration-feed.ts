@@ -1,8 +1,9 @@
-import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { VigilConfig } from '@vigil/config';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { EventRelay, InboxConsumer, inProcessFeed, KafkajsMessageBus, prefixHandler, prefixPublication, topicSpecs } from '@vigil/messaging';
+import { VigilMetrics } from '@vigil/platform';
 import { Projection } from '@vigil/projections';
 import { INCIDENT_STATISTICS_HANDLER } from '@vigil/statistics-feed';
 import { DataSource } from 'typeorm';
@@ -26,6 +27,7 @@ class KafkaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(CONFIG) private readonly config: VigilConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly dataSource: DataSource,
+    @Optional() private readonly metrics?: VigilMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +50,8 @@ class KafkaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     this.relay.start();
     this.consumer = new InboxConsumer(this.bus, this.dataSource, handler, busLogger);
     await this.consumer.start();
+    const consumer = this.consumer;
+    this.metrics?.watchConsumer(handler.name, () => consumer.lag());
     this.logger.log(`Relaying to ${publication.topic}; statistics consumer group ${handler.name}`);
   }
 

@@ -16,6 +16,8 @@ export interface IncomingMessage {
   readonly key: string | null;
   readonly value: Buffer | null;
   readonly headers: Readonly<Record<string, string>>;
+  /** The partition's next offset when this message was fetched: how far behind the consumer is. */
+  readonly highWatermark?: string;
 }
 
 export interface MessageProducer {

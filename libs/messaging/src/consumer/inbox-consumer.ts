@@ -36,6 +36,8 @@ export class InboxConsumer {
   private readonly sleeper = new Sleeper();
   private readonly outage: OutageLog;
   private stopping = false;
+  /** Messages left in each partition after the last one applied, as of its fetch. */
+  private readonly behind = new Map<string, bigint>();
 
   constructor(
     private readonly bus: MessageBus,
@@ -56,11 +58,20 @@ export class InboxConsumer {
     this.deadLetters = await this.bus.producer();
     this.consumer = await this.bus.consumer(this.handler.name, this.handler.topics);
     await this.consumer.run(async (batch, processed, stillMine) => {
+      if (batch[0]?.highWatermark !== undefined)
+        this.behind.set(`${batch[0].topic}/${batch[0].partition}`, BigInt(batch[0].highWatermark) - BigInt(batch[0].offset));
       for (const message of batch) {
         await this.process(message, stillMine);
         await processed(message);
+        if (message.highWatermark !== undefined)
+          this.behind.set(`${message.topic}/${message.partition}`, BigInt(message.highWatermark) - BigInt(message.offset) - 1n);
       }
     });
+  }
+
+  /** Contracts on the broker this consumer has not applied yet (as of its last fetch), over all its partitions. */
+  lag(): number {
+    return Number([...this.behind.values()].reduce((sum, n) => sum + (n > 0n ? n : 0n), 0n));
   }
 
   async stop(): Promise<void> {

@@ -68,6 +68,7 @@ export class KafkajsMessageBus implements MessageBus {
               key: m.key ? m.key.toString() : null,
               value: m.value,
               headers: headersOf(m.headers),
+              highWatermark: batch.highWatermark,
             }));
             const stillMine = async () => {
               if (!isRunning() || isStale()) throw new Error('consumer rebalanced or stopping: batch abandoned');
