@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import http, { ClientRequest, IncomingMessage } from 'node:http';
-import { ACTOR, startVigil } from '../support/vigil-test-app';
+import { Client } from 'pg';
+import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -22,7 +23,9 @@ describe('live views per person', () => {
 
   /** Opens a live view and resolves once its first message (or its refusal) has arrived. */
   const watch = (path: string, actor = ACTOR) =>
-    new Promise<{ status: number; body: string; request: ClientRequest }>((resolve, reject) => {
+    new Promise<{ status: number; body: string; request: ClientRequest; ended: Promise<void> }>((resolve, reject) => {
+      let ended: () => void = () => undefined;
+      const end = new Promise<void>((resolve) => (ended = resolve));
       const request = http.get({ port, host: '127.0.0.1', path, headers: { Accept: 'text/event-stream', 'X-Vigil-Actor': actor } });
       open.push(request);
       request.on('error', reject);
@@ -31,9 +34,12 @@ describe('live views per person', () => {
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => {
           body += chunk;
-          if (response.statusCode !== 200 || body.includes('\n\n')) resolve({ status: response.statusCode!, body, request });
+          if (response.statusCode !== 200 || body.includes('\n\n')) resolve({ status: response.statusCode!, body, request, ended: end });
         });
-        response.on('end', () => resolve({ status: response.statusCode!, body, request }));
+        response.on('end', () => {
+          ended();
+          resolve({ status: response.statusCode!, body, request, ended: end });
+        });
       });
     });
 
@@ -53,5 +59,26 @@ describe('live views per person', () => {
     // The server learns of the closed view when its socket closes; ask again until it has.
     while (again.status === 429) again = await watch('/action-card-board/live');
     expect(again.status).toBe(200);
+  });
+
+  it('ends a run view when the database drops its listening connection, and the next view listens again', async () => {
+    const view = await watch('/action-card-board/live', 'ST-E2E003');
+    expect(view.body).toContain('event: ready');
+    const admin = new Client({ connectionString: vigil.databaseUrl });
+    await admin.connect();
+    try {
+      // As a database restart would: the backend holding the LISTEN goes away.
+      await eventually(async () => {
+        const [row] = (
+          await admin.query(`SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND datname = current_database()`)
+        ).rows;
+        return row?.done ? true : undefined;
+      });
+    } finally {
+      await admin.end();
+    }
+    await view.ended; // the page would now reconnect and refetch
+    const again = await watch('/action-card-board/live', 'ST-E2E003');
+    expect([again.status, again.body.includes('event: ready')]).toEqual([200, true]);
   });
 });

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { STATE_AFTER, stepIdParam } from '../action-card-http';
+import { StepCommand, StepIdParam } from '../action-card-http';
 import { AssignStepDto } from './assign-step.dto';
 import { AssignStepCommand } from './assign-step.handler';
 
@@ -13,20 +13,12 @@ import { AssignStepCommand } from './assign-step.handler';
 export class AssignStepController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':runId/steps/:stepId/assignment')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Give a step to a role or to one person (pseudonymous reference)' })
-  @ApiCommandAnswer(
-    200,
-    'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.',
-    { runId: 'uuid', stepId: 'slug' },
-    STATE_AFTER,
-  )
+  @StepCommand('assignment', 'Give a step to a role or to one person (pseudonymous reference)')
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
     @UuidParam('runId') runId: string,
-    @Param('stepId', stepIdParam) stepId: string,
+    @StepIdParam() stepId: string,
     @Body() body: AssignStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
+import { answer, CommandRequest, CommandRequestInfo, commandMeta, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
-import { STATE_AFTER, stepIdParam } from '../action-card-http';
+import { StepCommand, StepIdParam } from '../action-card-http';
 import { CompleteStepDto } from './complete-step.dto';
 import { CompleteStepCommand } from './complete-step.handler';
 
@@ -13,20 +13,12 @@ import { CompleteStepCommand } from './complete-step.handler';
 export class CompleteStepController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':runId/steps/:stepId/completion')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Tick a step off (prerequisites first; a note when the card requires one)' })
-  @ApiCommandAnswer(
-    200,
-    'Recorded; ETag is the run revision. 409 with the current state when another coordinator got there first.',
-    { runId: 'uuid', stepId: 'slug' },
-    STATE_AFTER,
-  )
+  @StepCommand('completion', 'Tick a step off (prerequisites first; a note when the card requires one)')
   async handle(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,
     @UuidParam('runId') runId: string,
-    @Param('stepId', stepIdParam) stepId: string,
+    @StepIdParam() stepId: string,
     @Body() body: CompleteStepDto,
     @Res({ passthrough: true }) response: Response,
   ) {

@@ -52,6 +52,8 @@ export class LiveController {
     const feed = new Observable<MessageEvent>((subscriber) => {
       let inner: { unsubscribe(): void } | null = null;
       let closed = false;
+      // Changes may have been missed while the database was away: end the view; the page reconnects and refetches on `ready`.
+      const drop = this.feed.dropped.subscribe(() => subscriber.complete());
       this.feed.listening().then(
         () => {
           if (closed) return;
@@ -67,6 +69,7 @@ export class LiveController {
       );
       return () => {
         closed = true;
+        drop.unsubscribe();
         inner?.unsubscribe();
       };
     });

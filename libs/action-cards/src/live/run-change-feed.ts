@@ -12,6 +12,7 @@ import { RUN_CHANGED_CHANNEL, RunChange } from '../read-models/runs/runs.project
 export class RunChangeFeed implements OnModuleDestroy {
   private readonly logger = new Logger('RunChangeFeed');
   private readonly subject = new Subject<RunChange>();
+  private readonly drops = new Subject<void>();
   private client: Client | null = null;
   private connecting: Promise<void> | null = null;
 
@@ -30,17 +31,26 @@ export class RunChangeFeed implements OnModuleDestroy {
     return this.subject.asObservable();
   }
 
+  /** Fires when the LISTEN connection is lost (the database restarted): changes may have been missed since. */
+  get dropped(): Observable<void> {
+    return this.drops.asObservable();
+  }
+
   private async connect(): Promise<void> {
     const url = (this.dataSource.options as { url?: string }).url;
     const client = new Client({ connectionString: url });
     client.on('notification', (message) => {
       if (message.channel === RUN_CHANGED_CHANNEL && message.payload) this.subject.next(JSON.parse(message.payload) as RunChange);
     });
-    client.on('error', (error) => {
-      this.logger.warn(`Live feed connection lost; it reconnects with the next watcher: ${error.message}`);
+    const lost = (why: string) => {
+      if (this.client !== client) return;
+      this.logger.warn(`Live feed connection lost (${why}); watchers are closed and reconnect, which listens again`);
       this.client = null;
       this.connecting = null;
-    });
+      this.drops.next();
+    };
+    client.on('error', (error) => lost(error.message));
+    client.on('end', () => lost('connection ended'));
     await client.connect();
     await client.query(`LISTEN ${RUN_CHANGED_CHANNEL}`);
     this.client = client;
@@ -48,6 +58,8 @@ export class RunChangeFeed implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.subject.complete();
-    await this.client?.end().catch(() => undefined);
+    const client = this.client;
+    this.client = null; // ending it on purpose is not a loss
+    await client?.end().catch(() => undefined);
   }
 }
