@@ -1,6 +1,6 @@
 // Two projects: fast pure tests, and integration tests that need a real PostgreSQL (started once in globalSetup).
 // Transpile only (tsc --noEmit type-checks); decorator metadata still comes through for Nest's DI.
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node', target: 'ES2022', experimentalDecorators: true, emitDecoratorMetadata: true, esModuleInterop: true } }];
+const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node', target: 'ES2022', experimentalDecorators: true, emitDecoratorMetadata: true, esModuleInterop: true } }];
 const moduleNameMapper = {
   '^@vigil/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
   '^@vigil/([a-z-]+)$': '<rootDir>/libs/$1/src',
