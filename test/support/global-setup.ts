@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { canConnect } from '../../libs/postgres/src/databases';
 import { startEmbeddedPostgres } from '../../libs/postgres/src/embedded-postgres';
+import { freePort } from './free-port';
 
 /**
  * Integration tests run against DATABASE_URL when it is set, else against an embedded PostgreSQL
@@ -17,7 +18,8 @@ export default async function globalSetup(): Promise<void> {
   }
   const handle = await startEmbeddedPostgres({
     directory: join(__dirname, '../../.data/test-postgres'),
-    port: Number(process.env.VIGIL_TEST_PG_PORT ?? 54329),
+    // A free port unless one is named: a second copy of the suite on this machine must not collide with this one.
+    port: process.env.VIGIL_TEST_PG_PORT ? Number(process.env.VIGIL_TEST_PG_PORT) : await freePort(),
     persistent: false,
   });
   process.env.VIGIL_TEST_ADMIN_URL = handle.adminUrl;

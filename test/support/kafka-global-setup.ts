@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { freePortPair } from './free-port';
 import pgGlobalSetup from './global-setup';
 
 const ROOT = join(__dirname, '../..');
-export const TEST_KAFKA_PORT = Number(process.env.VIGIL_TEST_KAFKA_PORT ?? 19192);
+/** The test broker's port: named, or a free pair chosen at set-up (tests that stop and start the broker read it here). */
+const testKafkaPort = () => Number(process.env.VIGIL_TEST_KAFKA_PORT);
 
 /**
  * The Kafka suite runs against a real broker: KAFKA_BROKERS when given, else one this suite starts
@@ -21,16 +23,17 @@ export default async function kafkaGlobalSetup(): Promise<void> {
   if (java.status !== 0) {
     throw new Error('The Kafka suite needs a broker: set KAFKA_BROKERS=host:port, or install Java 17+ so infra/kafka/kafka.sh can start one.');
   }
+  process.env.VIGIL_TEST_KAFKA_PORT ??= String(await freePortPair());
   brokerScript('reset'); // a fresh cluster: no topics or offsets from an earlier run
   brokerScript('start');
-  process.env.VIGIL_TEST_KAFKA_BROKERS = `127.0.0.1:${TEST_KAFKA_PORT}`;
+  process.env.VIGIL_TEST_KAFKA_BROKERS = `127.0.0.1:${testKafkaPort()}`;
   process.env.VIGIL_TEST_KAFKA_OWNED = '1';
 }
 
 /** Runs infra/kafka/kafka.sh for the test broker (own port and data directory). */
 export function brokerScript(command: 'reset' | 'start' | 'stop'): void {
   const result = spawnSync('bash', [join(ROOT, 'infra/kafka/kafka.sh'), command], {
-    env: { ...process.env, KAFKA_PORT: String(TEST_KAFKA_PORT), VIGIL_KAFKA_DATA: join(ROOT, '.data/kafka-test') },
+    env: { ...process.env, KAFKA_PORT: String(testKafkaPort()), VIGIL_KAFKA_DATA: join(ROOT, '.data/kafka-test') },
     encoding: 'utf8',
     timeout: 180_000,
   });
