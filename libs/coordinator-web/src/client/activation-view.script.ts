@@ -9,7 +9,7 @@ function showActivation(activationId) {
   const timeline = h('section', { id: 'timeline-section', 'aria-labelledby': 'timeline-heading' });
   fill($('main'), h('p', {}, h('a', { href: '/crisis' }, '← Back to the crisis board')), box, progress, timeline);
   const path = '/crisis-activations/' + encodeURIComponent(activationId);
-  const view = { activation: null, errors: {}, path: path };
+  const view = { activation: null, errors: {}, path: path, ownRevision: -1 };
 
   view.load = coalesce(async (atLeast) => {
     for (let attempt = 0; ; attempt++) {
@@ -23,7 +23,8 @@ function showActivation(activationId) {
       if (atLeast === undefined || res.body.revision >= atLeast || attempt >= 50) {
         const before = view.activation;
         view.activation = res.body;
-        if (atLeast === undefined && before && res.body.revision > before.revision) say('Updated live: the activation is now at revision ' + res.body.revision + '.');
+        // A change this page made itself is not news from elsewhere, whichever answer arrives first.
+        if (atLeast === undefined && before && res.body.revision > Math.max(before.revision, view.ownRevision)) say('Updated live: the activation is now at revision ' + res.body.revision + '.');
         return view.render();
       }
       await sleep(100);
@@ -55,6 +56,7 @@ function showActivation(activationId) {
       form.reset();
       const details = form.closest('details');
       if (details) details.open = false;
+      view.ownRevision = Math.max(view.ownRevision, res.body.revision);
       say(doneText);
       return view.load(res.body.revision);
     }

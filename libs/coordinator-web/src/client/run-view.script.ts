@@ -39,12 +39,14 @@ function showRun(runId) {
     if (focused && $(focused)) $(focused).focus();
   };
 
+  let ownRevision = -1;
   const act = async (step, action, body) => {
     complain('');
     say('');
     stepErrors = {};
     const res = await api('POST', path + '/steps/' + encodeURIComponent(step.stepId) + '/' + action, Object.assign({ expectedRevision: run.revision }, body));
     if (res.ok) {
+      ownRevision = Math.max(ownRevision, res.body.revision);
       ['note-', 'skip-reason-', 'reopen-reason-', 'assign-'].forEach((p) => $(p + step.stepId) && ($(p + step.stepId).value = ''));
       say('Recorded: "' + step.title + '" ' + { completion: 'ticked off', skipping: 'skipped', reopening: 'reopened', assignment: 'assigned' }[action] + '.');
       return load(res.body.revision);
@@ -61,7 +63,8 @@ function showRun(runId) {
 
   load();
   return watchLive(path + '/live', (change) => {
-    if (change && run && change.revision > run.revision) say('Updated live: ' + (change.stepId ? '"' + stepTitle(run, change.stepId) + '" ' : '') + eventWords(change.type) + '.');
+    // A change this page made itself is not news from elsewhere, whichever arrives first: its answer or the live message.
+    if (change && run && change.revision > Math.max(run.revision, ownRevision)) say('Updated live: ' + (change.stepId ? '"' + stepTitle(run, change.stepId) + '" ' : '') + eventWords(change.type) + '.');
     load(change ? change.revision : undefined);
   });
 }
