@@ -1,3 +1,4 @@
+import { benchAuth } from './bench-identity';
 import { sleep } from './stats';
 
 export const ACTOR = 'ST-BENCH1';
@@ -9,7 +10,7 @@ export class VigilClient {
   async send<T = Record<string, unknown>>(method: 'GET' | 'POST', path: string, body?: object, expect = method === 'GET' ? 200 : [200, 201]): Promise<T> {
     const response = await fetch(`${this.base}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', 'x-vigil-actor': ACTOR },
+      headers: { 'content-type': 'application/json', ...benchAuth(ACTOR) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

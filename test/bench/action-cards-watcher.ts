@@ -1,3 +1,4 @@
+import { benchAuth } from './bench-identity';
 import { performance } from 'node:perf_hooks';
 
 /**
@@ -19,7 +20,7 @@ export class LiveWatcher {
   ) {}
 
   async open(base: string, actor: string): Promise<void> {
-    const response = await fetch(`${base}${this.path}`, { headers: { 'x-vigil-actor': actor, accept: 'text/event-stream' }, signal: this.abort.signal });
+    const response = await fetch(`${base}${this.path}`, { headers: { ...benchAuth(actor), accept: 'text/event-stream' }, signal: this.abort.signal });
     if (response.status !== 200 || !response.body) throw new Error(`GET ${this.path} answered ${response.status}: ${await response.text()}`);
     this.reading = this.read(response.body).catch((error: Error) => {
       if (!this.abort.signal.aborted) this.failure = error;

@@ -1,3 +1,4 @@
+import { benchIssuer } from './bench-identity';
 import { NestFactory } from '@nestjs/core';
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { validateConfig } from '@vigil/config';
@@ -49,7 +50,10 @@ export async function actionCardsGroup(ctx: BenchContext): Promise<string[]> {
   progress.step('action cards: starting the app, 50 runs and 20 watchers');
   const database = await createBenchDatabase(ctx.server, 'bench_cards', 'empty');
   const clock = new BenchClock();
-  const app = await NestFactory.create(VigilModule.forRoot(validateConfig({ LOG_LEVEL: 'silent' }), database.url, clock), { logger: false });
+  const issuer = await benchIssuer();
+  const app = await NestFactory.create(VigilModule.forRoot(validateConfig({ LOG_LEVEL: 'silent', VIGIL_OIDC_ISSUER: issuer.url }), database.url, clock), {
+    logger: false,
+  });
   configureHttp(app, '64kb');
   await app.listen(0, '127.0.0.1');
   const client = new VigilClient(await app.getUrl());

@@ -2,7 +2,7 @@ import { loadStarterLibrary } from '@vigil/action-cards';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 const OTHER = 'ST-2M8X4R';
@@ -23,7 +23,7 @@ const violence = {
 function openSse(port: number, path: string) {
   const messages: { event: string; data: Record<string, unknown> }[] = [];
   let buffer = '';
-  const request = http.get({ host: '127.0.0.1', port, path, headers: { 'X-Vigil-Actor': ACTOR, Accept: 'text/event-stream' } }, (response) => {
+  const request = http.get({ host: '127.0.0.1', port, path, headers: { ...signedIn(ACTOR), Accept: 'text/event-stream' } }, (response) => {
     response.setEncoding('utf8');
     response.on('data', (chunk: string) => {
       buffer += chunk;
@@ -56,8 +56,8 @@ describe('action cards over HTTP', () => {
     await vigil.close();
   });
 
-  const post = (path: string, body: object) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body);
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const post = (path: string, body: object) => vigil.http().post(path).set(signedIn(ACTOR)).send(body);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
   const step = (id: string, action: string) => `/action-card-runs/${runId}/steps/${id}/${action}`;
   const detailAt = (revision: number) =>
     eventually(async () => {
@@ -140,7 +140,7 @@ describe('action cards over HTTP', () => {
     const { body } = await detailAt(latest);
     const both = await Promise.all([
       post(step('psychological-first-aid', 'completion'), {}).set('If-Match', `"${body.revision}"`),
-      vigil.http().post(step('psychological-first-aid', 'completion')).set('X-Vigil-Actor', OTHER).set('If-Match', `"${body.revision}"`).send({}),
+      vigil.http().post(step('psychological-first-aid', 'completion')).set(signedIn(OTHER)).set('If-Match', `"${body.revision}"`).send({}),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
     const loser = both.find((r) => r.status === 409)!;
@@ -227,7 +227,7 @@ describe('action cards over HTTP', () => {
     await vigil
       .http()
       .put('/action-card-templates/e2e-lockdown/draft')
-      .set('X-Vigil-Actor', ACTOR)
+      .set(signedIn(ACTOR))
       .send({ ...content, title: 'Nedlukning v2' })
       .expect(200);
     await post('/action-card-templates/e2e-lockdown/publication', {}).expect(200);

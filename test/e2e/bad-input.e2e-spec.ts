@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { incidentReport } from '../support/fixtures';
-import { ACTOR, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, signedIn, startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -12,7 +12,7 @@ describe('bad input at the HTTP edge', () => {
   let vigil: Vigil;
   let pool: Pool;
   let incidentId: string;
-  const post = (path: string) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR);
+  const post = (path: string) => vigil.http().post(path).set(signedIn(ACTOR));
   const events = async () => (await pool.query('SELECT count(*)::int AS n FROM event_store.events')).rows[0].n as number;
 
   beforeAll(async () => {
@@ -28,6 +28,13 @@ describe('bad input at the HTTP edge', () => {
   let before = 0;
   beforeEach(async () => (before = await events()));
   afterEach(async () => expect(await events()).toBe(before));
+
+  it('names a missing nested object (an activation without its scope, a placement end without its reason) instead of failing on it', async () => {
+    const activation = await post('/crisis-activations').send({ planId: 'riot', level: 'strategic', exercise: false, reason: '_' }).expect(400);
+    expect(activation.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'scope' })]));
+    const end = await post(`/coercive-measures/placements/${incidentId}/end`).send({ endedAt: '2026-03-20T11:00:00+01:00' }).expect(400);
+    expect(end.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
+  });
 
   it('refuses JSON nested 2,000 deep with 400, not a stack overflow', async () => {
     const body = `{"kind":"violence","involved":${nested(2000)}}`;
@@ -73,12 +80,16 @@ describe('bad input at the HTTP edge', () => {
   });
 
   it('refuses an offset beyond what the database can page with 400', async () => {
-    const res = await vigil.http().get('/incidents?offset=99999999999999999999').set('X-Vigil-Actor', ACTOR).expect(400);
+    const res = await vigil.http().get('/incidents?offset=99999999999999999999').set(signedIn(ACTOR)).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('offset');
   });
 
   it('sends security headers, and no-store on answers with personal data', async () => {
-    const res = await vigil.http().get(`/incidents/${incidentId}`).set('X-Vigil-Actor', ACTOR).expect(200);
+    // The read model may trail the report: wait for it, then look at the answer's headers.
+    const res = await eventually(async () => {
+      const answer = await vigil.http().get(`/incidents/${incidentId}`).set(signedIn(ACTOR));
+      return answer.status === 200 ? answer : undefined;
+    });
     expect(res.headers).toMatchObject({
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
@@ -94,7 +105,7 @@ describe('query parameters an endpoint does not read', () => {
   let vigil: Vigil;
   beforeAll(async () => (vigil = await startVigil()));
   afterAll(() => vigil.close());
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
 
   it('are refused with 400 naming them, on named and on whole-DTO parameters alike', async () => {
     const monthly = await get('/statistics-feed/incidents/monthly?from=2026-01&to=2026-03&area=hovedstaden').expect(400);

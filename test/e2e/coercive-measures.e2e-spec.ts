@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -38,9 +38,9 @@ describe('security-cell placements over HTTP', () => {
     vigil
       .http()
       .post(path)
-      .set('X-Vigil-Actor', ACTOR)
+      .set(signedIn(ACTOR))
       .send(body as object);
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
   /** Records a step as it would happen: the clock stands a minute after the fact. */
   const step = (minutes: number, path: string, body: unknown) => {
     vigil.clock.set(new Date(at(minutes + 1)));

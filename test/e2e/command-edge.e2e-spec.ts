@@ -1,7 +1,7 @@
 import { loadContextData } from '@vigil/platform';
 import { Response } from 'supertest';
 import { incidentReport, placementRequest } from '../support/fixtures';
-import { ACTOR, startVigil } from '../support/vigil-test-app';
+import { ACTOR, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 type Call = { path: string; body: object };
@@ -81,7 +81,7 @@ describe.each(CASES)('the command edge of $name', (context) => {
     vigil
       .http()
       .post(call.path)
-      .set({ 'X-Vigil-Actor': ACTOR, ...headers })
+      .set({ ...signedIn(ACTOR), ...headers })
       .send(call.body);
   const change = (headers: Record<string, string> = {}, body: object = {}) => {
     const call = context.change(id, ++n);

@@ -2,7 +2,7 @@ import { loadStarterLibrary } from '@vigil/action-cards';
 import { loadStarterPlans } from '@vigil/crisis-readiness';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 const T0 = new Date('2026-03-20T10:00:00.000Z');
@@ -25,8 +25,8 @@ describe('crisis activations start action-card runs, and exercises replay agains
     await vigil.close();
   });
 
-  const post = (path: string, body: object) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body);
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const post = (path: string, body: object) => vigil.http().post(path).set(signedIn(ACTOR)).send(body);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
   /** Completes a step; the workflow may append a passed deadline to the run at the same moment, so a lost race is retried. */
   const complete = (runId: string, stepId: string) =>
     eventually(async () => {

@@ -2,7 +2,7 @@ import { loadStarterPlans } from '@vigil/crisis-readiness';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 const LEAD = 'ST-2M8X4R';
@@ -14,7 +14,7 @@ const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 function openSse(port: number, path: string) {
   const messages: { event: string; data: Record<string, unknown> }[] = [];
   let buffer = '';
-  const request = http.get({ host: '127.0.0.1', port, path, headers: { 'X-Vigil-Actor': ACTOR, Accept: 'text/event-stream' } }, (response) => {
+  const request = http.get({ host: '127.0.0.1', port, path, headers: { ...signedIn(ACTOR), Accept: 'text/event-stream' } }, (response) => {
     response.setEncoding('utf8');
     response.on('data', (chunk: string) => {
       buffer += chunk;
@@ -47,9 +47,9 @@ describe('crisis readiness over HTTP', () => {
     await vigil.close();
   });
 
-  const post = (path: string, body: object) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body);
-  const put = (path: string, body: object) => vigil.http().put(path).set('X-Vigil-Actor', ACTOR).send(body);
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const post = (path: string, body: object) => vigil.http().post(path).set(signedIn(ACTOR)).send(body);
+  const put = (path: string, body: object) => vigil.http().put(path).set(signedIn(ACTOR)).send(body);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
   const detailAt = (revision: number) =>
     eventually(async () => {
       const res = await get(`/crisis-activations/${activationId}`);

@@ -1,10 +1,11 @@
+import { stopTestIssuer, testIssuer } from '../support/test-issuer';
 import { validateConfig } from '@vigil/config';
 import { ALL_PROJECTIONS } from '@vigil/platform';
 import { ensureDatabase, withDatabase } from '@vigil/postgres';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { inProcessFeeds } from '../../apps/vigil/src/integration-feed';
-import { CommandClients, expectedIncidentId } from '../support/command-clients';
+import { CLIENT_ACTOR, CommandClients, expectedIncidentId } from '../support/command-clients';
 import { OwnPostgres } from '../support/own-postgres';
 import { headPosition, projectionsBehind, queryOnce } from '../support/read-model-lag';
 import { freePort, VigilProcess } from '../support/vigil-process';
@@ -57,13 +58,22 @@ describe('the database stopped and started again while commands flow', () => {
     clients?.abandon();
     await Promise.all(processes.map((p) => p.stop()));
     await pg?.destroy();
+    await stopTestIssuer();
   }, 120_000);
 
   it(
     `keeps every process up, answers 503 while it is down, and loses or doubles no acknowledged command (${CYCLES} restarts)`,
     async () => {
       const [vigilPort, apiPort] = [await freePort(), await freePort()];
-      const base = { DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', VIGIL_DEMO_DATA: 'false' };
+      const issuer = await testIssuer();
+      const base = {
+        DATABASE_URL: url,
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        VIGIL_DEMO_DATA: 'false',
+        VIGIL_OIDC_ISSUER: issuer.url,
+        VIGIL_COMMANDS_PER_MINUTE: '100000',
+      };
       const apis = [
         { name: 'all-in-one', url: `http://127.0.0.1:${vigilPort}` },
         { name: 'api', url: `http://127.0.0.1:${apiPort}` },
@@ -90,7 +100,7 @@ describe('the database stopped and started again while commands flow', () => {
         expect((await get(`${at}/health`)).status).toBe(200);
       }
 
-      clients = new CommandClients(apis, 2, 200); // 4 clients, up to 20 commands a second
+      clients = new CommandClients(apis, 2, 200, issuer.signedIn(CLIENT_ACTOR, ['staff'])); // 4 clients, up to 20 commands a second
       const ledger = clients.ledger;
       clients.start();
       await waitFor('the first 20 acknowledged commands', () => ledger.acknowledged.size >= 20, 120_000, diagnose);

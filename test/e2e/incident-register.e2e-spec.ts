@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { incidentReport } from '../support/fixtures';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -23,9 +23,9 @@ describe('incident register over HTTP', () => {
     vigil
       .http()
       .post(path)
-      .set('X-Vigil-Actor', ACTOR)
+      .set(signedIn(ACTOR))
       .send(body as object);
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
   const visible = (id: string, revision: number) =>
     eventually(async () => {
       const res = await get(`/incidents/${id}`);
@@ -74,8 +74,8 @@ describe('incident register over HTTP', () => {
       .expect((res) => expect(res.body.errors[0].field).toBe('occurredAt'));
     await post('/incidents', { ...report(), surname: 'Jensen' }).expect(400);
     await vigil.http().post('/incidents').send(report()).expect(401);
-    await vigil.http().post('/incidents').set('X-Vigil-Actor', 'Jens Hansen').send(report()).expect(401);
-    await vigil.http().post('/incidents').set('X-Vigil-Actor', ACTOR).set('Content-Type', 'application/json').send('{"kind": ').expect(400);
+    await vigil.http().post('/incidents').set(signedIn('Jens Hansen')).send(report()).expect(401);
+    await vigil.http().post('/incidents').set(signedIn(ACTOR)).set('Content-Type', 'application/json').send('{"kind": ').expect(400);
     await post('/incidents', report({ description: 'x'.repeat(20_000) })).expect(413);
     expect(await eventCount()).toBe(before);
   });

@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import http, { ClientRequest, IncomingMessage } from 'node:http';
 import { Client } from 'pg';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -26,7 +26,7 @@ describe('live views per person', () => {
     new Promise<{ status: number; body: string; request: ClientRequest; ended: Promise<void> }>((resolve, reject) => {
       let ended: () => void = () => undefined;
       const end = new Promise<void>((resolve) => (ended = resolve));
-      const request = http.get({ port, host: '127.0.0.1', path, headers: { Accept: 'text/event-stream', 'X-Vigil-Actor': actor } });
+      const request = http.get({ port, host: '127.0.0.1', path, headers: { Accept: 'text/event-stream', ...signedIn(actor) } });
       open.push(request);
       request.on('error', reject);
       request.on('response', (response: IncomingMessage) => {

@@ -1,4 +1,4 @@
-import { ACTOR, startVigil } from '../support/vigil-test-app';
+import { ACTOR, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -15,7 +15,7 @@ describe('/metrics', () => {
   };
 
   it('times requests by route pattern, never by id', async () => {
-    await vigil.http().get('/incidents/3d6f0a52-8c1e-4b7a-9d2f-6e5c4b3a2f10').set('X-Vigil-Actor', ACTOR).expect(404);
+    await vigil.http().get('/incidents/3d6f0a52-8c1e-4b7a-9d2f-6e5c4b3a2f10').set(signedIn(ACTOR)).expect(404);
     const text = await scrape();
     expect(text).toMatch(/vigil_http_request_duration_seconds_count\{method="GET",route="\/incidents\/:id",status="404"\} 1/);
     expect(text).not.toMatch(/3d6f0a52/);

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { ReassessmentDeadlineWorker, seedRiskDemoData } from '@vigil/risk-assessments';
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -43,9 +43,9 @@ describe('risk assessments over HTTP', () => {
     vigil
       .http()
       .post(path)
-      .set('X-Vigil-Actor', ACTOR)
+      .set(signedIn(ACTOR))
       .send(body as object);
-  const get = (path: string) => vigil.http().get(path).set('X-Vigil-Actor', ACTOR);
+  const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
   const view = (id: string, revision: number) =>
     eventually(async () => {
       const res = await get(`/risk-cases/${id}`);

@@ -3,7 +3,7 @@ import { startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
-/** What a person who just ran `npm start` opens in a browser: no X-Vigil-Actor header, since a link cannot send one. */
+/** What a person who just ran `npm start` opens in a browser before signing in: a bare link carries no token. */
 describe('the start page and the start banner', () => {
   let vigil: Vigil;
   beforeAll(async () => (vigil = await startVigil()));
@@ -12,12 +12,12 @@ describe('the start page and the start banner', () => {
   /** The path a browser asks for (the fragment stays in the browser). */
   const pathOf = (url: string) => new URL(url, 'http://127.0.0.1:3000').pathname + new URL(url, 'http://127.0.0.1:3000').search;
 
-  it('answers / with a page listing the pages, the API docs and how to say who acts', async () => {
+  it('answers / with a page listing the pages, the API docs and how to sign in', async () => {
     const res = await vigil.http().get('/').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
     for (const href of ['/coordinator', '/crisis', '/api/docs', INCIDENT_LIST_DOCS, '/health', '/metrics']) expect(res.text).toContain(`href="${href}"`);
-    expect(res.text).toContain('X-Vigil-Actor');
+    expect(res.text).toContain('Authorization: Bearer');
   });
 
   it('links only to what a browser can open', async () => {

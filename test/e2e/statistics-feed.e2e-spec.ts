@@ -1,4 +1,4 @@
-import { ACTOR, eventually, startVigil } from '../support/vigil-test-app';
+import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
@@ -20,11 +20,16 @@ describe('statistics feed, embedded (no Kafka)', () => {
   beforeAll(async () => (vigil = await startVigil()));
   afterAll(async () => vigil.close());
 
+  // The figures are the safety partnership's: aggregate counts, no case data.
+  const PARTNERSHIP = () => signedIn('ST-PART01', ['safety-partnership']);
   const monthly = async () =>
-    (await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-03&to=2026-03').expect(200)).body as { kind: string; incidents: number }[];
+    (await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-03&to=2026-03').set(PARTNERSHIP()).expect(200)).body as {
+      kind: string;
+      incidents: number;
+    }[];
 
   it('counts reported incidents and stops counting one marked not reportable', async () => {
-    const post = (path: string, body: object) => vigil.http().post(path).set('X-Vigil-Actor', ACTOR).send(body);
+    const post = (path: string, body: object) => vigil.http().post(path).set(signedIn(ACTOR)).send(body);
     await post('/incidents', report('threat')).expect(201);
     const { body } = await post('/incidents', report('threat')).expect(201);
     await eventually(async () => ((await monthly()).find((r) => r.kind === 'threat')?.incidents === 2 ? true : undefined));
@@ -38,7 +43,7 @@ describe('statistics feed, embedded (no Kafka)', () => {
   });
 
   it('names a malformed month', async () => {
-    const { body } = await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-13&to=2026-03').expect(400);
+    const { body } = await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-13&to=2026-03').set(PARTNERSHIP()).expect(400);
     expect(JSON.stringify(body)).toContain('from must be a month as YYYY-MM');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { loadContextData } from '@vigil/platform';
 import { Pool } from 'pg';
-import { ACTOR, startVigil } from '../support/vigil-test-app';
+import { ACTOR, signedIn, startVigil } from '../support/vigil-test-app';
 import { maxHeaderSize } from 'node:http';
 import { Components, hostile, mutated, Schema, valid } from './schema-arbitrary';
 
@@ -23,13 +23,16 @@ const RUNS = Number(process.env.VIGIL_FUZZ_RUNS ?? 50);
 /** Live feeds never end, pages are HTML, /metrics and /health carry no input. */
 const SKIPPED = /\/live$|\/changes$|^\/(coordinator|crisis|metrics|health)(\/|$)/;
 const PATH_VALUES = ['3d6f0a52-8c1e-4b7a-9d2f-6e5c4b3a2f10', 'violence-against-employee', 'riot', 'not-a-uuid', 'ST-7K3Q9P', '%00', 'x'.repeat(300), '..'];
+const SIGNED_IN = 'signed in';
 const HEADERS = fc.record(
   {
-    'X-Vigil-Actor': fc.constantFrom(ACTOR, ACTOR, ACTOR, 'Jensen', ''),
+    // Mostly a real sign-in (the token is minted when the request is sent); else a broken or foreign credential.
+    Authorization: fc.constantFrom(SIGNED_IN, SIGNED_IN, SIGNED_IN, 'Bearer not-a-jwt', 'Basic SmVuc2VuOnNlY3JldA==', '', 'Bearer ' + 'x'.repeat(5000)),
+    'X-Vigil-Actor': fc.constantFrom(ACTOR, 'Jensen', 'SYS-ACTIONCARDS'),
     'If-Match': fc.constantFrom('"0"', '"7"', 'W/"1"', '*', 'yesterday', '"-1"', '"99999999999999999999"'),
     'Idempotency-Key': fc.constantFrom('fuzz-key-00001', 'short', 'x'.repeat(200), 'bad key with spaces'),
   },
-  { requiredKeys: ['X-Vigil-Actor'] },
+  { requiredKeys: ['Authorization'] },
 );
 
 /** Every endpoint, with bodies made from its own OpenAPI schema and broken on purpose: never a 5xx, and a refusal stores nothing. */
@@ -62,6 +65,7 @@ describe('every endpoint under generated and mutated input', () => {
     await vigil.close();
   });
 
+  let sent = 0;
   const events = async () => Number((await pool.query('SELECT count(*) AS n FROM event_store.events')).rows[0].n);
 
   it('covers the API', () => {
@@ -93,6 +97,9 @@ describe('every endpoint under generated and mutated input', () => {
         )
         .catch(() => undefined);
     }
+    console.log(
+      `fuzz: ${sent} requests over ${operations.filter((o) => !SKIPPED.test(o.path)).length} operations (${RUNS} runs each), ${failures.length} failures`,
+    );
     expect(failures).toEqual([]);
   });
 
@@ -108,7 +115,10 @@ describe('every endpoint under generated and mutated input', () => {
     queryParams.forEach((p, i) => query[i] !== undefined && search.set(p.name, typeof query[i] === 'string' ? (query[i] as string) : JSON.stringify(query[i])));
     const target = search.size ? `${url}?${search}` : url;
     const before = await events();
-    let call = vigil.http()[operation.method as 'get'](target).set(headers);
+    let call = vigil
+      .http()
+      [operation.method as 'get'](target)
+      .set(headers.Authorization === SIGNED_IN ? { ...headers, ...signedIn(ACTOR) } : headers);
     if (body !== undefined) call = call.set('Content-Type', asText ? 'text/plain' : 'application/json').send(JSON.stringify(body));
     const res = await call.catch((error: NodeJS.ErrnoException) => {
       // A request line over Node's header limit (hostile values in a dozen query parameters) is refused by Node's HTTP
@@ -116,6 +126,7 @@ describe('every endpoint under generated and mutated input', () => {
       if (error.code === 'ECONNRESET' && target.length > maxHeaderSize) return { status: 431, text: 'connection reset after 431' };
       throw error;
     });
+    sent++;
     const stored = (await events()) - before;
     if (res.status >= 500 || (res.status >= 400 && stored > 0)) {
       failures.push(

@@ -45,6 +45,8 @@ export class CommandClients {
     private readonly perApi = 2,
     /** Each client starts a new command at most this often: a steady load, not a saturating one (so read-model lag measures recovery, not overload). */
     private readonly intervalMs = 0,
+    /** How the clients sign in: the Authorization header of CLIENT_ACTOR from the issuer the processes trust. */
+    private readonly signedIn: Record<string, string> = {},
   ) {}
 
   start(): void {
@@ -84,7 +86,7 @@ export class CommandClients {
     try {
       response = await fetch(`${api.url}/incidents`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-vigil-actor': CLIENT_ACTOR, 'idempotency-key': key },
+        headers: { 'content-type': 'application/json', ...this.signedIn, 'idempotency-key': key },
         body: JSON.stringify(incidentReport()),
         signal: AbortSignal.timeout(30_000),
       });

@@ -5,20 +5,38 @@ import request from 'supertest';
 import { configureHttp } from '@vigil/platform';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { createTestDatabase } from './test-database';
+import { stopTestIssuer, TestIssuer, testIssuer } from './test-issuer';
+import { Role } from '@vigil/identity';
 
 export const ACTOR = 'ST-E2E001';
 
+let issuer: TestIssuer | null = null;
+
+/** The Authorization header of a signed-in person (every role, national, unless narrowed), from the issuer the app trusts. */
+export function signedIn(staffRef: string, roles?: readonly Role[], unit?: string): { Authorization: string } {
+  if (!issuer) throw new Error('start the app (startVigil) before signing in');
+  return issuer.signedIn(staffRef, roles, unit);
+}
+
 /** The whole system as `npm start` composes it, on a fresh database, with a clock the test sets. */
-export async function startVigil(): Promise<{
+export async function startVigil(options: { oidcIssuer?: string; config?: Record<string, string> } = {}): Promise<{
   app: INestApplication;
   http: () => ReturnType<typeof request>;
   databaseUrl: string;
   clock: { set(d: Date | null): void };
   close(): Promise<void>;
 }> {
+  issuer = await testIssuer();
   const database = await createTestDatabase('vigil_e2e');
   let now: Date | null = null;
-  const config = validateConfig({ LOG_LEVEL: 'silent', VIGIL_BODY_LIMIT: '16kb' });
+  const config = validateConfig({
+    LOG_LEVEL: 'silent',
+    VIGIL_BODY_LIMIT: '16kb',
+    VIGIL_OIDC_ISSUER: options.oidcIssuer ?? issuer.url,
+    // Suites send hundreds of commands as one person; the per-person limit has its own test.
+    VIGIL_COMMANDS_PER_MINUTE: '100000',
+    ...options.config,
+  });
   const moduleRef = await Test.createTestingModule({ imports: [VigilModule.forRoot(config, database.url, { now: () => now ?? new Date() })] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureHttp(app, config.VIGIL_BODY_LIMIT);
@@ -31,6 +49,7 @@ export async function startVigil(): Promise<{
     async close() {
       await app.close();
       await database.drop();
+      await stopTestIssuer();
     },
   };
 }

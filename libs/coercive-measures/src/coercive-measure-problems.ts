@@ -10,6 +10,7 @@ const STATUS: Record<PlacementErrorCode, number> = {
   'in-future': 400,
   'invalid-value': 400,
   'rule-set-version-conflict': 409,
+  'own-decision': 403,
 };
 
 /** Coercive-measure domain errors as HTTP problems, each naming its field where it has one; a 409 carries the record as it stands. */

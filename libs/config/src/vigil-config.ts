@@ -50,6 +50,43 @@ export class VigilConfig {
   @Max(1000)
   VIGIL_LIVE_CONNECTIONS_PER_ACTOR: number = 8;
 
+  /** The OpenID Connect issuer whose tokens the API accepts; unset, `npm start` runs a demo provider in-process under /oidc. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'VIGIL_OIDC_ISSUER must be an http(s) URL' })
+  VIGIL_OIDC_ISSUER?: string;
+
+  /** The audience (aud) Vigil's access tokens must name. */
+  @Matches(/^[A-Za-z0-9._:/-]{1,200}$/, { message: 'VIGIL_OIDC_AUDIENCE must be a plain audience name such as vigil' })
+  VIGIL_OIDC_AUDIENCE = 'vigil';
+
+  /** The pages' client at the issuer (confidential, authorisation code with PKCE); the demo provider registers `vigil-web`. */
+  @Matches(/^[A-Za-z0-9._:-]{1,200}$/, { message: 'VIGIL_OIDC_CLIENT_ID must be a client id such as vigil-web' })
+  VIGIL_OIDC_CLIENT_ID = 'vigil-web';
+
+  /** That client's secret at the issuer; unset with the demo provider, which generates one and keeps it in VIGIL_DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  VIGIL_OIDC_CLIENT_SECRET?: string;
+
+  /** How long a sign-in to the pages lasts at most, whatever the refresh tokens would allow. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  VIGIL_SESSION_TTL_HOURS: number = 10;
+
+  /** The externally visible base URL (https://vigil.example.org) when Vigil runs behind a proxy; else http://HOST:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+$/, { message: 'VIGIL_PUBLIC_URL must be an origin such as https://vigil.example.org (no path, no trailing slash)' })
+  VIGIL_PUBLIC_URL?: string;
+
+  /** Changes (commands) one signed-in person may send a minute; more get 429 with Retry-After. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  VIGIL_COMMANDS_PER_MINUTE: number = 120;
+
   /** Kafka brokers (host:port, comma-separated). Without it the integration feed runs in-process. */
   @IsOptional()
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must look like host:9092,host2:9092' })

@@ -17,6 +17,11 @@ import { KnownQueryGuard } from './http-edge/known-query.guard';
 import { MetricsModule } from './observability/metrics.module';
 import { loggerOptions } from './logger-options';
 import { RootPageController } from './root-page.controller';
+import { IdentityModule } from '@vigil/identity';
+import { VIGIL_ROUTE_POLICIES } from './access/route-policies';
+import { oidcIssuer } from './access/oidc-issuer';
+import { AccessLogController } from './access/access-log.controller';
+import { WebSignInModule } from '@vigil/web-sign-in';
 
 /** The HTTP API: commands append events, queries read the read models. */
 @Module({})
@@ -29,6 +34,10 @@ export class ApiModule {
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl, clock }),
         CommandHandlingModule,
+        // Registered before the other guards: who is asking, and may they, comes first.
+        IdentityModule.forRoot({ issuer: oidcIssuer(config), audience: config.VIGIL_OIDC_AUDIENCE }, VIGIL_ROUTE_POLICIES, config.VIGIL_COMMANDS_PER_MINUTE),
+        // The pages' sign-in: the /auth routes and the server-side sessions the AuthGuard resolves the session cookie through.
+        WebSignInModule.forRoot(config),
         LiveConnectionsModule.forRoot(config.VIGIL_LIVE_CONNECTIONS_PER_ACTOR),
         TerminusModule,
         ...CONTEXTS.map((context) => context.http),
@@ -36,7 +45,7 @@ export class ApiModule {
         CoordinatorWebModule,
         MetricsModule,
       ],
-      controllers: [HealthController, RootPageController],
+      controllers: [HealthController, RootPageController, AccessLogController],
       providers: [
         { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
         { provide: APP_FILTER, useClass: ProblemFilter },

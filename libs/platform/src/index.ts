@@ -6,3 +6,4 @@ export * from './configure-http';
 export * from './logger-options';
 export * from './context-data';
 export { VigilMetrics } from './observability/metrics';
+export { oidcIssuer } from './access/oidc-issuer';

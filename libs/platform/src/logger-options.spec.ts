@@ -5,7 +5,7 @@ import { Params } from 'nestjs-pino';
 import pino, { DestinationStream, LoggerOptions } from 'pino';
 import { loggerOptions } from './logger-options';
 
-type Props = (req: { headers: Record<string, string> }) => { actor?: string };
+type Props = (req: { headers: Record<string, string>; principal?: { staffRef: string } }) => { actor?: string };
 
 /** The pino logger nestjs-pino builds from these parameters, writing JSON into `sink` unless the options bring their own stream. */
 function loggerFrom(params: Params, sink: PassThrough) {
@@ -25,8 +25,9 @@ describe('request logs', () => {
 
   it.each([false, true])('name an actor only by a reference that passed validation (pretty: %s)', (pretty) => {
     const props = optionsOf(loggerOptions('info', { pretty })).customProps;
-    expect(props({ headers: { 'x-vigil-actor': 'ST-7K3Q9P' } }).actor).toBe('ST-7K3Q9P');
-    expect(props({ headers: { 'x-vigil-actor': 'Jensen, Mette' } }).actor).toBeUndefined();
+    expect(props({ headers: {}, principal: { staffRef: 'ST-7K3Q9P' } }).actor).toBe('ST-7K3Q9P');
+    expect(props({ headers: { 'x-vigil-actor': 'ST-7K3Q9P' } }).actor).toBeUndefined(); // asserted, not signed in
+    expect(props({ headers: {}, principal: { staffRef: 'Jensen, Mette' } }).actor).toBeUndefined();
   });
 });
 

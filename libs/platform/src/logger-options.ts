@@ -21,8 +21,11 @@ export const defaultLogOutput = (): LogOutput => ({ pretty: process.stdout.isTTY
 export function loggerOptions(level: string, output: LogOutput = defaultLogOutput()): Params {
   const options: Options = {
     level,
-    // Only a value that passed validation: a name typed into the header must not reach the log.
-    customProps: (req) => ({ actor: isStaffRef(req.headers['x-vigil-actor']) ? req.headers['x-vigil-actor'] : undefined }),
+    // Only the reference of a verified sign-in (the AuthGuard's principal, set by the time the answer is logged): nothing a client asserts.
+    customProps: (req) => {
+      const actor = (req as { principal?: { staffRef?: unknown } }).principal?.staffRef;
+      return { actor: isStaffRef(actor) ? actor : undefined };
+    },
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

@@ -12,6 +12,7 @@ const STATUS: Record<RiskCaseErrorCode, number> = {
   'invalid-transition': 409,
   'no-change': 422,
   'certification-not-found': 404,
+  'self-certification': 403,
   'invalid-value': 400,
 };
 

@@ -35,6 +35,14 @@ export abstract class ReviewDto extends PlacementChangeDto {
 
   /** The review this request records, on the placement in the path. */
   toCommand(placementId: string, actor: string): ReviewCommand & { actor: string } {
-    return { placementId, actor, reviewedAt: this.reviewedAt, reviewedBy: this.reviewedBy, conclusion: this.conclusion, remarks: this.remarks };
+    return {
+      placementId,
+      actor,
+      recordedBy: actor,
+      reviewedAt: this.reviewedAt,
+      reviewedBy: this.reviewedBy,
+      conclusion: this.conclusion,
+      remarks: this.remarks,
+    };
   }
 }

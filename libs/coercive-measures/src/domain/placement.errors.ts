@@ -8,7 +8,8 @@ export type PlacementErrorCode =
   | 'out-of-order'
   | 'in-future'
   | 'invalid-value'
-  | 'rule-set-version-conflict';
+  | 'rule-set-version-conflict'
+  | 'own-decision';
 
 /** A command the coercive-measure rules refuse; `field` names the offending input where there is one. */
 export class CoerciveMeasureError extends DomainError<PlacementErrorCode> {}

@@ -6,6 +6,8 @@ export interface ReviewCommand {
   placementId: string;
   reviewedAt: string;
   reviewedBy: string;
+  /** Who records the review (the signed-in person). */
+  recordedBy?: string;
   conclusion: string;
   remarks?: string;
 }
@@ -18,6 +20,13 @@ export function checkReview<C extends string>(
   review: { what: string; conclusions: readonly C[]; recordedAt: (p: Extract<PlacementState, { status: 'ended' }>) => string | null },
 ) {
   const placement = requireEnded(state, command.placementId, `record the ${review.what}`);
+  // Nobody reviews a placement they decided on: neither as the named reviewer nor as the one recording the review.
+  if ([command.reviewedBy, command.recordedBy].includes(placement.decidedBy))
+    throw new CoerciveMeasureError(
+      'own-decision',
+      `The ${review.what} must be made by someone other than ${placement.decidedBy}, who decided on the placement`,
+      'reviewedBy',
+    );
   requireNotYet(review.recordedAt(placement), review.what);
   const reviewedAt = requireInstant(command.reviewedAt, now, 'reviewedAt');
   requireNotBefore(reviewedAt, placement.endedAt, 'reviewedAt', 'the end of the placement');

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, ValidateNested } from 'class-validator';
+import { IsIn, ValidateNested, IsObject } from 'class-validator';
 import { all, Instant, PlacementChangeDto, Text } from '../command-handling/placement-dto-parts';
 import { END_REASONS, EndReason } from '../domain/placement.vocabulary';
 import { EndPlacement } from './end-placement.decide';
@@ -21,6 +21,7 @@ export class EndPlacementDto extends PlacementChangeDto {
   endedAt: string;
 
   @ApiProperty({ type: EndReasonDto })
+  @IsObject({ message: 'reason must be an object' })
   @ValidateNested()
   @Type(() => EndReasonDto)
   reason: EndReasonDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, Matches, ValidateNested, IsObject } from 'class-validator';
 import { all, Instant, StaffRef, Text } from '../command-handling/placement-dto-parts';
 import {
   ALTERNATIVE_MEASURES,
@@ -74,6 +74,7 @@ export class StartPlacementDto {
   legalBasis: LegalBasis;
 
   @ApiProperty({ type: PlacementReasonDto })
+  @IsObject({ message: 'reason must be an object' })
   @ValidateNested()
   @Type(() => PlacementReasonDto)
   reason: PlacementReasonDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, Matches, ValidateNested, IsObject } from 'class-validator';
 import { Text } from '../command-handling/dto-parts';
 import { Area, AREAS, CRISIS_LEVELS, CrisisLevel, SCOPE_KINDS, ScopeKind, SLUG } from '../domain/crisis.vocabulary';
 import { ActivateRequest } from './activate.handler';
@@ -37,6 +37,7 @@ export class ActivateDto {
   planId: string;
 
   @ApiProperty({ type: ScopeDto })
+  @IsObject({ message: 'scope must be an object' })
   @ValidateNested()
   @Type(() => ScopeDto)
   scope: ScopeDto;

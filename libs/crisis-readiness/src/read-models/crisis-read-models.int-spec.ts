@@ -1,4 +1,4 @@
-import { AccessLogTable1763860000002 } from '@vigil/actors';
+import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil/actors';
 import { deterministicUuid, fold } from '@vigil/event-sourcing';
 import { EventStoreSchema1763860000000, PostgresEventStore, RecordedEvent } from '@vigil/event-store';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
@@ -40,7 +40,13 @@ describe('crisis-readiness read models on PostgreSQL (starter plans and demo act
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, CrisisReadinessReadModels1763860000070],
+      migrations: [
+        EventStoreSchema1763860000000,
+        ProjectionCheckpoints1763860000001,
+        AccessLogTable1763860000002,
+        AccessLogScope1763860000004,
+        CrisisReadinessReadModels1763860000070,
+      ],
       migrationsTransactionMode: 'each',
     }).initialize();
     await dataSource.runMigrations();

@@ -2,6 +2,8 @@ import { Controller, Get, Header, NotFoundException, Query, Res } from '@nestjs/
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
+import { Principal, SignedIn } from '@vigil/identity';
+import { incidentReaderScope } from './incident-reader-scope';
 import { UuidParam } from '@vigil/http-commands';
 import { problem, RequestValidationException } from '@vigil/http-problems';
 import type { Response } from 'express';
@@ -27,8 +29,8 @@ export class IncidentQueriesController {
   @Get()
   @ApiOperation({ summary: 'List incidents by area, institution, kind, target, status and period (occurred or recorded)' })
   @ApiOkResponse({ type: IncidentPageDto })
-  async list(@Actor() actor: string, @Query() query: ListIncidentsQuery) {
-    const result = await this.queries.execute(new ListIncidents(query));
+  async list(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: ListIncidentsQuery) {
+    const result = await this.queries.execute(new ListIncidents(query, incidentReaderScope(reader)));
     await this.accessLog.record(
       actor,
       'incidents',
@@ -44,8 +46,8 @@ export class IncidentQueriesController {
   @Get(':id')
   @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision)' })
   @ApiOkResponse({ type: IncidentCurrentDto })
-  async get(@Actor() actor: string, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
-    const incident = await this.queries.execute(new GetIncident(id));
+  async get(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
+    const incident = await this.queries.execute(new GetIncident(id, incidentReaderScope(reader)));
     if (!incident) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'current');
     response.setHeader('ETag', `"${incident.revision}"`);
@@ -55,7 +57,8 @@ export class IncidentQueriesController {
   @Get(':id/history')
   @ApiOperation({ summary: 'Every change to the incident: what, who, when and why' })
   @ApiOkResponse({ type: IncidentHistoryDto })
-  async history(@Actor() actor: string, @UuidParam('id') id: string) {
+  async history(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string) {
+    await this.mustSee(reader, id);
     const entries = await this.queries.execute(new GetIncidentHistory(id));
     if (entries.length === 0) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'history');
@@ -67,7 +70,8 @@ export class IncidentQueriesController {
   @ApiOperation({ summary: 'The incident as it was known on a date: only what had been recorded by then' })
   @ApiQuery({ name: 'date', required: true, schema: { type: 'string', format: 'date-time' }, example: '2026-03-01T00:00:00Z' })
   @ApiOkResponse({ type: IncidentKnownAtDto, description: 'The state folded from events recorded at or before the date' })
-  async knownAt(@Actor() actor: string, @UuidParam('id') id: string, @Query('date') date?: string) {
+  async knownAt(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Query('date') date?: string) {
+    await this.mustSee(reader, id);
     const when = date ? new Date(date) : undefined;
     if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date) || Number.isNaN(when!.getTime())) {
       throw new RequestValidationException([{ field: 'date', message: 'date must be an ISO 8601 date or date-time' }]);
@@ -78,5 +82,10 @@ export class IncidentQueriesController {
     }
     await this.accessLog.record(actor, `incident/${id}`, `known-at ${result.date}`);
     return { id, ...result };
+  }
+
+  /** Out of the reader's scope reads as not recorded: the incident's existence does not leak. */
+  private async mustSee(reader: Principal, id: string): Promise<void> {
+    if (!(await this.queries.execute(new GetIncident(id, incidentReaderScope(reader))))) throw notFound(id);
   }
 }

@@ -48,7 +48,7 @@ export class CertifyAssessorController {
     @Body() body: CertifyAssessorDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const outcome = await this.commands.execute(new CertifyAssessorCommand(body.toCommand(ref), commandMeta(actor, request, body.expectedRevision)));
+    const outcome = await this.commands.execute(new CertifyAssessorCommand(body.toCommand(ref, actor), commandMeta(actor, request, body.expectedRevision)));
     return answer(response, outcome, { assessorRef: ref });
   }
 

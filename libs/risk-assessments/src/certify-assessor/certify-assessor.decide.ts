@@ -8,6 +8,8 @@ const INSTRUMENT_KEY = new RegExp(`^(SARA-SV|SAM|PATRIARK|internal:${SLUG.source
 
 export interface CertifyAssessor {
   assessorRef: string;
+  /** Who records the certification: never the assessor themselves. */
+  certifiedBy?: string;
   instrument: string;
   certifiedOn?: string;
   validUntil?: string;
@@ -23,6 +25,8 @@ export interface EndCertification {
 /** Records a certification (or a renewal); `validUntil` lies after `certifiedOn` when given. */
 export function decideCertification(command: CertifyAssessor, _state: AssessorCertifications, now: Date): AssessorCertified[] {
   const assessorRef = requireRef(command.assessorRef, 'assessorRef');
+  if (command.certifiedBy === assessorRef)
+    throw new RiskCaseDomainError('self-certification', 'Nobody certifies themselves: another person must record your certification', 'assessorRef');
   const instrument = requireMatch(INSTRUMENT_KEY, command.instrument, 'instrument', 'SARA-SV, SAM, PATRIARK or internal:<name>');
   const certifiedOn = requireInstant(command.certifiedOn ?? now.toISOString(), now, 'certifiedOn');
   let validUntil: string | undefined;

@@ -22,8 +22,8 @@ export class CertifyAssessorDto extends AssessorChangeCommandDto {
   @IsISO8601({ strict: true })
   validUntil?: string;
 
-  toCommand(assessorRef: string): CertifyAssessor {
-    return { assessorRef, instrument: this.instrument, certifiedOn: this.certifiedOn, validUntil: this.validUntil };
+  toCommand(assessorRef: string, certifiedBy: string): CertifyAssessor {
+    return { assessorRef, certifiedBy, instrument: this.instrument, certifiedOn: this.certifiedOn, validUntil: this.validUntil };
   }
 }
 

@@ -11,6 +11,7 @@ export type RiskCaseErrorCode =
   | 'invalid-transition'
   | 'no-change'
   | 'certification-not-found'
+  | 'self-certification'
   | 'invalid-value';
 
 /** A command the risk-assessment rules refuse; `field` names the offending input where there is one. */

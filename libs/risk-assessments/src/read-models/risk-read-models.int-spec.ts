@@ -1,4 +1,4 @@
-import { AccessLogTable1763860000002 } from '@vigil/actors';
+import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil/actors';
 import { EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
 import { ProjectionCheckpoints1763860000001, ProjectionRunner } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
@@ -28,7 +28,13 @@ describe('risk-assessment read models', () => {
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, RiskAssessmentReadModels1763860000050],
+      migrations: [
+        EventStoreSchema1763860000000,
+        ProjectionCheckpoints1763860000001,
+        AccessLogTable1763860000002,
+        AccessLogScope1763860000004,
+        RiskAssessmentReadModels1763860000050,
+      ],
     }).initialize();
     await dataSource.runMigrations();
     store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 20 });

@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
-import { AccessLogTable1763860000002 } from '@vigil/actors';
+import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil/actors';
 import { CommandHandlingModule, CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
 import { CLOCK, EVENT_STORE, EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
@@ -17,7 +17,13 @@ import { RiskAssessmentsCommandsModule } from '../risk-assessments-commands.modu
 import { caseIdOf, riskCaseStreamId } from '../risk-case-stream';
 import { ReassessmentDeadlinePoller } from './reassessment-deadline.poller';
 
-const MIGRATIONS = [EventStoreSchema1763860000000, ProjectionCheckpoints1763860000001, AccessLogTable1763860000002, RiskAssessmentReadModels1763860000050];
+const MIGRATIONS = [
+  EventStoreSchema1763860000000,
+  ProjectionCheckpoints1763860000001,
+  AccessLogTable1763860000002,
+  AccessLogScope1763860000004,
+  RiskAssessmentReadModels1763860000050,
+];
 const DAY = 86_400_000;
 const ASSESSED = '2026-03-01T10:00:00.000Z';
 

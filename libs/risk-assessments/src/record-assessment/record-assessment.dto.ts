@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, ValidateNested, IsObject } from 'class-validator';
 import { RiskCaseChangeCommandDto } from '../command-handling/change-command.dto';
 import { AssessorCertifications } from '../domain/assessor-certification.state';
 import { RatedFactor } from '../domain/risk-case.events';
@@ -48,6 +48,7 @@ export class RecordAssessmentDto extends RiskCaseChangeCommandDto {
   assessmentId?: string;
 
   @ApiProperty({ type: InstrumentDto })
+  @IsObject({ message: 'instrument must be an object' })
   @ValidateNested()
   @Type(() => InstrumentDto)
   instrument: InstrumentDto;

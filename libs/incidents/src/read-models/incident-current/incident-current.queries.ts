@@ -2,6 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { IncidentState } from '../../domain/incident.state';
 import { listFilter, ListIncidentsQuery } from './list-incidents.query';
+import { IncidentReaderScope, scopeClauses } from '../incident-reader-scope';
 
 export interface IncidentListItem {
   id: string;
@@ -26,14 +27,20 @@ export type IncidentCurrent = { revision: number; recordedAt: string; updatedAt:
 
 /** A page of incidents from the `incident_current` read model, filtered as the query says. */
 export class ListIncidents extends Query<{ total: number; items: IncidentListItem[] }> {
-  constructor(readonly filter: ListIncidentsQuery) {
+  constructor(
+    readonly filter: ListIncidentsQuery,
+    readonly scope: IncidentReaderScope = {},
+  ) {
     super();
   }
 }
 
-/** One incident as it stands, or null. */
+/** One incident as it stands, or null (also when it lies outside the reader's scope: its existence does not leak). */
 export class GetIncident extends Query<IncidentCurrent | null> {
-  constructor(readonly id: string) {
+  constructor(
+    readonly id: string,
+    readonly scope: IncidentReaderScope = {},
+  ) {
     super();
   }
 }
@@ -42,8 +49,11 @@ export class GetIncident extends Query<IncidentCurrent | null> {
 export class ListIncidentsHandler implements IQueryHandler<ListIncidents> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ filter: query }: ListIncidents): Promise<{ total: number; items: IncidentListItem[] }> {
-    const { where, params } = listFilter(query);
+  async execute({ filter: query, scope }: ListIncidents): Promise<{ total: number; items: IncidentListItem[] }> {
+    const { where: filtered, params: filterParams } = listFilter(query);
+    const inScope = scopeClauses(scope, filterParams.length);
+    const params = [...filterParams, ...inScope.params];
+    const where = inScope.clauses.length ? `${filtered ? `${filtered} AND` : 'WHERE'} ${inScope.clauses.join(' AND ')}` : filtered;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM incident_current ${where}`, params);
     const rows = await this.dataSource.query(
       `SELECT incident_id AS id, revision, status, kind, target, perpetrator, area, institution, unit, off_duty AS "offDuty", severity,
@@ -62,10 +72,12 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidents> {
 export class GetIncidentHandler implements IQueryHandler<GetIncident> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ id }: GetIncident): Promise<IncidentCurrent | null> {
+  async execute({ id, scope }: GetIncident): Promise<IncidentCurrent | null> {
+    const inScope = scopeClauses(scope, 1);
     const [row] = await this.dataSource.query(
-      'SELECT revision, recorded_at AS "recordedAt", updated_at AS "updatedAt", state FROM incident_current WHERE incident_id = $1',
-      [id],
+      `SELECT revision, recorded_at AS "recordedAt", updated_at AS "updatedAt", state FROM incident_current
+        WHERE ${['incident_id = $1', ...inScope.clauses].join(' AND ')}`,
+      [id, ...inScope.params],
     );
     return row ?? null;
   }

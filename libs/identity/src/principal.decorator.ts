@@ -1,0 +1,11 @@
+import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { problem } from '@vigil/http-problems';
+import type { Request } from 'express';
+import { Principal } from './principal';
+
+/** The signed-in person the AuthGuard established; a route that reads it is never public. */
+export const SignedIn = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<Request>().principal;
+  if (!principal) throw new UnauthorizedException(problem(401, 'sign-in-required', 'Sign-in required', 'This needs a signed-in person.'));
+  return principal;
+});

@@ -1,0 +1,76 @@
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
+import { ClaimsError, principalFrom } from './claims';
+import { Principal } from './principal';
+
+export interface TokenVerifierOptions {
+  /** The issuer URL; its discovery document names the JWKS. */
+  readonly issuer: string;
+  readonly audience: string;
+  /** Seconds of clock difference tolerated on exp and nbf. */
+  readonly clockToleranceSeconds?: number;
+}
+
+/** Why a token was refused, in words for the person or client that sent it. */
+export class TokenRejected extends Error {
+  constructor(
+    readonly reason: string,
+    readonly field = 'Authorization',
+  ) {
+    super(reason);
+  }
+}
+
+/** Checks an access token: signature by the issuer's published keys, issuer, audience, expiry and not-before; then its claims. */
+export class TokenVerifier {
+  private keys: ReturnType<typeof createRemoteJWKSet> | null = null;
+
+  constructor(private readonly options: TokenVerifierOptions) {}
+
+  async verify(token: string): Promise<Principal & { expiresAt: number }> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, await this.jwks(), {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        clockTolerance: this.options.clockToleranceSeconds ?? 30,
+        requiredClaims: ['exp'],
+      }));
+    } catch (error) {
+      throw new TokenRejected(reasonFor(error));
+    }
+    try {
+      return { ...principalFrom(payload as Record<string, unknown>), expiresAt: payload.exp! };
+    } catch (error) {
+      if (error instanceof ClaimsError) throw new TokenRejected(`The token's claim ${error.claim} ${error.message}.`, error.claim);
+      throw error;
+    }
+  }
+
+  /** The JWKS named by the issuer's discovery document, fetched once and refreshed by jose when keys rotate. */
+  private async jwks(): Promise<ReturnType<typeof createRemoteJWKSet>> {
+    if (this.keys) return this.keys;
+    const url = `${this.options.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+    const response = await fetch(url).catch((error: Error) => {
+      throw new TokenRejected(`The identity provider could not be reached to check the token (${error.message}).`);
+    });
+    if (!response.ok) throw new TokenRejected(`The identity provider's discovery document answered ${response.status}.`);
+    const discovery = (await response.json()) as { jwks_uri?: string };
+    if (!discovery.jwks_uri) throw new TokenRejected("The identity provider's discovery document names no jwks_uri.");
+    this.keys = createRemoteJWKSet(new URL(discovery.jwks_uri));
+    return this.keys;
+  }
+}
+
+function reasonFor(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired; sign in again.';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf') return 'The token is not valid yet (nbf).';
+    if (error.claim === 'iss') return 'The token was issued by another identity provider than the one Vigil trusts (iss).';
+    if (error.claim === 'aud') return 'The token is not meant for Vigil (aud).';
+    return `The token's ${error.claim} claim is wrong: ${error.reason}.`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+    return 'The token is not signed by the identity provider Vigil trusts.';
+  if (error instanceof TokenRejected) return error.reason;
+  return 'The token could not be read as a signed JWT.';
+}
