@@ -26,6 +26,13 @@ module.exports = {
     },
     {
       ...common,
+      displayName: 'keycloak',
+      testMatch: ['<rootDir>/test/keycloak/**/*.keycloak-spec.ts'],
+      globalSetup: '<rootDir>/test/support/keycloak-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/keycloak-global-teardown.ts',
+    },
+    {
+      ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -1,6 +1,6 @@
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { Page } from 'playwright-core';
-import { eventually } from '../support/vigil-test-app';
+import { eventually, signedIn } from '../support/vigil-test-app';
 import { BrowserHarness, openBrowserHarness, Vigil, WAIT } from './support/browser-harness';
 
 const FIRST = 'ST-DEMO01';
@@ -16,7 +16,7 @@ describe('the crisis coordinator page in Chromium', () => {
   let first: Page;
   let second: Page;
 
-  const api = (method: 'get' | 'post', path: string, actor = ELSEWHERE) => vigil.http()[method](path).set('X-Vigil-Actor', actor);
+  const api = (method: 'get' | 'post', path: string, actor = ELSEWHERE) => vigil.http()[method](path).set(signedIn(actor));
   const step = (page: Page, id: string) => page.locator(`#step-${id}`);
 
   const coordinator = (actor: string, path: string, prepare?: (page: Page) => Promise<unknown>) => harness.person(actor, path, prepare);
@@ -44,14 +44,15 @@ describe('the crisis coordinator page in Chromium', () => {
     await harness?.close();
   });
 
-  it('asks for the staff reference once and shows the run on the board with its next due step', async () => {
+  it('shows who is signed in, and the run on the board with its next due step', async () => {
     first = await coordinator(FIRST, '/coordinator');
     const row = first.locator(`tr[data-run-id="${runId}"]`);
     await row.waitFor(WAIT);
     expect(await first.getByRole('heading', { name: 'Syddanmark · nyborg' }).count()).toBe(1);
     expect(await row.getByRole('link').textContent()).toBe('Vold mod medarbejder');
     expect(await row.locator('td').nth(2).textContent()).toContain('Sikr personens sikkerhed');
-    expect(await first.evaluate("sessionStorage.getItem('vigil.staffRef')")).toBe(FIRST);
+    expect(await first.locator('#signed-in-as').textContent()).toContain(FIRST);
+    expect(await first.evaluate('document.cookie')).not.toContain('vigil_session'); // HttpOnly: no script reads it
   });
 
   it('opens the run: the pinned card with every step and its state', async () => {
@@ -60,7 +61,7 @@ describe('the crisis coordinator page in Chromium', () => {
     await first.getByRole('heading', { level: 1, name: 'Vold mod medarbejder' }).waitFor(WAIT);
     expect(await first.locator('li.step').count()).toBe(8);
     expect(await first.locator('li.step[data-status="open"]').count()).toBe(8);
-    expect(await first.getByText(`Acting as ${FIRST}`).count()).toBe(1); // no second question after navigating
+    expect(await first.locator('#signed-in-as', { hasText: FIRST }).count()).toBe(1); // still signed in after navigating
   });
 
   it('ticks steps off; a step that needs a note is refused in the page without one', async () => {

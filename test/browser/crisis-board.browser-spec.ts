@@ -1,7 +1,7 @@
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { loadStarterPlans } from '@vigil/crisis-readiness';
 import { Locator, Page } from 'playwright-core';
-import { eventually } from '../support/vigil-test-app';
+import { eventually, signedIn } from '../support/vigil-test-app';
 import { BrowserHarness, openBrowserHarness, Vigil, WAIT } from './support/browser-harness';
 
 const LEAD = 'ST-LEAD01';
@@ -17,7 +17,7 @@ describe('the crisis board page in Chromium', () => {
   let exerciseId: string;
   let lead: Page;
 
-  const api = (method: 'get' | 'post', path: string) => vigil.http()[method](path).set('X-Vigil-Actor', ELSEWHERE);
+  const api = (method: 'get' | 'post', path: string) => vigil.http()[method](path).set(signedIn(ELSEWHERE));
   const entries = (page: Page, kind: 'decision' | 'communication') => page.locator(`#${kind}-log li.entry`);
   const field = (form: Locator, label: string | RegExp) => form.getByLabel(label, { exact: typeof label === 'string' });
 
@@ -73,7 +73,7 @@ describe('the crisis board page in Chromium', () => {
     expect(await lead.locator('h1').textContent()).toBe('REAL Uro og mytteri');
     expect(await lead.locator('#activation-level').textContent()).toBe('Tactical');
     expect(await lead.locator('#decision-log h2').textContent()).toBe('Decision log (0)');
-    expect(await lead.getByText(`Acting as ${LEAD}`).count()).toBe(1); // asked once per tab, not per page
+    expect(await lead.locator('#signed-in-as', { hasText: LEAD }).count()).toBe(1); // signed in once, on every page
   });
 
   it('logs a decision through the form: rationale, legal basis, alternatives and who decided', async () => {

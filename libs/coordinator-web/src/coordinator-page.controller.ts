@@ -6,8 +6,8 @@ import { COORDINATOR_PAGE } from './client/page-shell';
 import { PAGE_CSP as CSP } from './page-security';
 
 /**
- * Serves the page itself, which holds no data: the browser fetches everything from the API with
- * the coordinator's staff reference, so the page needs no actor header (a navigation cannot send one).
+ * Serves the page itself, which holds no data and is open to anyone: the browser fetches everything from the
+ * API with the session cookie the sign-in set (/auth/sign-in), so only a signed-in person sees any record.
  */
 @ApiExcludeController()
 @Controller('coordinator')

@@ -7,7 +7,7 @@ import { PAGE_CSP } from './page-security';
 
 /**
  * The crisis board page and one activation's page. Like the coordinator page it holds no data: the
- * browser reads the crisis-readiness API with the staff reference the person gave once per tab.
+ * browser reads the crisis-readiness API with the session cookie of the person who signed in.
  */
 @ApiExcludeController()
 @Controller('crisis')

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Controller, Get, Header, Req } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Optional, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { DEMO_ACCOUNTS, SIGN_IN_SETTINGS, SignInSettings } from '@vigil/web-sign-in';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{margin-bottom:0}p.lead{margin-top:.25rem;color:#555}dt{font-weight:600;margin-top:.75rem}dd{margin-left:0}
@@ -18,8 +19,20 @@ const ROOT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** How people sign in here: the demo provider `npm start` runs, or the organisation's own. */
+function signInSection(settings: SignInSettings | null): string {
+  if (settings && !settings.inProcess) {
+    return `<p>You sign in with your organisation's account, at the sign-in provider Vigil is set up with
+(<code>${escapeHtml(settings.issuer)}</code>). What you see and may do follows from the role and unit it gives you.</p>`;
+  }
+  return `<p>This Vigil runs its own <strong>demo sign-in provider</strong> (under <code>/oidc</code>), because no sign-in
+provider is configured (<code>VIGIL_OIDC_ISSUER</code>). It has no passwords: you pick one of ${DEMO_ACCOUNTS.length} demo accounts, one per role,
+such as the coordinator for Syddanmark or the crisis lead. To be someone else, sign out (top of each page) and sign in again.
+A real installation names its organisation's provider in <code>VIGIL_OIDC_ISSUER</code>.</p>`;
+}
+
 /** The page, with the address it was asked for in the example command. */
-export const rootPage = (origin: string): string => `<!doctype html>
+export const rootPage = (origin: string, settings: SignInSettings | null = null): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -37,17 +50,20 @@ export const rootPage = (origin: string): string => `<!doctype html>
 <dt><a href="/crisis">Crisis board</a></dt>
 <dd>Activations (real or exercise), decision and communication logs, card progress.</dd>
 </dl>
-<p>Both pages ask once for your pseudonymous staff reference, such as <code>ST-DEMO01</code>.</p>
+<p>Both pages ask you to sign in, then show who you are (staff reference, role, unit) at the top, with a button to sign out.
+Your sign-in lasts the working day; the pages keep it in an HttpOnly cookie that only names a session kept on the server.</p>
+<h2>Signing in</h2>
+${signInSection(settings)}
 <h2>The API</h2>
-<p>Every API request must say who acts, in the header <code>X-Vigil-Actor</code> (a staff reference, never a name);
-without it the answer is 401. A link in the browser cannot send a header, so open the API through its documentation:</p>
+<p>Every API request is made by a signed-in person: the pages send their session, other clients an access token from the
+identity provider (<code>Authorization: Bearer …</code>); without one the answer is 401. Open the API through its documentation:</p>
 <dl>
 <dt><a href="/api/docs">API docs</a> (<a href="/api/docs-json">OpenAPI JSON</a>)</dt>
-<dd>Press <strong>Authorize</strong>, enter <code>ST-DEMO01</code>, then <strong>Try it out</strong> on any operation.</dd>
+<dd>Press <strong>Authorize</strong>, then <strong>Authorize</strong> under <em>oidc</em> and sign in; then <strong>Try it out</strong> on any operation.</dd>
 <dt><a href="/api/docs#/incidents/IncidentQueriesController_list">Incident list</a></dt>
-<dd><code>GET /incidents?area=hovedstaden&amp;kind=violence</code>; from a terminal:</dd>
+<dd><code>GET /incidents?area=hovedstaden&amp;kind=violence</code>; from a terminal, with the token the API docs show after signing in:</dd>
 </dl>
-<pre>curl -H 'X-Vigil-Actor: ST-DEMO01' '${escapeHtml(origin)}/incidents?area=hovedstaden'</pre>
+<pre>curl -H "Authorization: Bearer $TOKEN" '${escapeHtml(origin)}/incidents?area=hovedstaden'</pre>
 <h2>For operators</h2>
 <dl>
 <dt><a href="/health">Health</a></dt>
@@ -63,11 +79,13 @@ without it the answer is 401. A link in the browser cannot send a header, so ope
 @ApiExcludeController()
 @Controller()
 export class RootPageController {
+  constructor(@Optional() @Inject(SIGN_IN_SETTINGS) private readonly settings?: SignInSettings) {}
+
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', ROOT_CSP)
   @Header('Cache-Control', 'no-cache')
   page(@Req() request: Request): string {
-    return rootPage(`${request.protocol}://${request.get('host') ?? '127.0.0.1'}`);
+    return rootPage(`${request.protocol}://${request.get('host') ?? '127.0.0.1'}`, this.settings ?? null);
   }
 }

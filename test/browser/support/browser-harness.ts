@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { ROLES } from '@vigil/identity';
+import { WebSessionStore } from '@vigil/web-sign-in';
 import { Browser, chromium, Page } from 'playwright-core';
+import { testIssuer } from '../../support/test-issuer';
 import { startVigil } from '../../support/vigil-test-app';
 
 export type Vigil = Awaited<ReturnType<typeof startVigil>>;
@@ -14,7 +17,11 @@ export interface BrowserHarness {
   readonly base: string;
   /** Script errors seen on any page opened through `person`. */
   readonly scriptErrors: string[];
-  /** Opens `path` in a fresh context (own sessionStorage) and answers the one-time staff-reference question. */
+  /**
+   * Opens `path` in a fresh context signed in as `actor` (every role, national): a session in the app's session store
+   * for a token of the test issuer, its cookie set as the sign-in callback sets it. The real sign-in flow, through the
+   * demo provider, is test/browser/sign-in.browser-spec.ts's.
+   */
   person(actor: string, path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
   close(): Promise<void>;
 }
@@ -34,13 +41,15 @@ export async function openBrowserHarness(): Promise<BrowserHarness> {
     base,
     scriptErrors,
     async person(actor, path, prepare) {
-      const page = await (await browser.newContext()).newPage();
+      const context = await browser.newContext();
+      const token = (await testIssuer()).token({ staff_ref: actor, vigil_roles: ROLES, vigil_unit: 'national' });
+      const session = await vigil.app.get(WebSessionStore).open(actor, { accessToken: token, expiresInSeconds: 600 });
+      await context.addCookies([{ name: 'vigil_session', value: session.cookieValue, url: base, httpOnly: true, sameSite: 'Lax' }]);
+      const page = await context.newPage();
       page.on('pageerror', (error) => scriptErrors.push(`${actor}: ${error.message}`));
       await prepare?.(page);
       await page.goto(base + path);
-      await page.getByLabel('Your staff reference').fill(actor);
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await page.getByText(`Acting as ${actor}`).waitFor(WAIT);
+      await page.locator('#signed-in-as', { hasText: actor }).waitFor(WAIT);
       return page;
     },
     async close() {

@@ -1,9 +1,9 @@
 /**
- * Browser helpers: the staff reference kept per tab, a DOM builder (text only, never innerHTML),
- * the API call with the actor header, and the words the page uses. Plain ES2020, no template literals.
+ * Browser helpers: a DOM builder (text only, never innerHTML), the API call (the session cookie says who
+ * is asking; the browser sends it with every same-origin request), and the words the page uses. Plain ES2020,
+ * no template literals.
  */
 export const BASICS_JS = String.raw`
-const STAFF_KEY = 'vigil.staffRef';
 const STAFF_REF = /^[A-Z]{2,4}-[0-9A-Z]{4,12}$/;
 const AREAS = [['hovedstaden', 'Hovedstaden'], ['sjaelland', 'Sjælland'], ['syddanmark', 'Syddanmark'], ['midt-nord', 'Midt-Nord']];
 const EVENT_WORDS = {
@@ -18,7 +18,6 @@ const EVENT_WORDS = {
   'action-cards.run-reopened.v1': 'run reopened',
 };
 
-const staffRef = () => sessionStorage.getItem(STAFF_KEY);
 const $ = (id) => document.getElementById(id);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const areaName = (area) => (area === 'national' ? 'National (all areas)' : (AREAS.find((a) => a[0] === area) || [area, area])[1]);
@@ -62,8 +61,8 @@ function complain(text) {
 }
 
 async function api(method, path, body) {
-  const headers = { 'X-Vigil-Actor': staffRef() || '', Accept: 'application/json' };
-  const init = { method: method, headers: headers };
+  const headers = { Accept: 'application/json' };
+  const init = { method: method, headers: headers, credentials: 'same-origin' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -74,6 +73,8 @@ async function api(method, path, body) {
   } catch (error) {
     return { status: 0, ok: false, body: { title: 'No connection', detail: 'The server could not be reached.' } };
   }
+  // The session ended while the page was open (signed out in another tab, expired): say so, keep what is on the page.
+  if (response.status === 401 && path !== '/auth/me') sessionEnded();
   const text = await response.text();
   let data = null;
   try {

@@ -3,7 +3,7 @@ import { BASICS_JS } from './basics.script';
 import { BOARD_VIEW_JS } from './board-view.script';
 import { LIVE_FEED_JS } from './live-feed.script';
 import { RUN_VIEW_JS } from './run-view.script';
-import { STAFF_REF_JS } from './staff-ref.script';
+import { SESSION_JS } from './session.script';
 import { STEP_VIEW_JS } from './step-view.script';
 
 /** The page's one script: the parts in one strict-mode scope, so nothing leaks into the global object. */
@@ -15,7 +15,7 @@ export const COORDINATOR_SCRIPT = [
   BOARD_VIEW_JS,
   STEP_VIEW_JS,
   RUN_VIEW_JS,
-  STAFF_REF_JS,
+  SESSION_JS,
   APP_JS,
   '})();',
   '',

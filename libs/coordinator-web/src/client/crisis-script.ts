@@ -9,7 +9,7 @@ import { CRISIS_LOG_JS } from './crisis-log.script';
 import { CRISIS_WORDS_JS } from './crisis-words.script';
 import { LIVE_FEED_JS } from './live-feed.script';
 import { LOG_FORM_FIELDS_JS } from './log-form-fields.script';
-import { STAFF_REF_JS } from './staff-ref.script';
+import { SESSION_JS } from './session.script';
 
 /** The crisis page's one script, built like the coordinator's: one strict-mode scope, nothing global. */
 export const CRISIS_SCRIPT = [
@@ -25,7 +25,7 @@ export const CRISIS_SCRIPT = [
   CARD_PROGRESS_JS,
   ACTIVATION_TIMELINE_JS,
   ACTIVATION_VIEW_JS,
-  STAFF_REF_JS,
+  SESSION_JS,
   CRISIS_APP_JS,
   '})();',
   '',

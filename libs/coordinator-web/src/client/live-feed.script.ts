@@ -1,6 +1,7 @@
 /**
- * Server-sent events read with fetch(), because EventSource cannot send the X-Vigil-Actor header
- * the live endpoints require. Reconnects with back-off; `ready` means "refetch, you may have missed some".
+ * Server-sent events read with fetch() (the session cookie goes with it), which lets the page tell an ended
+ * sign-in (401: stop, offer to sign in) from a dropped connection (reconnect with back-off). `ready` means
+ * "refetch, you may have missed some".
  */
 export const LIVE_FEED_JS = String.raw`
 // The action-card feeds say run-changed, the crisis board's feed board-changed; keep-alives are ignored.
@@ -30,7 +31,13 @@ function watchLive(path, onChange) {
     while (!stopped) {
       controller = new AbortController();
       try {
-        const response = await fetch(path, { headers: { 'X-Vigil-Actor': staffRef() || '', Accept: 'text/event-stream' }, signal: controller.signal });
+        const response = await fetch(path, { headers: { Accept: 'text/event-stream' }, credentials: 'same-origin', signal: controller.signal });
+        if (response.status === 401) {
+          stopped = true;
+          status.textContent = 'Live updates: off (signed out)';
+          sessionEnded();
+          return;
+        }
         if (!response.ok || !response.body) throw new Error('HTTP ' + response.status);
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';

@@ -24,7 +24,7 @@ function pageShell({ title, base, asset, brand, links = [] }: Shell): string {
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="top">
   <p class="brand"><a href="${base}">Vigil · ${brand}</a></p>
-${linkLines}  <p id="acting-as"></p>
+${linkLines}  <div id="signed-in" class="signed-in" aria-live="polite"></div>
   <p id="live-status">Live updates: off</p>
 </header>
 <div id="problem" class="problem" role="alert" hidden></div>

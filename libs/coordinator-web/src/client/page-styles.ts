@@ -8,6 +8,9 @@ a { color: #0b4f9c; }
 .skip-link:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
 .top { display: flex; gap: 1.5rem; align-items: baseline; flex-wrap: wrap; border-bottom: 1px solid #ccc; }
 .brand { font-weight: 700; margin-right: auto; }
+.signed-in { margin: 1rem 0; }
+.signed-in form.sign-out { display: inline; margin: 0 0 0 .5rem; }
+.signed-in form.sign-out button { margin: 0; }
 .muted { color: #555; font-size: .9rem; }
 .problem { border: 2px solid #b00020; background: #fdecee; padding: .75rem; margin: 1rem 0; }
 .notice:empty { display: none; }

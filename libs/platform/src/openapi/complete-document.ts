@@ -1,4 +1,5 @@
 import type { OpenAPIObject, OperationObject, ParameterObject, PathItemObject, ResponsesObject } from '@nestjs/swagger';
+import type { RoutePolicies, RoutePolicy } from '@vigil/identity';
 import { PROBLEM_SCHEMA } from './problem-schema';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -14,9 +15,10 @@ const TAGS: Record<string, string> = {
   'coercive-measures': 'Security-cell placements, the notes and reviews the rules require, and breaches.',
   'statistics feed': 'Figures fed from the incident register through the integration contracts.',
   health: 'Whether the service and its database answer.',
+  'sign-in': 'Who is signed in. The pages sign in through /auth/sign-in; API clients send a bearer access token from the identity provider.',
 };
-/** Paths answered without saying who acts: probes, and the statistics feed's aggregates (no incident or person leaves through it). */
-const OPEN_PATHS = ['/health', '/statistics-feed/'];
+/** The route-policy table's key of an operation: `GET /incidents/:id` for `get` on `/incidents/{id}`. */
+const policyKey = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`;
 const problemRef = { $ref: '#/components/schemas/Problem' };
 const problemContent = () => ({ 'application/problem+json': { schema: problemRef } });
 const problem = (description: string) => ({ description, content: problemContent() });
@@ -39,7 +41,7 @@ const COMMAND_HEADERS = [
  * Fills in what every operation shares so generated clients see the whole contract: the problem
  * schema on each 4xx and 5xx, the command headers and ETag, servers and tags.
  */
-export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+export function completeDocument(document: OpenAPIObject, policies: RoutePolicies = {}): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
   document.servers = [{ url: '/', description: 'this Vigil' }];
   const tags = new Set<string>();
@@ -54,8 +56,14 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
           ...(operation.parameters ?? []),
           ...COMMAND_HEADERS.filter((h) => !operation.parameters?.some((p) => 'name' in p && p.name === h.name)),
         ];
-      const open = OPEN_PATHS.some((prefix) => path.startsWith(prefix));
+      const policy: RoutePolicy | undefined = policies[policyKey(method, path)];
+      const open = policy?.kind === 'public';
       operation.responses = withProblems(operation.responses, isCommand, path.includes('{'), open);
+      if (policy?.kind === 'roles') {
+        const roles = policy.roles.join(', ');
+        operation.responses['403'] ??= problem(`Signed in, but without one of the roles this needs (${roles})`);
+        operation.description = `${operation.description ? `${operation.description}\n\n` : ''}**Who may:** ${roles}.`;
+      }
       if (isCommand) addETag(operation.responses);
       if (open) operation.security = [];
     }
@@ -68,7 +76,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
 function withProblems(responses: ResponsesObject, isCommand: boolean, hasId: boolean, open: boolean): ResponsesObject {
   const problems: ResponsesObject = {
     '400': problem('The request is not valid: each offending field is named'),
-    ...(open ? {} : { '401': problem('Who is acting is unknown') }),
+    ...(open ? {} : { '401': problem('Not signed in: no access token or session, or one that has expired or is not for Vigil') }),
     ...(hasId ? { '404': problem('No such record') } : {}),
     ...(isCommand ? { '409': problem('The record changed since you read it, or the rules refuse this now; carries the current state') } : {}),
     ...(isCommand

@@ -1,0 +1,70 @@
+import { Principal, Role, UnitScope, unitText } from '@vigil/identity';
+
+/** Each role as the people holding it say it. */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  staff: 'Staff',
+  coordinator: 'Coordinator',
+  'crisis-staff': 'Crisis staff',
+  'crisis-lead': 'Crisis lead',
+  'risk-assessor': 'Risk assessor',
+  'placement-officer': 'Placement officer',
+  'institution-manager': 'Institution manager',
+  'safety-partnership': 'Safety partnership',
+  auditor: 'Auditor',
+  administrator: 'Administrator',
+};
+
+/** The areas as the pages name them (libs/coordinator-web's AREAS). */
+const AREA_NAMES: Readonly<Record<string, string>> = {
+  hovedstaden: 'Hovedstaden',
+  sjaelland: 'Sjælland',
+  syddanmark: 'Syddanmark',
+  'midt-nord': 'Midt-Nord',
+};
+
+/** The institutions of the incident register's catalogue (libs/incidents/src/catalogue/institutions.ts), by slug. */
+const INSTITUTION_NAMES: Readonly<Record<string, string>> = {
+  'koebenhavns-faengsler': 'Københavns Fængsler',
+  storstroem: 'Storstrøm Fængsel',
+  nyborg: 'Nyborg Fængsel',
+  oestjylland: 'Østjyllands Fængsel',
+  horseroed: 'Horserød Fængsel',
+  jyderup: 'Jyderup Fængsel',
+  renbaek: 'Renbæk Fængsel',
+  kragskovhede: 'Kragskovhede Fængsel',
+  'enner-mark': 'Enner Mark Fængsel',
+  'arresthuset-holbaek': 'Arresthuset i Holbæk',
+  'arresthuset-odense': 'Arresthuset i Odense',
+  'arresthuset-aalborg': 'Arresthuset i Aalborg',
+  'pension-lyng': 'Pension Lyng',
+  'kif-koebenhavn': 'KiF København',
+  'kif-aarhus': 'KiF Aarhus',
+};
+
+/** A slug no list knows, made readable: `enner-mark` → `Enner mark`. */
+const fromSlug = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ');
+
+export function unitName(unit: UnitScope): string {
+  if (unit.kind === 'national') return 'National';
+  if (unit.kind === 'area') return AREA_NAMES[unit.area] ?? fromSlug(unit.area);
+  return INSTITUTION_NAMES[unit.institution] ?? fromSlug(unit.institution);
+}
+
+export const roleNames = (roles: readonly Role[]): string[] => roles.map((role) => ROLE_NAMES[role]);
+
+/** Who is signed in, as /auth/me answers: the claims, and the same in words for the page header. */
+export interface SignedInPerson {
+  readonly staffRef: string;
+  readonly roles: readonly Role[];
+  readonly unit: string;
+  readonly roleNames: readonly string[];
+  readonly unitName: string;
+}
+
+export const describePerson = (principal: Principal): SignedInPerson => ({
+  staffRef: principal.staffRef,
+  roles: principal.roles,
+  unit: unitText(principal.unit),
+  roleNames: roleNames(principal.roles),
+  unitName: unitName(principal.unit),
+});
