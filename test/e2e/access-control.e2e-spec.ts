@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { loadStarterLibrary } from '@vigil/action-cards';
 import { incidentReport, placementRequest } from '../support/fixtures';
 import { strangerKey, testIssuer } from '../support/test-issuer';
 import { eventually, signedIn, startVigil } from '../support/vigil-test-app';
@@ -132,6 +133,49 @@ describe('who may see and do what', () => {
         .get(`/incidents/${hovedstadenIncident}`)
         .set(signedIn('ST-HS0001', ['coordinator'], 'area:hovedstaden'))
         .expect(200);
+    });
+
+    it('shows a placement only to readers whose unit covers its institution', async () => {
+      const officer = signedIn('ST-PLC001', ['placement-officer'], 'institution:nyborg');
+      const start = new Date(Date.now() - 3600_000).toISOString();
+      const id = (await vigil.http().post('/coercive-measures/placements').set(officer).send(placementRequest(start)).expect(201)).body.placementId;
+      await eventually(async () => ((await vigil.http().get(`/coercive-measures/placements/${id}`).set(officer)).status === 200 ? true : undefined));
+      await vigil
+        .http()
+        .get(`/coercive-measures/placements/${id}`)
+        .set(signedIn('ST-PLC002', ['institution-manager'], 'area:syddanmark'))
+        .expect(200);
+      const elsewhere = signedIn('ST-PLC003', ['institution-manager'], 'institution:horseroed');
+      await vigil.http().get(`/coercive-measures/placements/${id}`).set(elsewhere).expect(404);
+      await vigil.http().get(`/coercive-measures/placements/${id}/timeline`).set(elsewhere).expect(404);
+      const listed = (await vigil.http().get('/coercive-measures/placements').set(elsewhere).expect(200)).body.items.map(
+        (p: { placementId: string }) => p.placementId,
+      );
+      expect(listed).not.toContain(id);
+      await vigil
+        .http()
+        .get(`/coercive-measures/placements/${id}`)
+        .set(signedIn('ST-AUD003', ['auditor']))
+        .expect(200);
+    });
+
+    it('shows an action-card run and the board only within the unit (national crisis runs to all)', async () => {
+      await loadStarterLibrary(vigil.databaseUrl);
+      const national = signedIn('ST-RUN001', ['coordinator']);
+      const started = await vigil
+        .http()
+        .post('/action-card-runs')
+        .set(national)
+        .send({ templateId: 'violence-against-employee', area: 'syddanmark', institution: 'nyborg' });
+      expect(started.status).toBe(201);
+      const runId = started.body.runId;
+      const nyborg = signedIn('ST-RUN002', ['coordinator'], 'institution:nyborg');
+      await eventually(async () => ((await vigil.http().get(`/action-card-runs/${runId}`).set(nyborg)).status === 200 ? true : undefined));
+      const midtNord = signedIn('ST-RUN003', ['coordinator'], 'area:midt-nord');
+      await vigil.http().get(`/action-card-runs/${runId}`).set(midtNord).expect(404);
+      const board = (await vigil.http().get('/action-card-board').set(midtNord).expect(200)).body;
+      expect(JSON.stringify(board)).not.toContain(runId);
+      expect(JSON.stringify((await vigil.http().get('/action-card-board').set(nyborg).expect(200)).body)).toContain(runId);
     });
 
     it('shows staff without a case role only the incidents they reported', async () => {

@@ -1,3 +1,4 @@
+import { institutionsInArea } from '@vigil/organisation';
 /** The roles Vigil knows; what each may do is declared per route (see policies). */
 export const ROLES = [
   'staff',
@@ -48,3 +49,9 @@ export function inScope(unit: UnitScope, place: { area?: string | null; institut
 }
 
 export const hasRole = (principal: Principal, ...roles: Role[]) => roles.some((role) => principal.roles.includes(role));
+
+/** The institutions a unit covers, or null for all of them (national). */
+export function institutionsOf(unit: UnitScope): readonly string[] | null {
+  if (unit.kind === 'national') return null;
+  return unit.kind === 'institution' ? [unit.institution] : institutionsInArea(unit.area);
+}

@@ -22,7 +22,7 @@ const AREA_NAMES: Readonly<Record<string, string>> = {
   'midt-nord': 'Midt-Nord',
 };
 
-/** The institutions of the incident register's catalogue (libs/incidents/src/catalogue/institutions.ts), by slug. */
+/** The institutions of the incident register's catalogue (libs/organisation/src/institutions.ts), by slug. */
 const INSTITUTION_NAMES: Readonly<Record<string, string>> = {
   'koebenhavns-faengsler': 'Københavns Fængsler',
   storstroem: 'Storstrøm Fængsel',

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
+import { hasRole, institutionsOf, Principal, SignedIn } from '@vigil/identity';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
@@ -10,8 +11,11 @@ import { VERDICTS } from '../domain/rule-evaluator';
 import { RuleSetCatalogue } from '../rule-sets/rule-set.catalogue';
 import { BreachListDto, PlacementCaseDto, PlacementPageDto, PlacementReplayDto, RuleSetVersionsDto } from './coercive-measure-responses.dto';
 import { CaseFilterQuery, CaseViewQuery, TimelineQuery } from './placement-cases/case-filter.query';
-import { PlacementCaseQueries } from './placement-cases/placement-case.queries';
+import { PlacementCaseQueries, PlacementScope } from './placement-cases/placement-case.queries';
 import { PlacementTimelineQueries } from './placement-timeline/placement-timeline.queries';
+
+/** A reader sees the placements of the institutions in their unit; auditors see all. */
+const scopeOf = (reader: Principal): PlacementScope => (hasRole(reader, 'auditor') ? null : institutionsOf(reader.unit));
 
 const notFound = (id: string, detail = `No placement ${id} is recorded`) =>
   new NotFoundException(problem(404, 'placement-not-found', 'Placement not found', detail));
@@ -36,9 +40,9 @@ export class CoerciveMeasureQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Placements by institution and period, each with a count of its verdicts at the moment asked' })
   @ApiOkResponse({ type: PlacementPageDto })
-  async list(@Actor() actor: string, @Query() query: CaseFilterQuery) {
+  async list(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: CaseFilterQuery) {
     const at = this.moment(query.at);
-    const judged = await this.cases.judged(query, await this.ruleSets.all(), at);
+    const judged = await this.cases.judged(query, await this.ruleSets.all(), at, scopeOf(reader));
     await this.accessLog.record(actor, 'coercive-measures', `placements ${query.describe()}`);
     const items = judged.map(({ row, judgement }) => ({
       placementId: row.placementId,
@@ -56,9 +60,9 @@ export class CoerciveMeasureQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Rule breaches across placements by institution and period (start), judged at the moment asked (default now)' })
   @ApiOkResponse({ type: BreachListDto })
-  async breaches(@Actor() actor: string, @Query() query: CaseFilterQuery) {
+  async breaches(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: CaseFilterQuery) {
     const at = this.moment(query.at);
-    const judged = await this.cases.judged(query, await this.ruleSets.all(), at);
+    const judged = await this.cases.judged(query, await this.ruleSets.all(), at, scopeOf(reader));
     await this.accessLog.record(actor, 'coercive-measures', `breaches ${query.describe()}`);
     const items = judged
       .map(({ row, judgement }) => ({
@@ -80,8 +84,14 @@ export class CoerciveMeasureQueriesController {
     type: PlacementCaseDto,
     description: '`judgement` by the rule set in force at the start; `comparison` by the version asked for. ETag is the revision.',
   })
-  async get(@Actor() actor: string, @UuidParam('id') id: string, @Query() query: CaseViewQuery, @Res({ passthrough: true }) response: Response) {
-    const row = await this.cases.get(id);
+  async get(
+    @Actor() actor: string,
+    @SignedIn() reader: Principal,
+    @UuidParam('id') id: string,
+    @Query() query: CaseViewQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const row = await this.cases.get(id, scopeOf(reader));
     if (!row) throw notFound(id);
     const at = this.moment(query.at);
     const ruleSets = await this.ruleSets.all();
@@ -97,7 +107,8 @@ export class CoerciveMeasureQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The case replayed from its stream to a moment (?at=): what was recorded by then, and how it stood against the rules then' })
   @ApiOkResponse({ type: PlacementReplayDto })
-  async timeline(@Actor() actor: string, @UuidParam('id') id: string, @Query() query: TimelineQuery) {
+  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Query() query: TimelineQuery) {
+    if (!(await this.cases.get(id, scopeOf(reader)))) throw notFound(id);
     const at = this.moment(query.at);
     const replay = await this.replays.replay(id, at);
     if (replay.entries.length === 0) throw notFound(id, replay.eventsRecordedSince > 0 ? `Placement ${id} was not yet recorded at ${replay.at}` : undefined);

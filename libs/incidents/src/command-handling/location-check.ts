@@ -1,5 +1,5 @@
 import { RequestValidationException } from '@vigil/http-problems';
-import { findInstitution } from '../catalogue/institutions';
+import { findInstitution } from '@vigil/organisation';
 import { LocationDto } from './incident-dto-parts';
 
 /** An institution must exist and belong to the stated area. */

@@ -1,4 +1,4 @@
-import { INSTITUTIONS } from '../catalogue/institutions';
+import { INSTITUTIONS } from '@vigil/organisation';
 import { AREA_SLUGS } from '../catalogue/areas';
 import { DemoRandom } from './demo-random';
 

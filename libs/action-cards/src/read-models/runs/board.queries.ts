@@ -1,3 +1,4 @@
+import { RunScope, runScopeSql } from './run-reader-scope';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
@@ -40,6 +41,7 @@ export class GetBoard extends Query<Board> {
   constructor(
     readonly filter: BoardFilter,
     readonly asOf: Date,
+    readonly scope: RunScope = { area: null, institution: null },
   ) {
     super();
   }
@@ -49,12 +51,12 @@ export class GetBoard extends Query<Board> {
 export class GetBoardHandler implements IQueryHandler<GetBoard> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ filter, asOf: now }: GetBoard): Promise<Board> {
-    const params = [filter.area ?? null, filter.institution ?? null];
+  async execute({ filter, asOf: now, scope }: GetBoard): Promise<Board> {
+    const params = [filter.area ?? null, filter.institution ?? null, scope.area, scope.institution];
     const runs = await this.dataSource.query(
       `SELECT run_id AS "runId", revision, template_id AS "templateId", template_version AS "templateVersion", title, situation, area, institution,
               trigger_type AS "trigger", incident_id AS "incidentId", activation_id AS "activationId", exercise, started_at AS "startedAt"
-         FROM action_card_run WHERE status = 'open' AND ($1::text IS NULL OR area = $1) AND ($2::text IS NULL OR institution = $2)
+         FROM action_card_run WHERE status = 'open' AND ($1::text IS NULL OR area = $1) AND ($2::text IS NULL OR institution = $2) AND ${runScopeSql('', 3, 4)}
         ORDER BY area, institution NULLS FIRST, started_at`,
       params,
     );
@@ -62,6 +64,7 @@ export class GetBoardHandler implements IQueryHandler<GetBoard> {
       `SELECT s.run_id, s.step_id, s.title, s.responsible_role, s.assignee, s.due_at, s.overdue, s.escalated_to
          FROM action_card_run_step s JOIN action_card_run r USING (run_id)
         WHERE r.status = 'open' AND s.status = 'open' AND ($1::text IS NULL OR r.area = $1) AND ($2::text IS NULL OR r.institution = $2)
+          AND ${runScopeSql('r.', 3, 4)}
         ORDER BY s.due_at, s.position`,
       params,
     );

@@ -1,3 +1,5 @@
+import { Principal, SignedIn } from '@vigil/identity';
+import { runScopeOf } from './run-reader-scope';
 import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -26,15 +28,15 @@ export class RunsQueriesController {
   @Get('action-card-board')
   @ApiOperation({ summary: 'Open runs by area and institution, each with its next due step and its overdue steps' })
   @ApiOkResponse({ type: ActionCardBoardDto })
-  board(@Actor() _actor: string, @Query() query: BoardQuery) {
-    return this.queries.execute(new GetBoard(query, this.clock.now()));
+  board(@Actor() _actor: string, @SignedIn() reader: Principal, @Query() query: BoardQuery) {
+    return this.queries.execute(new GetBoard(query, this.clock.now(), runScopeOf(reader)));
   }
 
   @Get('action-card-runs/:runId')
   @ApiOperation({ summary: 'One run: the card exactly as pinned, every step state, and who did what when (ETag = revision)' })
   @ApiOkResponse({ type: RunDetailDto })
-  async detail(@Actor() actor: string, @UuidParam('runId') runId: string, @Res({ passthrough: true }) response: Response) {
-    const run = await this.queries.execute(new GetRunDetail(runId));
+  async detail(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('runId') runId: string, @Res({ passthrough: true }) response: Response) {
+    const run = await this.queries.execute(new GetRunDetail(runId, runScopeOf(reader)));
     if (!run) throw new NotFoundException(problem(404, 'run-not-found', 'Run not found', `No action-card run ${runId} is recorded`));
     await this.accessLog.record(actor, `action-card-run/${runId}`, 'detail');
     response.setHeader('ETag', `"${run.revision}"`);

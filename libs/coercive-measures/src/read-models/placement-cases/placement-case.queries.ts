@@ -28,6 +28,9 @@ export interface CaseFilter {
   offset?: number;
 }
 
+/** The institutions a reader's unit covers; null reads them all (national readers, auditors). */
+export type PlacementScope = readonly string[] | null;
+
 const COLUMNS = `placement_id AS "placementId", revision, status, institution, inmate_ref AS "inmateRef", restrained,
   started_at AS "startedAt", ended_at AS "endedAt", recorded_at AS "recordedAt", updated_at AS "updatedAt", state, timeline`;
 
@@ -36,16 +39,21 @@ const COLUMNS = `placement_id AS "placementId", revision, status, institution, i
 export class PlacementCaseQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(id: string): Promise<PlacementCaseRow | null> {
-    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM coercive_placement WHERE placement_id = $1`, [id]);
+  /** One case, or null, also when it lies outside the scope: its existence does not leak. */
+  async get(id: string, scope: PlacementScope = null): Promise<PlacementCaseRow | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM coercive_placement WHERE placement_id = $1 ${scope ? 'AND institution = ANY($2)' : ''}`,
+      scope ? [id, scope] : [id],
+    );
     return row ? normalise(row) : null;
   }
 
-  async find(filter: CaseFilter): Promise<PlacementCaseRow[]> {
+  async find(filter: CaseFilter, scope: PlacementScope = null): Promise<PlacementCaseRow[]> {
     const params: unknown[] = [];
     const where: string[] = [];
     const add = (clause: string, value: unknown) => where.push(`${clause} $${params.push(value)}`);
     if (filter.institution) add('institution =', filter.institution);
+    if (scope) where.push(`institution = ANY($${params.push(scope)})`);
     if (filter.from) add('started_at >=', filter.from);
     if (filter.to) add('started_at <', filter.to);
     const rows = await this.dataSource.query(
@@ -57,8 +65,13 @@ export class PlacementCaseQueries {
   }
 
   /** Every case in the filter with its verdicts at `at`, each by the rule set in force at its start. */
-  async judged(filter: CaseFilter, ruleSets: readonly RuleSet[], at: Date): Promise<{ row: PlacementCaseRow; judgement: CaseJudgement }[]> {
-    return (await this.find(filter)).map((row) => ({ row, judgement: judge(ruleSets, row.timeline, at) }));
+  async judged(
+    filter: CaseFilter,
+    ruleSets: readonly RuleSet[],
+    at: Date,
+    scope: PlacementScope = null,
+  ): Promise<{ row: PlacementCaseRow; judgement: CaseJudgement }[]> {
+    return (await this.find(filter, scope)).map((row) => ({ row, judgement: judge(ruleSets, row.timeline, at) }));
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Institutions of the Danish Prison and Probation Service by area (a sample large enough for the
+ * Institutions of the Danish Prison and Probation Service by area, shared by every context that names places (a sample large enough for the
  * demo and validation; production loads the authoritative list).
  */
 export interface Institution {
@@ -29,4 +29,9 @@ export const INSTITUTIONS: readonly Institution[] = [
 
 export function findInstitution(slug: string): Institution | undefined {
   return INSTITUTIONS.find((i) => i.slug === slug);
+}
+
+/** The institutions that lie in an area (empty for an area with none in the catalogue). */
+export function institutionsInArea(area: string): string[] {
+  return INSTITUTIONS.filter((i) => i.area === area).map((i) => i.slug);
 }
