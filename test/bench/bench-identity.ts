@@ -1,5 +1,5 @@
 import { ROLES } from '@vigil/identity';
-import { TestIssuer } from '../support/test-issuer';
+import { TestIssuer } from '../shared/test-issuer';
 
 let issuer: TestIssuer | null = null;
 

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { incidentReport, placementRequest } from '../support/fixtures';
-import { strangerKey, testIssuer } from '../support/test-issuer';
+import { strangerKey, testIssuer } from '../shared/test-issuer';
 import { eventually, signedIn, startVigil } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;

@@ -1,4 +1,4 @@
-import { stopTestIssuer, testIssuer } from '../support/test-issuer';
+import { stopTestIssuer, testIssuer } from '../shared/test-issuer';
 import { validateConfig } from '@vigil/config';
 import { ALL_PROJECTIONS } from '@vigil/platform';
 import { ensureDatabase, withDatabase } from '@vigil/postgres';

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { configureHttp } from '@vigil/platform';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { createTestDatabase } from './test-database';
-import { stopTestIssuer, TestIssuer, testIssuer } from './test-issuer';
+import { stopTestIssuer, TestIssuer, testIssuer } from '../shared/test-issuer';
 import { Role } from '@vigil/identity';
 
 export const ACTOR = 'ST-E2E001';

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { ROLES } from '@vigil/identity';
 import { WebSessionStore } from '@vigil/web-sign-in';
 import { Browser, chromium, Page } from 'playwright-core';
-import { testIssuer } from '../../support/test-issuer';
+import { testIssuer } from '../../shared/test-issuer';
 import { startVigil } from '../../support/vigil-test-app';
 
 export type Vigil = Awaited<ReturnType<typeof startVigil>>;
