@@ -1,4 +1,4 @@
-import { benchIssuer } from './bench-identity';
+import { BENCH_COMMAND_LIMIT, benchIssuer } from './bench-identity';
 import { NestFactory } from '@nestjs/core';
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { validateConfig } from '@vigil/config';
@@ -51,9 +51,16 @@ export async function actionCardsGroup(ctx: BenchContext): Promise<string[]> {
   const database = await createBenchDatabase(ctx.server, 'bench_cards', 'empty');
   const clock = new BenchClock();
   const issuer = await benchIssuer();
-  const app = await NestFactory.create(VigilModule.forRoot(validateConfig({ LOG_LEVEL: 'silent', VIGIL_OIDC_ISSUER: issuer.url }), database.url, clock), {
-    logger: false,
-  });
+  const app = await NestFactory.create(
+    VigilModule.forRoot(
+      validateConfig({ LOG_LEVEL: 'silent', VIGIL_OIDC_ISSUER: issuer.url, VIGIL_COMMANDS_PER_MINUTE: BENCH_COMMAND_LIMIT }),
+      database.url,
+      clock,
+    ),
+    {
+      logger: false,
+    },
+  );
   configureHttp(app, '64kb');
   await app.listen(0, '127.0.0.1');
   const client = new VigilClient(await app.getUrl());

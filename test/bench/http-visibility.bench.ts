@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { configureHttp } from '@vigil/platform';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { BenchContext } from './bench-context';
-import { benchAuth, benchIssuer } from './bench-identity';
+import { BENCH_COMMAND_LIMIT, benchAuth, benchIssuer } from './bench-identity';
 import { createBenchDatabase } from './bench-database';
 import { fmtMs, fmtReps, medianOf, renderTable } from './report-table';
 import { percentile, sleep } from './stats';
@@ -37,9 +37,12 @@ export async function httpVisibility(ctx: BenchContext): Promise<string> {
   progress.step('http visibility: starting the app');
   const database = await createBenchDatabase(ctx.server, 'bench_http', 'empty');
   const issuer = await benchIssuer();
-  const app = await NestFactory.create(VigilModule.forRoot(validateConfig({ LOG_LEVEL: 'silent', VIGIL_OIDC_ISSUER: issuer.url }), database.url), {
-    logger: false,
-  });
+  const app = await NestFactory.create(
+    VigilModule.forRoot(validateConfig({ LOG_LEVEL: 'silent', VIGIL_OIDC_ISSUER: issuer.url, VIGIL_COMMANDS_PER_MINUTE: BENCH_COMMAND_LIMIT }), database.url),
+    {
+      logger: false,
+    },
+  );
   configureHttp(app, '64kb');
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
