@@ -2,6 +2,8 @@ import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
 import { ClaimsError, principalFrom } from './claims';
 import { Principal } from './principal';
 
+const MAX_CHECKED = 10_000;
+
 export interface TokenVerifierOptions {
   /** The issuer URL; its discovery document names the JWKS. */
   readonly issuer: string;
@@ -23,10 +25,22 @@ export class TokenRejected extends Error {
 /** Checks an access token: signature by the issuer's published keys, issuer, audience, expiry and not-before; then its claims. */
 export class TokenVerifier {
   private keys: ReturnType<typeof createRemoteJWKSet> | null = null;
+  /** Tokens already checked, until they expire: a page sends the same token many times, and a signature check costs. */
+  private readonly checked = new Map<string, Principal & { expiresAt: number }>();
 
   constructor(private readonly options: TokenVerifierOptions) {}
 
   async verify(token: string): Promise<Principal & { expiresAt: number }> {
+    const known = this.checked.get(token);
+    if (known && known.expiresAt * 1000 > Date.now()) return known;
+    this.checked.delete(token);
+    const principal = await this.check(token);
+    if (this.checked.size >= MAX_CHECKED) this.checked.delete(this.checked.keys().next().value!); // the oldest goes first
+    this.checked.set(token, principal);
+    return principal;
+  }
+
+  private async check(token: string): Promise<Principal & { expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, await this.jwks(), {
