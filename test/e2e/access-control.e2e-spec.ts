@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { loadStarterLibrary } from '@vigil/action-cards';
+import { loadStarterPlans } from '@vigil/crisis-readiness';
 import { incidentReport, placementRequest } from '../support/fixtures';
 import { strangerKey, testIssuer } from '../shared/test-issuer';
 import { eventually, signedIn, startVigil } from '../support/vigil-test-app';
@@ -176,6 +177,22 @@ describe('who may see and do what', () => {
       const board = (await vigil.http().get('/action-card-board').set(midtNord).expect(200)).body;
       expect(JSON.stringify(board)).not.toContain(runId);
       expect(JSON.stringify((await vigil.http().get('/action-card-board').set(nyborg).expect(200)).body)).toContain(runId);
+    });
+
+    it('shows a crisis activation to its area and institutions and a national one to all', async () => {
+      await loadStarterPlans(vigil.databaseUrl);
+      const lead = signedIn('ST-CRS001', ['crisis-lead']);
+      const scope = { kind: 'area', area: 'syddanmark' };
+      const activated = await vigil.http().post('/crisis-activations').set(lead).send({ planId: 'riot', scope, exercise: true, reason: 'Øvelse.' });
+      expect(activated.status).toBe(201);
+      const id = activated.body.activationId;
+      const nyborg = signedIn('ST-CRS002', ['crisis-staff'], 'institution:nyborg');
+      await eventually(async () => ((await vigil.http().get(`/crisis-activations/${id}`).set(nyborg)).status === 200 ? true : undefined));
+      const midtNord = signedIn('ST-CRS003', ['crisis-staff'], 'area:midt-nord');
+      await vigil.http().get(`/crisis-activations/${id}`).set(midtNord).expect(404);
+      await vigil.http().get(`/crisis-activations/${id}/timeline`).set(midtNord).expect(404);
+      expect(JSON.stringify((await vigil.http().get('/crisis-board').set(midtNord).expect(200)).body)).not.toContain(id);
+      expect(JSON.stringify((await vigil.http().get('/crisis-board').set(nyborg).expect(200)).body)).toContain(id);
     });
 
     it('shows staff without a case role only the incidents they reported', async () => {

@@ -1,3 +1,5 @@
+import { Principal, SignedIn } from '@vigil/identity';
+import { activationScopeOf } from './activation-reader-scope';
 import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -68,16 +70,16 @@ export class ActivationsQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Active activations, highest level first: level, roles, latest log entries; every row says whether it is an exercise' })
   @ApiOkResponse({ type: CrisisBoardDto })
-  async board(@Actor() _actor: string, @Query() query: BoardQuery) {
-    return { items: await this.queries.execute(new GetCrisisBoard(query)) };
+  async board(@Actor() _actor: string, @SignedIn() reader: Principal, @Query() query: BoardQuery) {
+    return { items: await this.queries.execute(new GetCrisisBoard(query, activationScopeOf(reader))) };
   }
 
   @Get('crisis-activations')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Activations, newest first, real and exercise alike (each row says which)' })
   @ApiOkResponse({ type: ActivationListDto })
-  async list(@Actor() actor: string, @Query() query: ActivationListQuery) {
-    const items = await this.queries.execute(new ListActivations(query));
+  async list(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: ActivationListQuery) {
+    const items = await this.queries.execute(new ListActivations(query, activationScopeOf(reader)));
     await this.accessLog.record(actor, 'crisis-activations', `list ${asked(query)}`);
     return { items };
   }
@@ -88,8 +90,13 @@ export class ActivationsQueriesController {
     summary: 'One activation: plan pinned, scope, level, roles, decision and communication logs (corrections beside what they correct), evaluation',
   })
   @ApiOkResponse({ type: ActivationDto })
-  async detail(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Res({ passthrough: true }) response: Response) {
-    const activation = await this.queries.execute(new GetActivation(activationId));
+  async detail(
+    @Actor() actor: string,
+    @SignedIn() reader: Principal,
+    @UuidParam('activationId') activationId: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const activation = await this.queries.execute(new GetActivation(activationId, activationScopeOf(reader)));
     if (!activation) throw notFound(`No crisis activation ${activationId} is recorded`);
     await this.accessLog.record(actor, `crisis-activation/${activationId}`, 'detail');
     response.setHeader('ETag', `"${activation.revision}"`);
@@ -100,7 +107,11 @@ export class ActivationsQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every event of the activation in order (who, when, why) and the state at a chosen moment (?at=), folded from the stream itself' })
   @ApiOkResponse({ type: ActivationTimelineDto })
-  async timeline(@Actor() actor: string, @UuidParam('activationId') activationId: string, @Query() query: TimelineQuery) {
+  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('activationId') activationId: string, @Query() query: TimelineQuery) {
+    const scope = activationScopeOf(reader);
+    if (scope.kind !== 'all' && !(await this.queries.execute(new GetActivation(activationId, scope)))) {
+      throw notFound(`No crisis activation ${activationId} is recorded`);
+    }
     const at = query.at === undefined ? this.clock.now() : new Date(query.at);
     if (query.at !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(query.at) || Number.isNaN(at.getTime()))) {
       throw new RequestValidationException([{ field: 'at', message: 'at must be an ISO 8601 date or date-time' }]);

@@ -1,3 +1,4 @@
+import { ActivationScope, activationScopeClause } from './activation-reader-scope';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { StartedActivation } from '../../domain/activation.state';
@@ -55,28 +56,39 @@ export interface ActivationListItem {
 
 /** Active activations, most severe level first: the crisis board. */
 export class GetCrisisBoard extends Query<BoardRow[]> {
-  constructor(readonly filter: BoardFilter) {
+  constructor(
+    readonly filter: BoardFilter,
+    readonly scope: ActivationScope = { kind: 'all' },
+  ) {
     super();
   }
 }
 
 /** Every activation, newest first, real and exercise alike (each row says which). */
 export class ListActivations extends Query<ActivationListItem[]> {
-  constructor(readonly filter: ActivationListFilter) {
+  constructor(
+    readonly filter: ActivationListFilter,
+    readonly scope: ActivationScope = { kind: 'all' },
+  ) {
     super();
   }
 }
 
-/** One activation in full, or null. */
+/** One activation in full, or null (also outside the reader's scope: its existence does not leak). */
 export class GetActivation extends Query<ActivationView | null> {
-  constructor(readonly activationId: string) {
+  constructor(
+    readonly activationId: string,
+    readonly scope: ActivationScope = { kind: 'all' },
+  ) {
     super();
   }
 }
 
 /** The filter's clauses over `crisis_activation`, numbered from $1. */
-function where(filter: ActivationListFilter, clauses: string[] = []) {
+function where(filter: ActivationListFilter, clauses: string[] = [], scope: ActivationScope = { kind: 'all' }) {
   const params: unknown[] = [];
+  const inScope = activationScopeClause(scope, params);
+  if (inScope) clauses.push(inScope);
   if (filter.status) clauses.push(`status = $${params.push(filter.status)}`);
   if (filter.area) clauses.push(`area = $${params.push(filter.area)}`);
   if (filter.exercise !== undefined) clauses.push(`exercise = $${params.push(filter.exercise)}`);
@@ -87,8 +99,8 @@ function where(filter: ActivationListFilter, clauses: string[] = []) {
 export class GetCrisisBoardHandler implements IQueryHandler<GetCrisisBoard> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ filter }: GetCrisisBoard): Promise<BoardRow[]> {
-    const { sql, params } = where({ area: filter.area, exercise: filter.exercise }, [`status = 'active'`]);
+  async execute({ filter, scope }: GetCrisisBoard): Promise<BoardRow[]> {
+    const { sql, params } = where({ area: filter.area, exercise: filter.exercise }, [`status = 'active'`], scope);
     const rows: { revision: number; state: StartedActivation }[] = await this.dataSource.query(
       `SELECT revision, state FROM crisis_activation ${sql}
         ORDER BY array_position(ARRAY['strategic','tactical','operational'], level), activated_at`,
@@ -102,8 +114,8 @@ export class GetCrisisBoardHandler implements IQueryHandler<GetCrisisBoard> {
 export class ListActivationsHandler implements IQueryHandler<ListActivations> {
   constructor(private readonly dataSource: DataSource) {}
 
-  execute({ filter }: ListActivations): Promise<ActivationListItem[]> {
-    const { sql, params } = where(filter);
+  execute({ filter, scope }: ListActivations): Promise<ActivationListItem[]> {
+    const { sql, params } = where(filter, [], scope);
     return this.dataSource.query(
       `SELECT activation_id AS "activationId", exercise, revision, status, level, plan_id AS "planId", plan_version AS "planVersion", scenario, title,
               scope_kind AS "scopeKind", area, institution, unit, activated_at AS "activatedAt", stood_down_at AS "stoodDownAt",
@@ -118,8 +130,13 @@ export class ListActivationsHandler implements IQueryHandler<ListActivations> {
 export class GetActivationHandler implements IQueryHandler<GetActivation> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ activationId }: GetActivation): Promise<ActivationView | null> {
-    const [row] = await this.dataSource.query('SELECT revision, state FROM crisis_activation WHERE activation_id = $1', [activationId]);
+  async execute({ activationId, scope }: GetActivation): Promise<ActivationView | null> {
+    const params: unknown[] = [activationId];
+    const inScope = activationScopeClause(scope, params);
+    const [row] = await this.dataSource.query(
+      `SELECT revision, state FROM crisis_activation WHERE activation_id = $1 ${inScope ? `AND ${inScope}` : ''}`,
+      params,
+    );
     return row ? activationView(row.state as StartedActivation, row.revision) : null;
   }
 }
