@@ -195,6 +195,26 @@ describe('who may see and do what', () => {
       expect(JSON.stringify((await vigil.http().get('/crisis-board').set(nyborg).expect(200)).body)).toContain(id);
     });
 
+    it("gives the safety partnership of one area that area's figures only", async () => {
+      const months = '/statistics-feed/incidents/monthly?from=2026-01&to=2026-12';
+      const figures = async (headers: Record<string, string>) => (await vigil.http().get(months).set(headers).expect(200)).body as { area: string }[];
+      await vigil
+        .http()
+        .post('/incidents')
+        .set(signedIn('ST-FIG003', ['staff'], 'institution:nyborg'))
+        .send(incidentReport())
+        .expect(201); // Syddanmark
+      // Wait until the feed counts incidents of both areas (this one and the Hovedstaden one from the start).
+      const national = await eventually(async () => {
+        const rows = await figures(signedIn('ST-FIG001', ['safety-partnership']));
+        return ['hovedstaden', 'syddanmark'].every((area) => rows.some((row) => row.area === area)) ? rows : undefined;
+      });
+      const syd = await figures(signedIn('ST-FIG002', ['safety-partnership'], 'area:syddanmark'));
+      expect(syd.length).toBeGreaterThan(0);
+      expect(syd.every((row) => row.area === 'syddanmark')).toBe(true);
+      expect(syd.length).toBeLessThan(national.length);
+    });
+
     it('shows staff without a case role only the incidents they reported', async () => {
       const reporter = signedIn('ST-REP001', ['staff'], 'institution:nyborg');
       const own = (await vigil.http().post('/incidents').set(reporter).send(incidentReport()).expect(201)).body.incidentId;
