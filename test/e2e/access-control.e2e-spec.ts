@@ -213,6 +213,21 @@ describe('who may see and do what', () => {
       expect(syd.length).toBeGreaterThan(0);
       expect(syd.every((row) => row.area === 'syddanmark')).toBe(true);
       expect(syd.length).toBeLessThan(national.length);
+      const other = await vigil
+        .http()
+        .get(`${months}&area=hovedstaden`)
+        .set(signedIn('ST-FIG002', ['safety-partnership'], 'area:syddanmark'))
+        .expect(403);
+      expect(other.body).toMatchObject({ title: "Outside your unit's figures" });
+      const asked = (
+        await vigil
+          .http()
+          .get(`${months}&area=hovedstaden`)
+          .set(signedIn('ST-FIG001', ['safety-partnership']))
+          .expect(200)
+      ).body as { area: string }[];
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.every((row) => row.area === 'hovedstaden')).toBe(true);
     });
 
     it('shows staff without a case role only the incidents they reported', async () => {
