@@ -230,6 +230,28 @@ describe('who may see and do what', () => {
       expect(asked.every((row) => row.area === 'hovedstaden')).toBe(true);
     });
 
+    it('shows a risk case to assessors of the unit it was opened in, and to nobody outside it', async () => {
+      const opener = signedIn('ST-RSK001', ['risk-assessor'], 'institution:nyborg');
+      const opened = await vigil.http().post('/risk-cases').set(opener).send({ personRef: 'PR-8H2K4M', personRole: 'victim' });
+      expect(opened.status).toBe(201);
+      const id = opened.body.caseId;
+      await eventually(async () => ((await vigil.http().get(`/risk-cases/${id}`).set(opener)).status === 200 ? true : undefined));
+      await vigil
+        .http()
+        .get(`/risk-cases/${id}`)
+        .set(signedIn('ST-RSK002', ['risk-assessor'], 'area:syddanmark'))
+        .expect(200);
+      const elsewhere = signedIn('ST-RSK003', ['risk-assessor'], 'area:hovedstaden');
+      await vigil.http().get(`/risk-cases/${id}`).set(elsewhere).expect(404);
+      await vigil.http().get(`/risk-cases/${id}/timeline`).set(elsewhere).expect(404);
+      await vigil.http().get(`/risk-cases/${id}/assessments`).set(elsewhere).expect(404);
+      await vigil
+        .http()
+        .get(`/risk-cases/${id}`)
+        .set(signedIn('ST-AUD004', ['auditor']))
+        .expect(200);
+    });
+
     it('shows staff without a case role only the incidents they reported', async () => {
       const reporter = signedIn('ST-REP001', ['staff'], 'institution:nyborg');
       const own = (await vigil.http().post('/incidents').set(reporter).send(incidentReport()).expect(201)).body.incidentId;

@@ -1,6 +1,7 @@
 import { VigilContext } from '@vigil/command-handling';
 import { seedRiskDemoData } from './demo/seed-risk-demo-data';
 import { RiskAssessmentReadModels1763860000050 } from './read-models/risk-assessment-read-models.migration';
+import { RiskCaseUnit1763860000051 } from './read-models/risk-case-unit.migration';
 import { ReassessmentDeadlineWorkerModule } from './reassessment-deadlines/reassessment-deadline.worker';
 import { riskAssessmentProblems } from './risk-assessment-problems';
 import { RISK_ASSESSMENT_PROJECTIONS } from './risk-assessment-projections';
@@ -14,7 +15,7 @@ export const RISK_ASSESSMENTS_CONTEXT: VigilContext = {
   commands: RiskAssessmentsCommandsModule,
   workers: [ReassessmentDeadlineWorkerModule.forRoot()],
   projections: RISK_ASSESSMENT_PROJECTIONS,
-  migrations: [RiskAssessmentReadModels1763860000050],
+  migrations: [RiskAssessmentReadModels1763860000050, RiskCaseUnit1763860000051],
   problems: [riskAssessmentProblems],
   gauges: [
     {

@@ -61,7 +61,8 @@ export function demoRiskCases(end: Date): DemoStep[] {
       actor: COORDINATOR,
       stream: 'case',
       caseId,
-      decide: (s) => open({ caseId, personRef, personRole: personRole as never, actor: COORDINATOR }, s),
+      // The demo's risk cases belong to Hovedstaden, where the demo risk assessor works.
+      decide: (s) => open({ caseId, personRef, personRole: personRole as never, actor: COORDINATOR, unit: 'area:hovedstaden' }, s),
     });
     rest.forEach(([days, kind, fields, actor], i) => {
       const run = { assess, plan, situation, changeMeasure, close }[kind] as (command: never, state: RiskCaseState, now: Date) => RiskCaseEvent[];

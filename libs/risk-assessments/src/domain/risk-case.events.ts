@@ -27,7 +27,14 @@ export interface SafetyMeasure {
 /** A case about one threatened person was opened; the person is named only by reference. */
 export interface RiskCaseOpened {
   type: 'risk-assessments.case-opened.v1';
-  data: { caseId: string; personRef: string; personRole: PersonRole; openedBy: string };
+  data: {
+    caseId: string;
+    personRef: string;
+    personRole: PersonRole;
+    openedBy: string;
+    /** The unit the case belongs to (`national`, `area:<slug>`, `institution:<slug>`); cases opened before units were recorded have none and are read nationally. */
+    unit?: string;
+  };
 }
 
 /** A risk assessment with a named instrument by a certified assessor (step 1, and each reassessment). */

@@ -1,3 +1,4 @@
+import { Principal, SignedIn, unitText } from '@vigil/identity';
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -17,10 +18,16 @@ export class OpenCaseController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a risk case for a threatened person (employee off duty, victim, inmate at risk)' })
   @ApiCommandAnswer(201, 'Recorded; Location names the new case, ETag its revision', { caseId: 'uuid' })
-  async open(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Body() body: OpenCaseDto, @Res({ passthrough: true }) response: Response) {
+  async open(
+    @Actor() actor: string,
+    @SignedIn() opener: Principal,
+    @CommandRequest() request: CommandRequestInfo,
+    @Body() body: OpenCaseDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     // With an Idempotency-Key and no id, a retry must land on the same case.
     const caseId = body.caseId ?? newId('risk-case', actor, request.idempotencyKey);
-    const outcome = await this.commands.execute(new OpenRiskCaseCommand(body.toCommand(caseId, actor), commandMeta(actor, request)));
+    const outcome = await this.commands.execute(new OpenRiskCaseCommand(body.toCommand(caseId, actor, unitText(opener.unit)), commandMeta(actor, request)));
     response.setHeader('Location', `/risk-cases/${caseId}`);
     return answer(response, outcome, { caseId });
   }

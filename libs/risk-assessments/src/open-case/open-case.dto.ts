@@ -17,8 +17,14 @@ export class OpenCaseDto {
   @IsIn(PERSON_ROLES)
   personRole: PersonRole;
 
-  /** The command this request asks for, under the id the controller settled on. */
-  toCommand(caseId: string, actor: string): OpenRiskCase {
-    return { caseId, actor, personRef: this.personRef, personRole: this.personRole };
+  @ApiPropertyOptional({ example: 'area:hovedstaden', description: "the unit the case belongs to; defaults to the opener's unit" })
+  @IsOptional()
+  @Matches(/^(national|(area|institution):[a-z0-9-]{2,60})$/, { message: 'unit must be national, area:<area> or institution:<institution>' })
+  unit?: string;
+
+  /** The command this request asks for, under the id the controller settled on; the case belongs to the given unit or the opener's. */
+  toCommand(caseId: string, actor: string, openersUnit?: string): OpenRiskCase {
+    const unit = this.unit ?? openersUnit;
+    return { caseId, actor, personRef: this.personRef, personRole: this.personRole, ...(unit ? { unit } : {}) };
   }
 }

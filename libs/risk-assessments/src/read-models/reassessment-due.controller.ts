@@ -1,3 +1,5 @@
+import { Principal, SignedIn } from '@vigil/identity';
+import { riskScopeOf } from './risk-reader-scope';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -20,9 +22,9 @@ export class ReassessmentDueController {
   @Get()
   @ApiOperation({ summary: 'Reassessments that are escalated, overdue or soon due, earliest due first' })
   @ApiOkResponse({ type: ReassessmentPageDto })
-  async list(@Actor() actor: string, @Query() query: ListReassessmentsQuery) {
+  async list(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: ListReassessmentsQuery) {
     const now = this.clock.now();
-    const result = await this.queries.execute(new ListReassessments(query, now));
+    const result = await this.queries.execute(new ListReassessments(query, now, riskScopeOf(reader)));
     await this.accessLog.record(actor, 'risk-cases', `reassessments ${query.standing}`);
     return { ...result, asOf: now.toISOString(), limit: query.limit, offset: query.offset };
   }

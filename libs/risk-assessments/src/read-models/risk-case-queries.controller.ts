@@ -1,3 +1,5 @@
+import { Principal, SignedIn } from '@vigil/identity';
+import { riskScopeOf } from './risk-reader-scope';
 import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -37,8 +39,8 @@ export class RiskCaseQueriesController {
   @Get(':id')
   @ApiOperation({ summary: 'The case as it stands: current safety plan and measures, latest assessment, next reassessment (ETag = revision)' })
   @ApiOkResponse({ type: RiskCaseDto })
-  async get(@Actor() actor: string, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
-    const view = await this.queries.execute(new GetRiskCase(id));
+  async get(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetRiskCase(id, riskScopeOf(reader)));
     if (!view) throw notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, 'current');
     response.setHeader('ETag', `"${view.revision}"`);
@@ -48,7 +50,8 @@ export class RiskCaseQueriesController {
   @Get(':id/assessments')
   @ApiOperation({ summary: 'The person’s risk over time: every assessment in the order made, none replaced' })
   @ApiOkResponse({ type: RiskOverTimeDto })
-  async overTime(@Actor() actor: string, @UuidParam('id') id: string) {
+  async overTime(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string) {
+    await this.mustSee(reader, id);
     const assessments = await this.queries.execute(new GetRiskOverTime(id));
     if (assessments.length === 0 && !(await this.queries.execute(new GetRiskCase(id)))) throw notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, 'assessments');
@@ -60,11 +63,18 @@ export class RiskCaseQueriesController {
   @ApiOperation({ summary: 'The case replayed from its stream as it was recorded at a moment (default now), with the events up to then' })
   @ApiQuery({ name: 'at', required: false, type: String, description: 'an ISO 8601 date or date-time; default now', example: '2026-03-01T00:00:00Z' })
   @ApiOkResponse({ type: RiskCaseTimelineDto, description: 'The state folded from events recorded at or before `at`' })
-  async replay(@Actor() actor: string, @UuidParam('id') id: string, @Query('at') at?: string) {
+  async replay(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Query('at') at?: string) {
+    await this.mustSee(reader, id);
     const when = parseAt(at, this.clock.now());
     const result = await this.queries.execute(new ReplayRiskCase(id, when));
     if (result.eventsIncluded === 0) throw notFound(id, result.eventsRecordedSince > 0 ? `Risk case ${id} was not yet opened at ${result.at}` : undefined);
     await this.accessLog.record(actor, `risk-case/${id}`, `timeline ${result.at}`);
     return { caseId: id, ...result };
+  }
+
+  /** A case outside the reader's unit reads as not recorded; unscoped readers need no look-up. */
+  private async mustSee(reader: Principal, id: string): Promise<void> {
+    const scope = riskScopeOf(reader);
+    if (scope && !(await this.queries.execute(new GetRiskCase(id, scope)))) throw notFound(id);
   }
 }

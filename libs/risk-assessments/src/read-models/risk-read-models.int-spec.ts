@@ -13,6 +13,7 @@ import { ListReassessments, ListReassessmentsHandler } from './reassessment-due/
 import { GetRiskOverTime, GetRiskOverTimeHandler } from './risk-assessment-history/risk-assessment-history.queries';
 import { GetRiskCase, GetRiskCaseHandler } from './risk-case-current/risk-case-current.queries';
 import { RiskAssessmentReadModels1763860000050 } from './risk-assessment-read-models.migration';
+import { RiskCaseUnit1763860000051 } from './risk-case-unit.migration';
 
 const NOW = new Date('2026-03-20T12:00:00.000Z');
 const query = (overrides: Partial<ListReassessmentsQuery> = {}) => Object.assign(new ListReassessmentsQuery(), overrides);
@@ -34,6 +35,7 @@ describe('risk-assessment read models', () => {
         AccessLogTable1763860000002,
         AccessLogScope1763860000004,
         RiskAssessmentReadModels1763860000050,
+        RiskCaseUnit1763860000051,
       ],
     }).initialize();
     await dataSource.runMigrations();

@@ -12,6 +12,7 @@ import { createTestDatabase } from '../../../../test/support/test-database';
 import { RiskCaseEvent } from '../domain/risk-case.events';
 import { assessed, opened, planned } from '../domain/risk-case.test-kit';
 import { RiskAssessmentReadModels1763860000050 } from '../read-models/risk-assessment-read-models.migration';
+import { RiskCaseUnit1763860000051 } from '../read-models/risk-case-unit.migration';
 import { RISK_ASSESSMENT_PROJECTIONS } from '../risk-assessment-projections';
 import { RiskAssessmentsCommandsModule } from '../risk-assessments-commands.module';
 import { caseIdOf, riskCaseStreamId } from '../risk-case-stream';
@@ -23,6 +24,7 @@ const MIGRATIONS = [
   AccessLogTable1763860000002,
   AccessLogScope1763860000004,
   RiskAssessmentReadModels1763860000050,
+  RiskCaseUnit1763860000051,
 ];
 const DAY = 86_400_000;
 const ASSESSED = '2026-03-01T10:00:00.000Z';

@@ -1,3 +1,4 @@
+import { RiskScope } from '../risk-reader-scope';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { latestAssessment, OpenedRiskCase } from '../../domain/risk-case.state';
@@ -18,7 +19,10 @@ export interface RiskCaseView {
 
 /** The case as it stands (current plan and measures, latest assessment, next reassessment), or null. */
 export class GetRiskCase extends Query<RiskCaseView | null> {
-  constructor(readonly caseId: string) {
+  constructor(
+    readonly caseId: string,
+    readonly scope: RiskScope = null,
+  ) {
     super();
   }
 }
@@ -27,10 +31,11 @@ export class GetRiskCase extends Query<RiskCaseView | null> {
 export class GetRiskCaseHandler implements IQueryHandler<GetRiskCase> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ caseId }: GetRiskCase): Promise<RiskCaseView | null> {
+  async execute({ caseId, scope }: GetRiskCase): Promise<RiskCaseView | null> {
     const [row] = await this.dataSource.query(
-      'SELECT revision, opened_at AS "openedAt", updated_at AS "updatedAt", state FROM risk_case_current WHERE case_id = $1',
-      [caseId],
+      `SELECT revision, opened_at AS "openedAt", updated_at AS "updatedAt", state FROM risk_case_current
+        WHERE case_id = $1 AND ($2::text[] IS NULL OR unit = ANY($2))`,
+      [caseId, scope],
     );
     if (!row) return null;
     const state = row.state as OpenedRiskCase;
