@@ -49,8 +49,10 @@ export const rootPage = (origin: string, settings: SignInSettings | null = null)
 <dd>The crisis coordinator's action-card board: runs, steps, deadlines, live.</dd>
 <dt><a href="/crisis">Crisis board</a></dt>
 <dd>Activations (real or exercise), decision and communication logs, card progress.</dd>
+<dt><a href="/audit/access-log">Access log (auditors)</a></dt>
+<dd>Who read which record, through which view, when, and under which roles and unit.</dd>
 </dl>
-<p>Both pages ask you to sign in, then show who you are (staff reference, role, unit) at the top, with a button to sign out.
+<p>The pages ask you to sign in, then show who you are (staff reference, role, unit) at the top, with a button to sign out.
 Your sign-in lasts the working day; the pages keep it in an HttpOnly cookie that only names a session kept on the server.</p>
 <h2>Signing in</h2>
 ${signInSection(settings)}

@@ -28,6 +28,9 @@ export const VIGIL_ROUTE_POLICIES: RoutePolicies = {
   'GET /crisis/activations/:activationId': page,
   'GET /crisis/assets/crisis.css': page,
   'GET /crisis/assets/crisis.js': page,
+  'GET /audit/access-log': page,
+  'GET /audit/assets/audit.css': page,
+  'GET /audit/assets/audit.js': page,
 
   'GET /access-log': only('auditor'),
 

@@ -1,0 +1,160 @@
+import { BASICS_JS } from './basics.script';
+import { COORDINATOR_CSS } from './page-styles';
+import { SESSION_JS } from './session.script';
+
+/**
+ * The access-log page for auditors: filters (person, record prefix, period), a table newest first, 50 a page.
+ * The filters and the page live in the address, so a reload, the back button and sign-in come back to the same view.
+ */
+export const AUDIT_JS = String.raw`
+const PAGE_SIZE = 50;
+const FILTERS = [
+  ['actor', "Person (staff reference)", 'text', 'such as ST-7K3Q9P'],
+  ['resource', 'Record, or the start of one', 'text', 'such as incident/ for every incident'],
+  ['from', 'From date', 'date', 'reads on or after this day'],
+  ['to', 'To date', 'date', 'reads on or before this day'],
+];
+
+/** Midnight at the start of a local day as an instant; days later for the end of a period. */
+const dayStart = (day, later) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d + (later || 0)).toISOString();
+};
+const unitWords = (unit) => (!unit ? 'not recorded' : unit === 'national' ? 'National' : unit.startsWith('area:') ? areaName(unit.slice(5)) : unit);
+const roleWords = (roles) => (roles ? roles.split(/[\s,]+/).filter(Boolean).map(roleName).join(', ') : 'not recorded');
+
+function readFilters() {
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const [name] of FILTERS) filters[name] = params.get(name) || '';
+  filters.offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  return filters;
+}
+
+function showAccessLog() {
+  const filters = readFilters();
+  const fields = FILTERS.map(([name, label, type, hint]) =>
+    h('div', { class: 'field' },
+      h('label', { for: 'filter-' + name }, label),
+      h('input', { id: 'filter-' + name, name: name, type: type, value: filters[name], 'aria-describedby': 'filter-' + name + '-hint', autocomplete: 'off' }),
+      h('p', { id: 'filter-' + name + '-hint', class: 'muted hint' }, hint)));
+  const form = h('form', { id: 'audit-filters', class: 'filters', role: 'search', 'aria-label': 'Filter the access log', onsubmit: applyFilters },
+    fields,
+    h('p', { class: 'filter-actions' }, h('button', { type: 'submit' }, 'Show reads'), ' ', h('button', { type: 'button', onclick: clearFilters }, 'Clear filters')));
+  fill($('main'),
+    h('h1', {}, 'Access log'),
+    h('p', { class: 'lead' }, 'Who read which record, through which view, when, and under which roles and unit; every read of this page is on record too.'),
+    form,
+    h('p', { id: 'audit-status', class: 'audit-status', role: 'status', 'aria-live': 'polite' }),
+    h('div', { id: 'audit-results' }),
+    h('nav', { id: 'audit-pager', class: 'pager', 'aria-label': 'Pages of the access log' }));
+  load(filters);
+  return null;
+}
+
+function applyFilters(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const filters = { offset: 0 };
+  for (const [name] of FILTERS) filters[name] = form.elements[name].value.trim();
+  go(filters);
+}
+
+function clearFilters() {
+  const filters = { offset: 0 };
+  for (const [name] of FILTERS) {
+    filters[name] = '';
+    $('filter-' + name).value = '';
+  }
+  go(filters);
+}
+
+/** Puts the filters in the address and reads that page. */
+function go(filters) {
+  const params = new URLSearchParams();
+  for (const [name] of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  if (filters.offset) params.set('offset', String(filters.offset));
+  const query = params.toString();
+  history.pushState(null, '', location.pathname + (query ? '?' + query : ''));
+  load(filters);
+}
+
+async function load(filters) {
+  complain('');
+  const params = new URLSearchParams();
+  if (filters.actor) params.set('actor', filters.actor.toUpperCase());
+  if (filters.resource) params.set('resource', filters.resource);
+  if (filters.from) params.set('from', dayStart(filters.from));
+  if (filters.to) params.set('to', dayStart(filters.to, 1));
+  params.set('limit', String(PAGE_SIZE));
+  params.set('offset', String(filters.offset));
+  $('audit-status').textContent = 'Reading the access log…';
+  const res = await api('GET', '/access-log?' + params.toString());
+  if (res.status === 401) return;
+  if (res.status === 403) {
+    $('audit-status').textContent = '';
+    fill($('audit-results'));
+    fill($('audit-pager'));
+    return complain('Only auditors can read the access log.');
+  }
+  if (!res.ok) {
+    $('audit-status').textContent = '';
+    return complain(problemText(res));
+  }
+  render(filters, res.body);
+}
+
+function render(filters, page) {
+  const entries = page.entries || [];
+  if (!entries.length) {
+    $('audit-status').textContent = page.total ? 'No reads on this page; go back to newer ones.' : 'No reads match these filters.';
+    fill($('audit-results'));
+  } else {
+    $('audit-status').textContent = 'Showing ' + (page.offset + 1) + '–' + (page.offset + entries.length) + ' of ' + page.total + ', newest first.';
+    const head = h('tr', {}, ['When', 'Who', 'Record', 'View', 'Roles', 'Unit'].map((name) => h('th', { scope: 'col' }, name)));
+    const rows = entries.map((entry) =>
+      h('tr', { 'data-entry-id': entry.id },
+        h('td', { class: 'when' }, when(entry.readAt)),
+        h('th', { scope: 'row', class: 'who' }, entry.actor),
+        h('td', { class: 'record' }, h('code', {}, entry.resource)),
+        h('td', { class: 'view' }, entry.view),
+        h('td', { class: 'roles' }, roleWords(entry.roles)),
+        h('td', { class: 'unit' }, unitWords(entry.unit))));
+    fill($('audit-results'),
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'audit-caption' },
+        h('table', { id: 'audit-table' }, h('caption', { id: 'audit-caption' }, 'Reads of records, newest first'), h('thead', {}, head), h('tbody', {}, rows))));
+  }
+  const newer = filters.offset > 0;
+  const older = page.offset + entries.length < page.total;
+  fill($('audit-pager'),
+    newer || older ? [
+      h('button', { type: 'button', disabled: !newer, onclick: () => go(Object.assign({}, filters, { offset: Math.max(0, filters.offset - PAGE_SIZE) })) }, 'Newer'),
+      ' ',
+      h('button', { type: 'button', disabled: !older, onclick: () => go(Object.assign({}, filters, { offset: filters.offset + PAGE_SIZE })) }, 'Older'),
+    ] : null);
+}
+
+window.addEventListener('popstate', () => {
+  if (me) showAccessLog();
+});
+`;
+
+/** The page's one script: one strict-mode scope, nothing global. */
+export const AUDIT_SCRIPT = ['(() => {', "'use strict';", BASICS_JS, AUDIT_JS, SESSION_JS, 'begin(() => showAccessLog());', '})();', ''].join('\n');
+
+/** The coordinator's styles, plus filters side by side where there is room and a table that scrolls in its own box. */
+export const AUDIT_CSS =
+  COORDINATOR_CSS +
+  `
+.lead { color: #333; max-width: 46rem; }
+form.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 1rem; background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; }
+form.filters .hint { margin: .1rem 0 .3rem; }
+form.filters .filter-actions { grid-column: 1 / -1; margin: .3rem 0; }
+.audit-status:empty { display: none; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+.table-scroll table { min-width: 44rem; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+td.when, th.who { white-space: nowrap; }
+td.record code { word-break: break-all; }
+.pager button[disabled] { cursor: default; opacity: .6; }
+`;
