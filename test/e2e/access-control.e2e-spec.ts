@@ -252,6 +252,14 @@ describe('who may see and do what', () => {
         .expect(200);
     });
 
+    it("gives an area's coordinator that area's action-card figures and refuses another area's", async () => {
+      const midtNord = signedIn('ST-FIG004', ['coordinator'], 'area:midt-nord');
+      const own = (await vigil.http().get('/action-card-figures').set(midtNord).expect(200)).body as { items?: { area: string }[] };
+      expect((own.items ?? []).every((row) => row.area === 'midt-nord')).toBe(true);
+      const other = await vigil.http().get('/action-card-figures?area=syddanmark').set(midtNord).expect(403);
+      expect(other.body).toMatchObject({ title: "Outside your unit's figures" });
+    });
+
     it('shows staff without a case role only the incidents they reported', async () => {
       const reporter = signedIn('ST-REP001', ['staff'], 'institution:nyborg');
       const own = (await vigil.http().post('/incidents').set(reporter).send(incidentReport()).expect(201)).body.incidentId;

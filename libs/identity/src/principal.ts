@@ -1,4 +1,4 @@
-import { institutionsInArea } from '@vigil/organisation';
+import { findInstitution, institutionsInArea } from '@vigil/organisation';
 /** The roles Vigil knows; what each may do is declared per route (see policies). */
 export const ROLES = [
   'staff',
@@ -54,4 +54,10 @@ export const hasRole = (principal: Principal, ...roles: Role[]) => roles.some((r
 export function institutionsOf(unit: UnitScope): readonly string[] | null {
   if (unit.kind === 'national') return null;
   return unit.kind === 'institution' ? [unit.institution] : institutionsInArea(unit.area);
+}
+
+/** The area a unit lies in: undefined for national (every area), null for an institution the catalogue does not know. */
+export function areaOf(unit: UnitScope): string | null | undefined {
+  if (unit.kind === 'national') return undefined;
+  return unit.kind === 'area' ? unit.area : (findInstitution(unit.institution)?.area ?? null);
 }

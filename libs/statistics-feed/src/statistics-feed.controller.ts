@@ -1,8 +1,7 @@
 import { BadRequestException, Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { problem } from '@vigil/http-problems';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { hasRole, Principal, SignedIn } from '@vigil/identity';
-import { findInstitution } from '@vigil/organisation';
+import { areaOf, hasRole, Principal, SignedIn } from '@vigil/identity';
 import { DataSource } from 'typeorm';
 import { MonthlyIncidentCountDto } from './monthly-incidents.dto';
 import { monthlyIncidentCounts, MonthlyIncidentCount } from './monthly-incidents.query';
@@ -38,7 +37,7 @@ export class StatisticsFeedController {
       if (!value || !MONTH.test(value)) throw new BadRequestException(`${name} must be a month as YYYY-MM, got ${JSON.stringify(value ?? null)}`);
     }
     if (from > to) throw new BadRequestException(`from (${from}) is after to (${to})`);
-    const own = areaOf(reader);
+    const own = hasRole(reader, 'auditor') ? undefined : areaOf(reader.unit);
     if (asked !== undefined && own !== undefined && asked !== own) {
       const detail = `Your unit's figures are those of ${own ?? 'no area'}; ${asked}'s are not yours to read.`;
       throw new ForbiddenException(problem(403, 'out-of-scope', "Outside your unit's figures", detail));
@@ -47,10 +46,4 @@ export class StatisticsFeedController {
     const rows = await monthlyIncidentCounts(this.dataSource.manager, from, to);
     return area === undefined ? rows : rows.filter((row) => row.area === area);
   }
-}
-
-/** The area whose figures a reader sees: every area for national readers and auditors (undefined), else their unit's. */
-function areaOf(reader: Principal): string | null | undefined {
-  if (hasRole(reader, 'auditor') || reader.unit.kind === 'national') return undefined;
-  return reader.unit.kind === 'area' ? reader.unit.area : (findInstitution(reader.unit.institution)?.area ?? null);
 }
