@@ -66,7 +66,9 @@ describe('every endpoint under generated and mutated input', () => {
   });
 
   let sent = 0;
-  const events = async () => Number((await pool.query('SELECT count(*) AS n FROM event_store.events')).rows[0].n);
+  // Events the fuzzing person recorded: workflows reacting to an earlier accepted command (runs an activation starts,
+  // steps becoming overdue) act as Vigil's own machine actors and may land while a later, refused request is in flight.
+  const events = async () => Number((await pool.query(`SELECT count(*) AS n FROM event_store.events WHERE metadata->>'actor' = $1`, [ACTOR])).rows[0].n);
 
   it('covers the API', () => {
     expect(operations.filter((o) => !SKIPPED.test(o.path)).length).toBeGreaterThan(40);
