@@ -1,3 +1,4 @@
+import { ROLES } from '@vigil/identity';
 import { freePort } from '../support/free-port';
 import { CLIENTS, codeFlow, discovery, keycloakIssuer, passwordGrant, pkce, USERS, verifyAccessToken } from './support/keycloak-tokens';
 
@@ -6,18 +7,6 @@ import { CLIENTS, codeFlow, discovery, keycloakIssuer, passwordGrant, pkce, USER
  * API relies on is there — discovery, keys, the three claims and the audience — and the flows the web pages and the
  * Swagger page use work over plain HTTP on 127.0.0.1.
  */
-const VIGIL_ROLES = [
-  'staff',
-  'coordinator',
-  'crisis-staff',
-  'crisis-lead',
-  'risk-assessor',
-  'placement-officer',
-  'institution-manager',
-  'safety-partnership',
-  'auditor',
-  'administrator',
-];
 /** Claims that would name a person: none may reach Vigil. */
 const NAME_CLAIMS = ['name', 'given_name', 'family_name', 'preferred_username', 'email', 'nickname'];
 const audiences = (aud: unknown) => (Array.isArray(aud) ? aud : [aud]);
@@ -55,7 +44,7 @@ describe('sign-in with Keycloak, realm vigil', () => {
     expect(status).toBe(200);
     const claims = await verifyAccessToken(body.access_token!);
     expect(claims).toMatchObject({ staff_ref: user.staffRef, vigil_unit: user.unit, vigil_roles: [user.role] });
-    expect(VIGIL_ROLES).toEqual(expect.arrayContaining(claims.vigil_roles as string[])); // no Keycloak default roles leak in
+    expect(ROLES).toEqual(expect.arrayContaining(claims.vigil_roles as string[])); // no Keycloak default roles leak in
     expect(audiences(claims.aud)).toContain('vigil');
   });
 

@@ -8,3 +8,4 @@ export * from './identity.tokens';
 export * from './principal.decorator';
 export * from './identity.module';
 export * from './reads-on-record.interceptor';
+export * from './figures-area';

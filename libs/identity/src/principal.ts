@@ -61,3 +61,6 @@ export function areaOf(unit: UnitScope): string | null | undefined {
   if (unit.kind === 'national') return undefined;
   return unit.kind === 'area' ? unit.area : (findInstitution(unit.institution)?.area ?? null);
 }
+
+/** Auditors and national readers see every unit's records; everyone else sees their own unit's. */
+export const seesEveryUnit = (reader: Principal) => hasRole(reader, 'auditor') || reader.unit.kind === 'national';

@@ -40,8 +40,9 @@ export class ReadsOnRecordInterceptor implements NestInterceptor {
     );
   }
 
-  private async record(reader: ReaderContext, request: Request, key: string): Promise<void> {
-    await readerContext.run(reader, () => this.accessLog.record(reader.staffRef, request.originalUrl.split('?')[0], `${key}${queryText(request)}`));
+  // Runs inside the handler's reader context (the subscription started there), so the entry carries roles and unit.
+  private record(reader: ReaderContext, request: Request, key: string): Promise<void> {
+    return this.accessLog.record(reader.staffRef, request.originalUrl.split('?')[0], `${key}${queryText(request)}`);
   }
 }
 

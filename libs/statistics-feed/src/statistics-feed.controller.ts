@@ -1,7 +1,6 @@
-import { BadRequestException, Controller, ForbiddenException, Get, Query } from '@nestjs/common';
-import { problem } from '@vigil/http-problems';
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { areaOf, hasRole, Principal, SignedIn } from '@vigil/identity';
+import { figuresArea, Principal, SignedIn } from '@vigil/identity';
 import { DataSource } from 'typeorm';
 import { MonthlyIncidentCountDto } from './monthly-incidents.dto';
 import { monthlyIncidentCounts, MonthlyIncidentCount } from './monthly-incidents.query';
@@ -37,12 +36,7 @@ export class StatisticsFeedController {
       if (!value || !MONTH.test(value)) throw new BadRequestException(`${name} must be a month as YYYY-MM, got ${JSON.stringify(value ?? null)}`);
     }
     if (from > to) throw new BadRequestException(`from (${from}) is after to (${to})`);
-    const own = hasRole(reader, 'auditor') ? undefined : areaOf(reader.unit);
-    if (asked !== undefined && own !== undefined && asked !== own) {
-      const detail = `Your unit's figures are those of ${own ?? 'no area'}; ${asked}'s are not yours to read.`;
-      throw new ForbiddenException(problem(403, 'out-of-scope', "Outside your unit's figures", detail));
-    }
-    const area = asked ?? own;
+    const area = figuresArea(reader, asked);
     const rows = await monthlyIncidentCounts(this.dataSource.manager, from, to);
     return area === undefined ? rows : rows.filter((row) => row.area === area);
   }

@@ -1,6 +1,6 @@
-import { areaOf, hasRole, Principal, SignedIn } from '@vigil/identity';
+import { figuresArea, Principal, SignedIn } from '@vigil/identity';
 import { runScopeOf } from './run-reader-scope';
-import { Controller, Get, Inject, NotFoundException, Query, Res, ForbiddenException } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
@@ -47,12 +47,7 @@ export class RunsQueriesController {
   @ApiOperation({ summary: 'Uniform handling per card, area and period: shares of mandatory steps done on time, late, skipped, still open' })
   @ApiOkResponse({ type: FiguresDto })
   figures(@Actor() _actor: string, @SignedIn() reader: Principal, @Query() query: FiguresQuery) {
-    // Outside national scope a reader's figures are their area's: another area's are refused, none asked means their own.
-    const own = hasRole(reader, 'auditor') ? undefined : areaOf(reader.unit);
-    if (own !== undefined && query.area !== undefined && query.area !== own) {
-      const detail = `Your unit's figures are those of ${own ?? 'no area'}; ${query.area}'s are not yours to read.`;
-      throw new ForbiddenException(problem(403, 'out-of-scope', "Outside your unit's figures", detail));
-    }
-    return this.queries.execute(new GetFigures(own === undefined ? query : { ...query, area: own ?? '-' }, this.clock.now()));
+    const area = figuresArea(reader, query.area);
+    return this.queries.execute(new GetFigures(area === undefined ? query : { ...query, area: area ?? '-' }, this.clock.now()));
   }
 }
