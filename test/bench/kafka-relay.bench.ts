@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PostgresEventStore, RecordedEvent } from '@vigil/event-store';
 import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { EventRelay, InboxConsumer, KafkajsMessageBus, MessagingInbox1763860000060, prefixHandler, prefixPublication, topicSpecs } from '@vigil/messaging';
-import { INCIDENT_STATISTICS_HANDLER, StatisticsFeed1763860000061 } from '@vigil/statistics-feed';
+import { INCIDENT_FACTS_HANDLER, StatisticsReadModels1763860000090 } from '@vigil/statistics';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { performance } from 'node:perf_hooks';
 import { DataSource, QueryRunner } from 'typeorm';
@@ -36,7 +36,7 @@ export async function kafkaGroup(ctx: BenchContext): Promise<string[]> {
   try {
     const runner = { query: (sql: string) => dataSource.query(sql) } as unknown as QueryRunner;
     await new MessagingInbox1763860000060().up(runner);
-    await new StatisticsFeed1763860000061().up(runner);
+    await new StatisticsReadModels1763860000090().up(runner);
     progress.step(`kafka: appending ${fmtCount(RELAY_EVENTS)} incident events`);
     await fill(store);
     const events = await readEverything(store);
@@ -190,7 +190,7 @@ async function plainProducerThroughput(brokers: string, bus: KafkajsMessageBus, 
 async function relayLagMs(dataSource: DataSource, store: PostgresEventStore, bus: KafkajsMessageBus, seconds: number): Promise<number[]> {
   const prefix = freshPrefix();
   const publication = { ...prefixPublication(INCIDENT_PUBLICATION, prefix), name: `relay:${prefix}` };
-  const handler = prefixHandler(INCIDENT_STATISTICS_HANDLER, prefix);
+  const handler = prefixHandler(INCIDENT_FACTS_HANDLER, prefix);
   await bus.ensureTopics(topicSpecs([publication.topic], 1));
   // Only new events: the relay starts at the head, as a long-running relay would be.
   const head = (await readEverything(store)).pop()?.position;

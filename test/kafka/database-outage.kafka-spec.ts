@@ -3,7 +3,7 @@ import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { KafkajsMessageBus, prefixHandler, prefixPublication, topicSpecs } from '@vigil/messaging';
 import { MIGRATIONS } from '@vigil/platform';
 import { ensureDatabase, withDatabase } from '@vigil/postgres';
-import { INCIDENT_STATISTICS_HANDLER } from '@vigil/statistics-feed';
+import { INCIDENT_FACTS_HANDLER } from '@vigil/statistics';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -58,7 +58,7 @@ describe('the database stopped and started again under the relay and the statist
       const brokers = process.env.VIGIL_TEST_KAFKA_BROKERS!;
       const prefix = `t${randomBytes(4).toString('hex')}.`;
       const publication = prefixPublication(INCIDENT_PUBLICATION, prefix);
-      const handler = prefixHandler(INCIDENT_STATISTICS_HANDLER, prefix);
+      const handler = prefixHandler(INCIDENT_FACTS_HANDLER, prefix);
       bus = new KafkajsMessageBus({ brokers: brokers.split(','), clientId: 'vigil-outage-test', logger: quietLogger });
       await bus.ensureTopics(topicSpecs([publication.topic], 1));
       const env = {

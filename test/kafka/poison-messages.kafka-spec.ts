@@ -69,7 +69,7 @@ describe('poison messages', () => {
       expect(reasons['incident-p2']).toMatch(/description/);
       expect(reasons['incident-p3']).toBe('unknown contract incidents.incident-reported v7');
       expect(dead.every((m) => m.sourceTopic === env.publication.topic)).toBe(true);
-      const rows = await env.dataSource.query('SELECT incident_id FROM statistics_feed_incidents');
+      const rows = await env.dataSource.query('SELECT incident_id FROM statistics_incident_versions WHERE valid_to IS NULL');
       expect(rows).toEqual([{ incident_id: 'p4' }]);
     },
     KAFKA_TEST_TIMEOUT_MS,

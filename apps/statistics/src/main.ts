@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { InboxConsumer, prefixHandler, topicSpecs } from '@vigil/messaging';
-import { INCIDENT_STATISTICS_HANDLER } from '@vigil/statistics-feed';
+import { INCIDENT_FACTS_HANDLER } from '@vigil/statistics';
 import { onShutdown, openBusProcess } from '../../relay/src/bus-process';
 
 /**
@@ -9,7 +9,7 @@ import { onShutdown, openBusProcess } from '../../relay/src/bus-process';
  */
 async function main(): Promise<void> {
   const { config, logger, dataSource, bus } = await openBusProcess('vigil-statistics');
-  const handler = prefixHandler(INCIDENT_STATISTICS_HANDLER, config.KAFKA_TOPIC_PREFIX);
+  const handler = prefixHandler(INCIDENT_FACTS_HANDLER, config.KAFKA_TOPIC_PREFIX);
   await bus.ensureTopics(topicSpecs(handler.topics, config.KAFKA_REPLICATION));
   const consumer = new InboxConsumer(bus, dataSource, handler, logger);
   await consumer.start();

@@ -5,12 +5,12 @@ import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { EventRelay, InboxConsumer, inProcessFeed, KafkajsMessageBus, prefixHandler, prefixPublication, topicSpecs } from '@vigil/messaging';
 import { VigilMetrics } from '@vigil/platform';
 import { Projection } from '@vigil/projections';
-import { INCIDENT_STATISTICS_HANDLER } from '@vigil/statistics-feed';
+import { INCIDENT_FACTS_HANDLER } from '@vigil/statistics';
 import { DataSource } from 'typeorm';
 
 /** Without Kafka, the statistics service's handler is fed straight from the store as a projection. */
 export function inProcessFeeds(config: VigilConfig): Projection[] {
-  return config.KAFKA_BROKERS ? [] : [inProcessFeed(INCIDENT_PUBLICATION, INCIDENT_STATISTICS_HANDLER)];
+  return config.KAFKA_BROKERS ? [] : [inProcessFeed(INCIDENT_PUBLICATION, INCIDENT_FACTS_HANDLER)];
 }
 
 const CONFIG = Symbol('VIGIL_CONFIG');
@@ -38,7 +38,7 @@ class KafkaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     };
     const prefix = this.config.KAFKA_TOPIC_PREFIX;
     const publication = prefixPublication(INCIDENT_PUBLICATION, prefix);
-    const handler = prefixHandler(INCIDENT_STATISTICS_HANDLER, prefix);
+    const handler = prefixHandler(INCIDENT_FACTS_HANDLER, prefix);
     this.bus = new KafkajsMessageBus({
       brokers: this.config.KAFKA_BROKERS!.split(','),
       clientId: 'vigil',

@@ -1,6 +1,24 @@
-import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { CODE, ID } from './contract-fields';
+import { INVOLVED_ROLE_CODES, LOCATION_TYPE_CODES, PERSON_KIND_CODES } from './incident-codes';
 import { IncidentContractName } from './incident-contracts';
+
+/** `{ role: { kind of person: count } }` with known roles and kinds and whole counts from 0 to 999: nothing else fits. */
+export function isInvolvedCounts(value: unknown): boolean {
+  const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isPlain(value)) return false;
+  return Object.entries(value).every(
+    ([role, byKind]) =>
+      (INVOLVED_ROLE_CODES as readonly string[]).includes(role) &&
+      isPlain(byKind) &&
+      Object.entries(byKind).every(
+        ([kind, n]) => (PERSON_KIND_CODES as readonly string[]).includes(kind) && Number.isInteger(n) && (n as number) >= 0 && (n as number) < 1000,
+      ),
+  );
+}
+
+const InvolvedCounts = () =>
+  ValidateBy({ name: 'involvedCounts', validator: { validate: isInvolvedCounts, defaultMessage: () => 'involved must be counts by role and kind of person' } });
 
 class IncidentRef {
   @Matches(ID) incidentId!: string;
@@ -16,6 +34,11 @@ export class IncidentReportedSchema extends IncidentRef {
   @ValidateIf((_, v) => v !== null) @Matches(CODE) institutionId!: string | null;
 }
 
+export class IncidentReportedV2Schema extends IncidentReportedSchema {
+  @IsIn(LOCATION_TYPE_CODES) locationType!: string;
+  @InvolvedCounts() involved!: object;
+}
+
 export class IncidentReclassifiedSchema extends IncidentRef {
   @Matches(CODE) kind!: string;
   @Matches(CODE) target!: string;
@@ -28,6 +51,12 @@ export class IncidentFactsCorrectedSchema extends IncidentRef {
   @IsOptional() @ValidateIf((_, v) => v !== null) @Matches(CODE) institutionId?: string | null;
 }
 
+export class IncidentFactsCorrectedV2Schema extends IncidentFactsCorrectedSchema {
+  @IsOptional() @Matches(CODE) perpetrator?: string;
+  @IsOptional() @IsIn(LOCATION_TYPE_CODES) locationType?: string;
+  @IsOptional() @InvolvedCounts() involved?: object;
+}
+
 export class IncidentCountingChangedSchema extends IncidentRef {
   @IsBoolean() counted!: boolean;
   @IsIn(['duplicate', 'not-reportable', 'reopened']) because!: string;
@@ -35,11 +64,11 @@ export class IncidentCountingChangedSchema extends IncidentRef {
 
 export class IncidentClosedSchema extends IncidentRef {}
 
-/** Version 1 schema of every incident contract. */
-export const INCIDENT_SCHEMAS: Record<IncidentContractName, new () => object> = {
-  'incidents.incident-reported': IncidentReportedSchema,
-  'incidents.incident-reclassified': IncidentReclassifiedSchema,
-  'incidents.incident-facts-corrected': IncidentFactsCorrectedSchema,
-  'incidents.incident-counting-changed': IncidentCountingChangedSchema,
-  'incidents.incident-closed': IncidentClosedSchema,
+/** The schema of every version of every incident contract still read: consumers accept each. */
+export const INCIDENT_SCHEMAS: Record<IncidentContractName, Record<number, new () => object>> = {
+  'incidents.incident-reported': { 1: IncidentReportedSchema, 2: IncidentReportedV2Schema },
+  'incidents.incident-reclassified': { 1: IncidentReclassifiedSchema },
+  'incidents.incident-facts-corrected': { 1: IncidentFactsCorrectedSchema, 2: IncidentFactsCorrectedV2Schema },
+  'incidents.incident-counting-changed': { 1: IncidentCountingChangedSchema },
+  'incidents.incident-closed': { 1: IncidentClosedSchema },
 };

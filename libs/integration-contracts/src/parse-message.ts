@@ -4,9 +4,10 @@ import { ContractViolation, IntegrationMessage } from './envelope';
 import { CRISIS_READINESS_SCHEMAS } from './crisis-readiness-contract.schemas';
 import { INCIDENT_SCHEMAS } from './incident-contract.schemas';
 
-const SCHEMAS: Record<string, Record<number, new () => object>> = Object.fromEntries(
-  Object.entries({ ...INCIDENT_SCHEMAS, ...CRISIS_READINESS_SCHEMAS }).map(([name, schema]) => [name, { 1: schema }]),
-);
+const SCHEMAS: Record<string, Record<number, new () => object>> = {
+  ...INCIDENT_SCHEMAS,
+  ...Object.fromEntries(Object.entries(CRISIS_READINESS_SCHEMAS).map(([name, schema]) => [name, { 1: schema }])),
+};
 
 class EnvelopeSchema {
   @IsString() contract!: string;

@@ -5,7 +5,6 @@ import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
 import { ProblemFilter } from '@vigil/http-problems';
 import { CONTEXTS } from './contexts';
-import { StatisticsFeedHttpModule } from '@vigil/statistics-feed';
 import { CoordinatorWebModule } from '@vigil/coordinator-web';
 import { CommandHandlingModule } from '@vigil/command-handling';
 import { PROBLEM_MAPPERS } from '@vigil/http-problems';
@@ -41,7 +40,6 @@ export class ApiModule {
         LiveConnectionsModule.forRoot(config.VIGIL_LIVE_CONNECTIONS_PER_ACTOR),
         TerminusModule,
         ...CONTEXTS.map((context) => context.http),
-        StatisticsFeedHttpModule,
         CoordinatorWebModule,
         MetricsModule,
       ],

@@ -5,7 +5,8 @@ import { validationExceptionFactory } from '@vigil/http-problems';
 import { SIGN_IN_SETTINGS, SignInSettings, SWAGGER_CLIENT_ID } from '@vigil/web-sign-in';
 import type { NextFunction, Request, Response } from 'express';
 import { VIGIL_ROUTE_POLICIES } from './access/route-policies';
-import { bodyGuard } from './http-edge/body-guard';
+import { bodyGuard, CSV_UPLOADS } from './http-edge/body-guard';
+import { text } from 'express';
 import { completeDocument } from './openapi/complete-document';
 import { addSignIn, signInEndpoints } from './openapi/sign-in-schemes';
 import { noStore, securityHeaders } from './http-edge/security-headers';
@@ -39,6 +40,8 @@ export function configureHttp(app: INestApplication, bodyLimit: string): void {
     next();
   });
   express.useBodyParser('json', { limit: bodyLimit, type: ['application/json', 'application/*+json'] });
+  // A register's export is uploaded as it is: CSV, only where an import takes it, and larger than any command.
+  for (const path of CSV_UPLOADS) express.use(path, text({ type: 'text/csv', limit: '20mb' }));
   express.use(bodyGuard);
   app.useGlobalPipes(
     new ValidationPipe({

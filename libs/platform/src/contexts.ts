@@ -5,6 +5,7 @@ import { CRISIS_READINESS_CONTEXT } from '@vigil/crisis-readiness';
 import { INCIDENTS_CONTEXT } from '@vigil/incidents';
 import { reactionFeed } from '@vigil/messaging';
 import { RISK_ASSESSMENTS_CONTEXT } from '@vigil/risk-assessments';
+import { STATISTICS_CONTEXT } from '@vigil/statistics';
 
 /**
  * Every bounded context, in the order their start-up data loads: the one list the apps iterate.
@@ -16,6 +17,7 @@ export const CONTEXTS: readonly VigilContext[] = [
   RISK_ASSESSMENTS_CONTEXT,
   ACTION_CARDS_CONTEXT,
   CRISIS_READINESS_CONTEXT,
+  STATISTICS_CONTEXT,
 ];
 
 export const ALL_PUBLICATIONS = CONTEXTS.flatMap((context) => context.publications ?? []);

@@ -4,7 +4,6 @@ import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil
 import { EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000 } from '@vigil/event-store';
 import { MessagingInbox1763860000060 } from '@vigil/messaging';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
-import { StatisticsFeed1763860000061 } from '@vigil/statistics-feed';
 import { WebSignInTables1763860000080 } from '@vigil/web-sign-in';
 import { CONTEXTS } from './contexts';
 
@@ -18,7 +17,6 @@ export const MIGRATIONS = [
   AccessLogScope1763860000004,
   EventStoreNotifyAfterCommit1763860000003,
   MessagingInbox1763860000060,
-  StatisticsFeed1763860000061,
   WebSignInTables1763860000080,
   ...CONTEXTS.flatMap((context) => context.migrations),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));

@@ -45,7 +45,7 @@ export async function checkDelivery(dataSource: DataSource, brokers: string, top
   }
   const inbox: { message_id: string }[] = await dataSource.query('SELECT message_id FROM messaging_inbox WHERE consumer = $1', [consumer]);
   const applied = new Set(inbox.map((r) => r.message_id));
-  const anomalies: { n: string }[] = await dataSource.query('SELECT count(*) AS n FROM statistics_feed_anomalies');
+  const anomalies: { n: string }[] = await dataSource.query('SELECT count(*) AS n FROM statistics_anomalies');
   return {
     eventsAppended: traffic.eventIds.length,
     messagesOnTopic: onTopic.length,
@@ -61,7 +61,7 @@ export async function checkDelivery(dataSource: DataSource, brokers: string, top
 /** The statistics row of each incident must equal a fold of its own events: kind and counted. */
 async function readModelMismatches(dataSource: DataSource, traffic: Traffic): Promise<number> {
   const rows: { incident_id: string; last_revision: number; counted: boolean }[] = await dataSource.query(
-    'SELECT incident_id, last_revision, counted FROM statistics_feed_incidents',
+    "SELECT incident_id, last_revision, status = 'counted' AS counted FROM statistics_incident_versions WHERE valid_to IS NULL",
   );
   const byId = new Map(rows.map((r) => [r.incident_id, r]));
   let mismatches = 0;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PostgresEventStore } from '@vigil/event-store';
 import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { ContractHandler, KafkajsMessageBus, prefixHandler, prefixPublication, Publication, topicSpecs } from '@vigil/messaging';
-import { INCIDENT_STATISTICS_HANDLER } from '@vigil/statistics-feed';
+import { INCIDENT_FACTS_HANDLER } from '@vigil/statistics';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@vigil/platform';
 import { createTestDatabase } from '../../support/test-database';
@@ -33,7 +33,7 @@ export async function openKafkaTestEnv(): Promise<KafkaTestEnv> {
   const prefix = `t${randomBytes(4).toString('hex')}.`;
   const bus = new KafkajsMessageBus({ brokers: brokers.split(','), clientId: 'vigil-test', logger: quietLogger, sessionTimeoutMs: 6000 });
   const publication = prefixPublication(INCIDENT_PUBLICATION, prefix);
-  const handler = prefixHandler(INCIDENT_STATISTICS_HANDLER, prefix);
+  const handler = prefixHandler(INCIDENT_FACTS_HANDLER, prefix);
   await bus.ensureTopics(topicSpecs([publication.topic], 1));
   const store = new PostgresEventStore({ connectionString: database.url });
   return {

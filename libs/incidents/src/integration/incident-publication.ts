@@ -1,19 +1,27 @@
 import { RecordedEvent } from '@vigil/event-store';
-import { INCIDENTS_TOPIC, IncidentContractName, IncidentContracts, IntegrationMessage } from '@vigil/integration-contracts';
+import {
+  INCIDENT_CONTRACT_VERSIONS,
+  INCIDENTS_TOPIC,
+  IncidentContractName,
+  IncidentContracts,
+  IntegrationMessage,
+  involvedCounts,
+} from '@vigil/integration-contracts';
 import { Publication } from '@vigil/messaging';
 import { IncidentEvent, isIncidentEvent } from '../domain/incident.events';
-import { Location } from '../domain/incident.vocabulary';
+import { InvolvedPerson, Location } from '../domain/incident.vocabulary';
 import { INCIDENT_CATEGORY } from '../incident-stream';
 
 type Contract = { [K in IncidentContractName]: { contract: K; payload: IncidentContracts[K] } }[IncidentContractName];
 
-/** What the incident register tells other services: codes and dates only, never description, notes or people. */
+/** What the incident register tells other services: codes, dates and head counts only, never description, notes or who. */
 export function incidentContractsOf(event: IncidentEvent): Contract[] {
   const incidentId = event.data.incidentId;
   switch (event.type) {
     case 'incidents.incident-reported.v1': {
-      const { kind, target, perpetrator, severity, occurredAt, location } = event.data;
-      return [{ contract: 'incidents.incident-reported', payload: { incidentId, kind, target, perpetrator, severity, occurredAt, ...place(location) } }];
+      const { kind, target, perpetrator, severity, occurredAt, location, involved } = event.data;
+      const payload = { incidentId, kind, target, perpetrator, severity, occurredAt, ...place(location), involved: involvedCounts(involved) };
+      return [{ contract: 'incidents.incident-reported', payload }];
     }
     case 'incidents.incident-reclassified.v1':
       return [{ contract: 'incidents.incident-reclassified', payload: { incidentId, kind: event.data.to.kind, target: event.data.to.target } }];
@@ -23,6 +31,8 @@ export function incidentContractsOf(event: IncidentEvent): Contract[] {
         ...(changed.occurredAt !== undefined && { occurredAt: changed.occurredAt as string }),
         ...(changed.severity !== undefined && { severity: changed.severity as string }),
         ...(changed.location !== undefined && place(changed.location as Location)),
+        ...(changed.perpetrator !== undefined && { perpetrator: changed.perpetrator as string }),
+        ...(changed.involved !== undefined && { involved: involvedCounts(changed.involved as InvolvedPerson[]) }),
       };
       return Object.keys(facts).length ? [{ contract: 'incidents.incident-facts-corrected', payload: { incidentId, ...facts } }] : [];
     }
@@ -39,8 +49,8 @@ export function incidentContractsOf(event: IncidentEvent): Contract[] {
   }
 }
 
-function place(location: Location): { area: string; institutionId: string | null } {
-  return { area: location.area, institutionId: location.type === 'institution' ? location.institution : null };
+function place(location: Location): { area: string; institutionId: string | null; locationType: Location['type'] } {
+  return { area: location.area, institutionId: location.type === 'institution' ? location.institution : null, locationType: location.type };
 }
 
 /** The incident register's feed to Kafka: one topic, keyed by incident stream. */
@@ -52,7 +62,7 @@ export const INCIDENT_PUBLICATION: Publication = {
     if (!isIncidentEvent(event.type)) return [];
     return incidentContractsOf({ type: event.type, data: event.data } as IncidentEvent).map((c, i) => ({
       contract: c.contract,
-      version: 1,
+      version: INCIDENT_CONTRACT_VERSIONS[c.contract],
       messageId: i === 0 ? event.id : `${event.id}:${i}`,
       streamId: event.streamId,
       streamRevision: event.revision,

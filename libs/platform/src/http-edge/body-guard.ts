@@ -29,12 +29,21 @@ function send(response: Response, request: Request, body: ProblemDetails): void 
     .json({ ...body, instance: request.originalUrl });
 }
 
+/** Where a CSV file is the body: an import of another register's export. */
+export const CSV_UPLOADS = ['/statistics/imports'];
+
 /** Commands take JSON only (415 otherwise, never a silently empty body), of a sane depth and without prototype keys. */
 export function bodyGuard(request: Request, response: Response, next: NextFunction): void {
   const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-  if (WRITES.has(request.method) && hasBody && !request.is(['application/json', 'application/*+json'])) {
+  const csv = CSV_UPLOADS.includes(request.path) && request.method === 'POST';
+  if (WRITES.has(request.method) && hasBody && !request.is(csv ? ['text/csv'] : ['application/json', 'application/*+json'])) {
     const sent = request.headers['content-type'] ?? 'no Content-Type';
-    return send(response, request, problem(415, 'unsupported-media-type', 'The body must be JSON', `Send the body as application/json, not ${sent}`));
+    const wanted = csv ? 'text/csv' : 'application/json';
+    return send(
+      response,
+      request,
+      problem(415, 'unsupported-media-type', `The body must be ${csv ? 'CSV' : 'JSON'}`, `Send the body as ${wanted}, not ${sent}`),
+    );
   }
   const shape = bodyShapeProblem(request.body);
   if (shape) return send(response, request, problem(400, 'validation', 'The request is not valid', `${shape.field}: ${shape.message}`, { errors: [shape] }));

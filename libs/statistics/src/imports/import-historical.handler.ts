@@ -1,0 +1,11 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
+import { decideImport, HISTORICAL_STREAM, HistoricalState, ImportHistoricalIncident } from '../domain/historical-incident';
+
+export class ImportHistoricalIncidentCommand extends StreamCommand<ImportHistoricalIncident & { legacyId: string }, HistoricalState> {}
+
+@CommandHandler(ImportHistoricalIncidentCommand)
+export class ImportHistoricalIncidentHandler extends StreamCommandHandler<ImportHistoricalIncidentCommand> {
+  protected readonly stream = HISTORICAL_STREAM;
+  protected readonly decide = decideImport;
+}

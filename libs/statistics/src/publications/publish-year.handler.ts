@@ -1,0 +1,11 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
+import { decidePublishYear, PUBLICATION_STREAM, PublicationState, PublishYearFigures } from '../domain/year-publication';
+
+export class PublishYearFiguresCommand extends StreamCommand<PublishYearFigures, PublicationState> {}
+
+@CommandHandler(PublishYearFiguresCommand)
+export class PublishYearFiguresHandler extends StreamCommandHandler<PublishYearFiguresCommand> {
+  protected readonly stream = PUBLICATION_STREAM;
+  protected readonly decide = decidePublishYear;
+}

@@ -1,0 +1,18 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
+import { AssessGoal, decideAssessGoal, decideSetPlan, SetTargetPlan, TARGET_PLAN_STREAM, TargetPlanState } from '../domain/target-plan';
+
+export class SetTargetPlanCommand extends StreamCommand<SetTargetPlan, TargetPlanState> {}
+export class AssessGoalCommand extends StreamCommand<AssessGoal, TargetPlanState> {}
+
+@CommandHandler(SetTargetPlanCommand)
+export class SetTargetPlanHandler extends StreamCommandHandler<SetTargetPlanCommand> {
+  protected readonly stream = TARGET_PLAN_STREAM;
+  protected readonly decide = decideSetPlan;
+}
+
+@CommandHandler(AssessGoalCommand)
+export class AssessGoalHandler extends StreamCommandHandler<AssessGoalCommand> {
+  protected readonly stream = TARGET_PLAN_STREAM;
+  protected readonly decide = decideAssessGoal;
+}
