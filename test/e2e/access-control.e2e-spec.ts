@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { loadStarterPlans } from '@vigil/crisis-readiness';
-import { incidentReport, placementRequest } from '../support/fixtures';
+import { incidentReport, placementRequest, staffDefinition } from '../support/fixtures';
 import { strangerKey, testIssuer } from '../shared/test-issuer';
 import { eventually, signedIn, startVigil } from '../support/vigil-test-app';
 
@@ -46,8 +46,8 @@ describe('who may see and do what', () => {
       await vigil.http().post('/incidents').set('X-Vigil-Actor', 'ST-7CFJYM').send(incidentReport()).expect(401);
     });
 
-    it('refuses the statistics feed to a caller with no sign-in', async () => {
-      await vigil.http().get('/statistics-feed/incidents/monthly?from=2026-01&to=2026-03').expect(401);
+    it('refuses the statistics to a caller with no sign-in', async () => {
+      await vigil.http().get('/statistics/figures?from=2026&to=2026').expect(401);
     });
 
     it('checks signature, issuer, audience, expiry and not-before, and names what is wrong', async () => {
@@ -196,8 +196,13 @@ describe('who may see and do what', () => {
     });
 
     it("gives the safety partnership of one area that area's figures only", async () => {
-      const months = '/statistics-feed/incidents/monthly?from=2026-01&to=2026-12';
-      const figures = async (headers: Record<string, string>) => (await vigil.http().get(months).set(headers).expect(200)).body as { area: string }[];
+      const partnership = signedIn('ST-FIG001', ['safety-partnership']);
+      await vigil.http().post('/statistics/indicators/staff-episodes/versions').set(partnership).send(staffDefinition()).expect(201);
+      const byArea = '/statistics/figures?indicator=staff-episodes&from=2026&to=2026&by=area';
+      const figures = async (headers: Record<string, string>) => {
+        const answer = await vigil.http().get(byArea).set(headers);
+        return answer.status === 200 ? (answer.body.rows as { area: string; knownNow: number }[]).filter((row) => row.knownNow > 0) : []; // 404 until the definition is projected
+      };
       await vigil
         .http()
         .post('/incidents')
@@ -206,7 +211,7 @@ describe('who may see and do what', () => {
         .expect(201); // Syddanmark
       // Wait until the feed counts incidents of both areas (this one and the Hovedstaden one from the start).
       const national = await eventually(async () => {
-        const rows = await figures(signedIn('ST-FIG001', ['safety-partnership']));
+        const rows = await figures(partnership);
         return ['hovedstaden', 'syddanmark'].every((area) => rows.some((row) => row.area === area)) ? rows : undefined;
       });
       const syd = await figures(signedIn('ST-FIG002', ['safety-partnership'], 'area:syddanmark'));
@@ -215,17 +220,17 @@ describe('who may see and do what', () => {
       expect(syd.length).toBeLessThan(national.length);
       const other = await vigil
         .http()
-        .get(`${months}&area=hovedstaden`)
+        .get(`${byArea}&area=hovedstaden`)
         .set(signedIn('ST-FIG002', ['safety-partnership'], 'area:syddanmark'))
         .expect(403);
       expect(other.body).toMatchObject({ title: "Outside your unit's figures" });
       const asked = (
         await vigil
           .http()
-          .get(`${months}&area=hovedstaden`)
+          .get(`${byArea}&area=hovedstaden`)
           .set(signedIn('ST-FIG001', ['safety-partnership']))
           .expect(200)
-      ).body as { area: string }[];
+      ).body.rows as { area: string }[];
       expect(asked.length).toBeGreaterThan(0);
       expect(asked.every((row) => row.area === 'hovedstaden')).toBe(true);
     });
@@ -277,14 +282,14 @@ describe('who may see and do what', () => {
         '/crisis-board',
         '/action-card-board',
         '/action-card-figures',
-        '/statistics-feed/incidents/monthly?from=2026-01&to=2026-03',
+        '/statistics/indicators',
         '/risk-assessors/ST-ABC123/certifications',
       ]) {
         await vigil.http().get(path).set(coordinator).expect(200);
       }
       const { rows } = await pool.query(`SELECT resource, roles, unit FROM access_log WHERE actor = 'ST-LOG001' ORDER BY id`);
       expect(rows.map((r) => r.resource)).toEqual(
-        expect.arrayContaining(['/crisis-board', '/action-card-board', '/action-card-figures', '/statistics-feed/incidents/monthly']),
+        expect.arrayContaining(['/crisis-board', '/action-card-board', '/action-card-figures', '/statistics/indicators']),
       );
       expect(rows.length).toBeGreaterThanOrEqual(5);
       expect(rows.every((r) => r.roles === 'coordinator safety-partnership administrator' && r.unit === 'area:syddanmark')).toBe(true);

@@ -1,4 +1,5 @@
 import { ROLES, RoutePolicies, ROUTE_POLICIES } from '@vigil/identity';
+import { CSV_UPLOADS } from '@vigil/platform';
 import { AddressInfo } from 'node:net';
 import { incidentReport } from '../support/fixtures';
 import { eventually, signedIn, startVigil } from '../support/vigil-test-app';
@@ -37,8 +38,9 @@ describe('the authorisation matrix', () => {
     const abort = new AbortController();
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...headers, ...(method === 'GET' ? {} : { 'Content-Type': 'application/json' }) },
-      body: method === 'GET' ? undefined : '{}',
+      // Each write in the media type its route takes: a wrong one is refused (415) before anyone is asked who they are.
+      headers: { ...headers, ...(method === 'GET' ? {} : { 'Content-Type': CSV_UPLOADS.includes(path) ? 'text/csv' : 'application/json' }) },
+      body: method === 'GET' ? undefined : CSV_UPLOADS.includes(path) ? 'legacy_id\n' : '{}',
       signal: abort.signal,
       redirect: 'manual', // a page may send the person to sign in: that answer is what counts
     });

@@ -108,8 +108,8 @@ describe('query parameters an endpoint does not read', () => {
   const get = (path: string) => vigil.http().get(path).set(signedIn(ACTOR));
 
   it('are refused with 400 naming them, on named and on whole-DTO parameters alike', async () => {
-    const monthly = await get('/statistics-feed/incidents/monthly?from=2026-01&to=2026-03&region=hovedstaden').expect(400);
-    expect(monthly.body.errors).toEqual([expect.objectContaining({ field: 'region' })]);
+    const figures = await get('/statistics/figures?from=2026&to=2026&region=hovedstaden').expect(400);
+    expect(figures.body.errors).toEqual([expect.objectContaining({ field: 'region' })]);
     const list = await get('/incidents?colour=red').expect(400);
     expect(list.body.errors.map((e: { field: string }) => e.field)).toContain('colour');
     await get('/incidents?area=hovedstaden').expect(200);

@@ -29,3 +29,20 @@ export const placementRequest = (startedAt: string, overrides: Record<string, un
   authorisedBy: 'ST-9X1L5V',
   ...overrides,
 });
+
+/** The staff figure's first definition, as the safety partnership publishes it (POST /statistics/indicators/staff-episodes/versions). */
+export const staffDefinition = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Episodes of violence and/or threats against staff',
+  kinds: ['violence', 'threat'],
+  targets: ['staff-on-duty'],
+  perpetrators: ['inmate', 'client', 'relative', 'unknown', 'other'],
+  locations: ['institution'],
+  counting: 'episodes',
+  exposedPersons: [],
+  excludes: ['duplicate', 'not-reportable'],
+  referenceDate: 'occurred',
+  firstRelease: { month: 1, day: 9 },
+  cutOff: { month: 4, day: 1 },
+  reason: 'The figure as published since 2012.',
+  ...overrides,
+});

@@ -7,3 +7,4 @@ export * from './logger-options';
 export * from './context-data';
 export { VigilMetrics } from './observability/metrics';
 export { oidcIssuer } from './access/oidc-issuer';
+export { CSV_UPLOADS } from './http-edge/body-guard';

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { problem } from '@vigil/http-problems';
 import { RequestValidationException } from '@vigil/http-problems';
@@ -22,6 +22,15 @@ import {
 import { FiguresQuery, IndicatorQuery, PublishedQuery, RevisionReportQuery, TargetsQuery, TriangleQuery, YearsQuery } from './statistics-query.dto';
 import { FIGURE_COLUMNS, LATE_COLUMNS, MOVED_COLUMNS, PUBLISHED_COLUMNS, TARGET_COLUMNS, TRIANGLE_COLUMNS } from './statistics-columns';
 import { sendCsv, wantsCsv } from './table-answer';
+import {
+  DefinitionAnswer,
+  FiguresAnswer,
+  LateRegistrationsAnswer,
+  PublishedYearAnswer,
+  RevisionReportAnswer,
+  TargetsAnswer,
+  TriangleAnswer,
+} from './statistics-responses.dto';
 
 /** The safety partnership's figures: aggregates, and (in the revision report) which incidents moved and why. */
 @ApiTags('statistics')
@@ -33,12 +42,14 @@ export class StatisticsReadsController {
   ) {}
 
   @Get('indicators')
+  @ApiOkResponse({ type: DefinitionAnswer, isArray: true })
   @ApiOperation({ summary: 'Every indicator with each published definition version: what counts, how, and when a year is final' })
   indicators() {
     return this.queries.execute(new GetDefinitions());
   }
 
   @Get('figures')
+  @ApiOkResponse({ type: FiguresAnswer, description: 'JSON, or CSV with format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Figures per year, quarter or month by area, institution, kind and target group, as known now and as known on a day' })
   async figures(@SignedIn() reader: Principal, @Query() query: FiguresQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
@@ -57,6 +68,7 @@ export class StatisticsReadsController {
   }
 
   @Get('late-registrations')
+  @ApiOkResponse({ type: LateRegistrationsAnswer, description: 'JSON, or CSV with format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "Each year's figure at its first release, at its cut-off and now, with what was recorded after the cut-off" })
   async late(@SignedIn() reader: Principal, @Query() query: YearsQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
@@ -69,6 +81,7 @@ export class StatisticsReadsController {
   }
 
   @Get('revision-triangle')
+  @ApiOkResponse({ type: TriangleAnswer, description: 'JSON, or CSV with format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Each reference year (or quarter) as known on successive days, with the mean and mean absolute revision' })
   async triangle(@SignedIn() reader: Principal, @Query() query: TriangleQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
@@ -82,6 +95,7 @@ export class StatisticsReadsController {
   }
 
   @Get('revision-report')
+  @ApiOkResponse({ type: RevisionReportAnswer, description: 'JSON, or CSV with format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "Every incident that moved in or out of a year's figure between two days, or between two definition versions, and why" })
   async report(@SignedIn() reader: Principal, @Query() query: RevisionReportQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
@@ -116,6 +130,7 @@ export class StatisticsReadsController {
   }
 
   @Get('targets')
+  @ApiOkResponse({ type: TargetsAnswer, description: 'JSON, or CSV with format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "Each target plan's goals with their verdict per year (met, missed, not final yet) and the year's weighted goal fulfilment" })
   async targets(@SignedIn() reader: Principal, @Query() query: TargetsQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
@@ -136,6 +151,7 @@ export class StatisticsReadsController {
   }
 
   @Get('publications')
+  @ApiOkResponse({ type: PublishedYearAnswer, isArray: true, description: 'JSON, or CSV with format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Every published edition of a year, with the figure as known now under the same definition, and breaks in series' })
   async publications(@Query() query: PublishedQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ImportAnswer } from '../http/statistics-responses.dto';
 import { Actor } from '@vigil/actors';
 import { deterministicUuid, DomainError } from '@vigil/event-sourcing';
 import { RequestValidationException } from '@vigil/http-problems';
@@ -56,6 +57,7 @@ export class ImportHistoricalController {
   @Post()
   @HttpCode(200)
   @ApiConsumes('text/csv')
+  @ApiOkResponse({ type: ImportAnswer, description: 'What was imported, what was there already, and each refused row with why' })
   @ApiBody({ description: `The previous register's export as CSV with a header row: ${IMPORT_COLUMNS.join(', ')}`, schema: { type: 'string' } })
   @ApiOperation({
     summary:

@@ -19,13 +19,13 @@ export class PublishYearDto {
   @Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, { message: 'indicator must be an indicator code such as staff-episodes' })
   indicator!: string;
 
-  @ApiProperty({ example: 2025 })
+  @ApiProperty({ type: 'integer', example: 2025 })
   @IsInt()
   @Min(2000)
   @Max(2100)
   year!: number;
 
-  @ApiPropertyOptional({ example: 1, description: "the definition version; the indicator's latest when left out" })
+  @ApiPropertyOptional({ type: 'integer', example: 1, description: "the definition version; the indicator's latest when left out" })
   @IsOptional()
   @IsInt()
   @Min(1)
