@@ -1,3 +1,4 @@
+import { involvedCounts } from './incident-codes';
 import { IncidentReportedV1, INCIDENTS_TOPIC } from './incident-contracts';
 import { parseIntegrationMessage } from './parse-message';
 
@@ -39,5 +40,46 @@ describe('incidents.incident-reported v1', () => {
       expect(parse(without)).toThrow(new RegExp(`incidents.incident-reported: .*${field}`));
     }
     expect(parse({ ...payload, institutionId: null })).not.toThrow();
+  });
+});
+
+/** Version 2 adds where and how many of whom, so statistics can count exposed people without knowing who. */
+describe('incidents.incident-reported v2', () => {
+  const v2 = { ...payload, locationType: 'institution', involved: { target: { inmate: 2 }, perpetrator: { inmate: 1 } } };
+  const parseV2 = (p: object) => () =>
+    parseIntegrationMessage(
+      JSON.stringify({
+        contract: 'incidents.incident-reported',
+        version: 2,
+        messageId: '0b9c2f0e-8d7b-4c1e-9a55-1f3f6a1d2b3c',
+        streamId: `incident-${payload.incidentId}`,
+        streamRevision: 0,
+        recordedAt: '2026-03-14T20:35:00.000Z',
+        correlationId: 'c-1',
+        payload: p,
+      }),
+    );
+
+  it('carries head counts by role and kind of person, never a reference', () => {
+    expect(parseV2(v2)).not.toThrow();
+    expect(parseV2({ ...v2, involved: { target: { 'IN-4K7Q2M': 1 } } })).toThrow(/involved/);
+    expect(parseV2({ ...v2, involved: { bystander: { inmate: 1 } } })).toThrow(/involved/);
+    expect(parseV2({ ...v2, involved: { target: { inmate: 1.5 } } })).toThrow(/involved/);
+    expect(parseV2({ ...v2, locationType: 'home' })).toThrow(/locationType/);
+  });
+
+  it('is still read at version 1 from before', () => {
+    expect(parse(payload)).not.toThrow();
+  });
+
+  it('counts people by the prefix of their reference only', () => {
+    expect(
+      involvedCounts([
+        { ref: 'IN-4K7Q2M', role: 'target' },
+        { ref: 'IN-9P3X5R', role: 'target' },
+        { ref: 'ST-7K3Q9P', role: 'witness' },
+        { ref: 'PR-8H2K4M', role: 'target' },
+      ]),
+    ).toEqual({ target: { inmate: 2, other: 1 }, witness: { staff: 1 } });
   });
 });
