@@ -16,6 +16,6 @@ export const INCIDENTS_CONTEXT: VigilContext = {
   publications: [INCIDENT_PUBLICATION],
   demo: async ({ databaseUrl, log }) => {
     const seeded = await seedDemoData(databaseUrl, log);
-    if (seeded > 0) log(`Loaded ${seeded} demo incidents (a year across the four areas).`);
+    if (seeded > 0) log(`Loaded ${seeded} demo incidents (three full years and this year to date, across the four areas).`);
   },
 };

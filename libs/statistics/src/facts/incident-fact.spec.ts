@@ -1,4 +1,4 @@
-import { ContractViolation, IntegrationMessage } from '@vigil/integration-contracts';
+import { ContractViolation, IncidentReportedV1, IncidentReportedV2, IntegrationMessage } from '@vigil/integration-contracts';
 import { nextFact, reportedFact } from './incident-fact';
 
 const message = (contract: string, payload: object): IntegrationMessage => ({
@@ -40,16 +40,18 @@ describe('what statistics read from each incident contract', () => {
   });
 
   it('reads a version 1 report (no place type, nobody listed) as at its institution', () => {
-    const v1 = reportedFact({
-      ...({} as never),
+    const v1: IncidentReportedV1 = {
+      incidentId: '2',
+      severity: 'minor',
       kind: 'threat',
       target: 'staff-off-duty',
       perpetrator: 'relative',
       occurredAt: '2026-01-01T00:00:00Z',
       area: 'sjaelland',
       institutionId: null,
-    });
-    expect(v1).toMatchObject({ locationType: 'off-duty', exposed: { staff: 0, inmate: 0, client: 0, other: 0 } });
+    };
+    const fact1 = reportedFact(v1 as IncidentReportedV2);
+    expect(fact1).toMatchObject({ locationType: 'off-duty', exposed: { staff: 0, inmate: 0, client: 0, other: 0 } });
   });
 
   it('names the cause and the facts that changed', () => {

@@ -6,7 +6,7 @@ import { IndicatorVersionPublished, STATISTICS_CATEGORY } from '../domain/indica
 import { GoalAssessed, TargetPlanSet } from '../domain/target-plan';
 import { YearFiguresPublished } from '../domain/year-publication';
 import { lockStatistics, reprojectDefinition } from './contributions';
-import { storeVersion } from './fact-versions';
+import { currentVersion, storeVersion } from './fact-versions';
 
 type StatisticsEvent = IndicatorVersionPublished | HistoricalIncidentImported | TargetPlanSet | GoalAssessed | YearFiguresPublished;
 
@@ -36,6 +36,8 @@ export const STATISTICS_PROJECTION: Projection = {
           exposed: { staff: d.staffTargets, inmate: d.inmateTargets, client: 0, other: 0 },
         };
         const next = { incidentId: `import:${d.legacyId}`, source: 'import' as const, fact, cause: 'imported' as const, changed: [] };
+        // A rebuild of this projection replays imports whose facts it kept (they are not its tables to empty).
+        if (await currentVersion(manager, next.incidentId)) return;
         return storeVersion(manager, { ...next, recordedAt: d.recordedAt, eventId: recorded.id, revision: recorded.revision }, null);
       }
       case 'statistics.target-plan-set.v1':
