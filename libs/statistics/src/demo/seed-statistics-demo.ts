@@ -95,7 +95,7 @@ async function publishWhenCaughtUp(databaseUrl: string, app: INestApplicationCon
         const definition = await findDefinition(db.manager, 'staff-episodes', version);
         if (!definition) continue;
         for (const [edition, day] of [[1, definition.rules.firstRelease] as const, [2, definition.rules.cutOff] as const]) {
-          const asKnownOn = new Date(dayAfterYear(year, day).getTime() - 1);
+          const asKnownOn = dayAfterYear(year, day); // the end of 9 January, of 1 April: what publishing on that day shows
           if (asKnownOn > now) continue;
           const figures = await snapshotOf(db.manager, definition.id, year, asKnownOn);
           const cutOff = dayAfterYear(year, definition.rules.cutOff);

@@ -12,7 +12,7 @@ export interface DefinitionRow {
   readonly publishedAt: string;
   readonly publishedBy: string;
   readonly eventId: string;
-  /** Incidents counted now under it (set when its re-projection finished). */
+  /** Incidents it counted when its history was re-projected (null until then); later incidents add to its figures, not here. */
   readonly incidentsCounted: number | null;
   readonly reprojectedMs: number | null;
 }
