@@ -8,6 +8,8 @@ export const TARGET_GROUP_CODES = ['inmate', 'staff-on-duty', 'staff-off-duty', 
 export const PERPETRATOR_CODES = ['inmate', 'client', 'relative', 'unknown', 'other'] as const;
 export const LOCATION_TYPE_CODES = ['institution', 'off-duty'] as const;
 export const AREA_CODES = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
+/** The worst physical injury anyone suffered, by degree. */
+export const PHYSICAL_INJURY_CODES = ['none', 'minor', 'treated', 'hospitalised', 'fatal'] as const;
 export const INVOLVED_ROLE_CODES = ['target', 'perpetrator', 'witness', 'reporter'] as const;
 
 /** Whom a pseudonymous reference's prefix names: ST staff, IN inmate, KL client; anyone else is `other`. */

@@ -1,6 +1,6 @@
 import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { CODE, ID } from './contract-fields';
-import { INVOLVED_ROLE_CODES, LOCATION_TYPE_CODES, PERSON_KIND_CODES } from './incident-codes';
+import { INVOLVED_ROLE_CODES, LOCATION_TYPE_CODES, PERSON_KIND_CODES, PHYSICAL_INJURY_CODES } from './incident-codes';
 import { IncidentContractName } from './incident-contracts';
 
 /** `{ role: { kind of person: count } }` with known roles and kinds and whole counts from 0 to 999: nothing else fits. */
@@ -36,6 +36,7 @@ export class IncidentReportedSchema extends IncidentRef {
 
 export class IncidentReportedV2Schema extends IncidentReportedSchema {
   @IsIn(LOCATION_TYPE_CODES) locationType!: string;
+  @IsIn(PHYSICAL_INJURY_CODES) physicalInjury!: string;
   @InvolvedCounts() involved!: object;
 }
 
@@ -53,6 +54,7 @@ export class IncidentFactsCorrectedSchema extends IncidentRef {
 
 export class IncidentFactsCorrectedV2Schema extends IncidentFactsCorrectedSchema {
   @IsOptional() @Matches(CODE) perpetrator?: string;
+  @IsOptional() @IsIn(PHYSICAL_INJURY_CODES) physicalInjury?: string;
   @IsOptional() @IsIn(LOCATION_TYPE_CODES) locationType?: string;
   @IsOptional() @InvolvedCounts() involved?: object;
 }

@@ -45,7 +45,7 @@ describe('incidents.incident-reported v1', () => {
 
 /** Version 2 adds where and how many of whom, so statistics can count exposed people without knowing who. */
 describe('incidents.incident-reported v2', () => {
-  const v2 = { ...payload, locationType: 'institution', involved: { target: { inmate: 2 }, perpetrator: { inmate: 1 } } };
+  const v2 = { ...payload, locationType: 'institution', physicalInjury: 'none', involved: { target: { inmate: 2 }, perpetrator: { inmate: 1 } } };
   const parseV2 = (p: object) => () =>
     parseIntegrationMessage(
       JSON.stringify({

@@ -21,9 +21,11 @@ export interface IncidentReportedV1 {
   readonly institutionId: string | null;
 }
 
-/** Version 2 adds where (institution or off duty) and how many people of each role and kind took part, never who. */
+/** Version 2 adds where (institution or off duty), the worst physical injury, and how many people of each role and kind took part, never who. */
 export interface IncidentReportedV2 extends IncidentReportedV1 {
   readonly locationType: 'institution' | 'off-duty';
+  /** The worst physical injury anyone suffered: a degree, no health details. */
+  readonly physicalInjury: string;
   readonly involved: InvolvedCounts;
 }
 
@@ -45,6 +47,7 @@ export interface IncidentFactsCorrectedV1 {
 /** Version 2 adds the perpetrator type, where, and the involved people's counts when those were corrected. */
 export interface IncidentFactsCorrectedV2 extends IncidentFactsCorrectedV1 {
   readonly perpetrator?: string;
+  readonly physicalInjury?: string;
   readonly locationType?: 'institution' | 'off-duty';
   readonly involved?: InvolvedCounts;
 }

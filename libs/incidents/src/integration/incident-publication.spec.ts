@@ -4,11 +4,12 @@ import {
   INVOLVED_ROLE_CODES,
   LOCATION_TYPE_CODES,
   PERPETRATOR_CODES,
+  PHYSICAL_INJURY_CODES,
   TARGET_GROUP_CODES,
   assertValidMessage,
 } from '@vigil/integration-contracts';
 import { RecordedEvent } from '@vigil/event-store';
-import { AREAS, INCIDENT_KINDS, INVOLVED_ROLES, LOCATION_TYPES, PERPETRATOR_TYPES, TARGET_GROUPS } from '../domain/incident.vocabulary';
+import { AREAS, INCIDENT_KINDS, INVOLVED_ROLES, LOCATION_TYPES, PERPETRATOR_TYPES, PHYSICAL_INJURY, TARGET_GROUPS } from '../domain/incident.vocabulary';
 import { INCIDENT_PUBLICATION } from './incident-publication';
 
 const recorded = (type: string, data: object, revision = 0): RecordedEvent =>
@@ -29,6 +30,7 @@ describe("the incident register's published language", () => {
     expect([...LOCATION_TYPE_CODES]).toEqual([...LOCATION_TYPES]);
     expect([...AREA_CODES]).toEqual([...AREAS]);
     expect([...INVOLVED_ROLE_CODES]).toEqual([...INVOLVED_ROLES]);
+    expect([...PHYSICAL_INJURY_CODES]).toEqual([...PHYSICAL_INJURY]);
   });
 
   it('publishes a report at version 2 with head counts, never who or what was written', () => {
@@ -51,7 +53,11 @@ describe("the incident register's published language", () => {
       }),
     );
     expect(message).toMatchObject({ contract: 'incidents.incident-reported', version: 2, recordedAt: '2026-03-15T08:00:00.000Z' });
-    expect(message.payload).toMatchObject({ locationType: 'institution', involved: { target: { inmate: 2 }, reporter: { staff: 1 } } });
+    expect(message.payload).toMatchObject({
+      locationType: 'institution',
+      physicalInjury: 'minor',
+      involved: { target: { inmate: 2 }, reporter: { staff: 1 } },
+    });
     const text = JSON.stringify(message.payload);
     for (const secret of ['IN-4K7Q2M', 'ST-7K3Q9P', 'Slagsmål', 'afdeling-b']) expect(text).not.toContain(secret);
     expect(() => assertValidMessage(message)).not.toThrow();

@@ -9,7 +9,7 @@ import {
 } from '@vigil/integration-contracts';
 import { Publication } from '@vigil/messaging';
 import { IncidentEvent, isIncidentEvent } from '../domain/incident.events';
-import { InvolvedPerson, Location } from '../domain/incident.vocabulary';
+import { Injuries, InvolvedPerson, Location } from '../domain/incident.vocabulary';
 import { INCIDENT_CATEGORY } from '../incident-stream';
 
 type Contract = { [K in IncidentContractName]: { contract: K; payload: IncidentContracts[K] } }[IncidentContractName];
@@ -19,8 +19,9 @@ export function incidentContractsOf(event: IncidentEvent): Contract[] {
   const incidentId = event.data.incidentId;
   switch (event.type) {
     case 'incidents.incident-reported.v1': {
-      const { kind, target, perpetrator, severity, occurredAt, location, involved } = event.data;
-      const payload = { incidentId, kind, target, perpetrator, severity, occurredAt, ...place(location), involved: involvedCounts(involved) };
+      const { kind, target, perpetrator, severity, occurredAt, location, involved, injuries } = event.data;
+      const physicalInjury = injuries.physical;
+      const payload = { incidentId, kind, target, perpetrator, severity, occurredAt, ...place(location), physicalInjury, involved: involvedCounts(involved) };
       return [{ contract: 'incidents.incident-reported', payload }];
     }
     case 'incidents.incident-reclassified.v1':
@@ -32,6 +33,7 @@ export function incidentContractsOf(event: IncidentEvent): Contract[] {
         ...(changed.severity !== undefined && { severity: changed.severity as string }),
         ...(changed.location !== undefined && place(changed.location as Location)),
         ...(changed.perpetrator !== undefined && { perpetrator: changed.perpetrator as string }),
+        ...(changed.injuries !== undefined && { physicalInjury: (changed.injuries as Injuries).physical }),
         ...(changed.involved !== undefined && { involved: involvedCounts(changed.involved as InvolvedPerson[]) }),
       };
       return Object.keys(facts).length ? [{ contract: 'incidents.incident-facts-corrected', payload: { incidentId, ...facts } }] : [];

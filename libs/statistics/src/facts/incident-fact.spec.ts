@@ -21,6 +21,7 @@ const fact = reportedFact({
   area: 'syddanmark',
   institutionId: 'nyborg',
   locationType: 'institution',
+  physicalInjury: 'none',
   involved: { target: { inmate: 2 }, perpetrator: { inmate: 1 } },
 });
 
