@@ -3,6 +3,7 @@
 const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node', target: 'ES2022', experimentalDecorators: true, emitDecoratorMetadata: true, esModuleInterop: true } }];
 const moduleNameMapper = {
   '^@vigil/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+  '^@vigil/integration-contracts/(.*)$': '<rootDir>/libs/integration-contracts/src/$1',
   '^@vigil/([a-z-]+)$': '<rootDir>/libs/$1/src',
 };
 const common = { transform: { '^.+\\.ts$': tsJest }, moduleNameMapper, testEnvironment: 'node' };

@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { AuditPageController } from './audit-page.controller';
 import { CoordinatorPageController } from './coordinator-page.controller';
 import { CrisisPageController } from './crisis-page.controller';
+import { StatisticsPageController } from './statistics-page.controller';
 
-/** The crisis coordinator's web pages: the action-card board and runs, the crisis board and activations, and the auditors' access log, over the HTTP API. */
-@Module({ controllers: [CoordinatorPageController, CrisisPageController, AuditPageController] })
+/**
+ * The web pages over the HTTP API: the crisis coordinator's action-card board and runs, the crisis board and activations,
+ * the auditors' access log, and the safety partnership's statistics.
+ */
+@Module({ controllers: [CoordinatorPageController, CrisisPageController, AuditPageController, StatisticsPageController] })
 export class CoordinatorWebModule {}

@@ -1,6 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
-import { decidePublishIndicator, INDICATOR_STREAM, IndicatorState, PublishIndicatorVersion } from '../domain/indicator';
+import { decidePublishIndicator, IndicatorState, PublishIndicatorVersion } from '../domain/indicator';
+import { INDICATOR_STREAM } from '../statistics-streams';
 
 export class PublishIndicatorVersionCommand extends StreamCommand<PublishIndicatorVersion, IndicatorState> {}
 

@@ -2,7 +2,8 @@ import { CommandMeta, CommandRunner } from '@vigil/command-handling';
 import { canonicalJson, deterministicUuid } from '@vigil/event-sourcing';
 import { Clock, PostgresEventStore, systemClock } from '@vigil/event-store';
 import { createHash } from 'node:crypto';
-import { decidePublishIndicator, INDICATOR_STREAM } from '../domain/indicator';
+import { decidePublishIndicator } from '../domain/indicator';
+import { INDICATOR_STREAM } from '../statistics-streams';
 import { IndicatorRules } from '../domain/indicator-rules';
 
 /** Who Vigil itself is when it publishes the standard definitions. */

@@ -1,5 +1,5 @@
 import { errorOf, givenFor } from '@vigil/event-sourcing';
-import { decideImport, HISTORICAL_STREAM, validHistorical } from './historical-incident';
+import { decideImport, evolveHistorical, initialHistorical, validHistorical } from './historical-incident';
 
 const row = {
   legacy_id: 'KSS-2014-00001',
@@ -15,7 +15,7 @@ const row = {
   inmate_targets: '0',
   status: 'counted',
 };
-const given = givenFor(HISTORICAL_STREAM.model);
+const given = givenFor({ initial: initialHistorical, evolve: evolveHistorical });
 
 describe("a row of the previous register's export", () => {
   it('keeps its occurred and recorded dates and its codes', () => {

@@ -1,8 +1,6 @@
 import { canonicalJson } from '@vigil/event-sourcing';
-import { StreamKind } from '@vigil/command-handling';
-import { AREA_CODES, INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
+import { AREA_CODES, INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts/incident-codes';
 import { findInstitution } from '@vigil/organisation';
-import { STATISTICS_CATEGORY, STATISTICS_NAMESPACE } from './indicator';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** How the previous register left each record: counted, or marked as one of these. */
@@ -36,6 +34,11 @@ export interface HistoricalState {
 }
 
 export const initialHistorical: HistoricalState = { imported: null };
+
+export function evolveHistorical(_state: HistoricalState, event: HistoricalIncidentImported): HistoricalState {
+  const { source: _source, importedBy: _by, ...incident } = event.data;
+  return { imported: incident };
+}
 
 export const LEGACY_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 
@@ -107,15 +110,3 @@ export function decideImport(command: ImportHistoricalIncident, state: Historica
   }
   return [{ type: 'statistics.historical-incident-imported.v1', data: { ...command.incident, source: command.source, importedBy: command.actor } }];
 }
-
-export const HISTORICAL_STREAM: StreamKind<{ legacyId: string }, HistoricalState, HistoricalIncidentImported> = {
-  model: {
-    initial: initialHistorical,
-    evolve: (_state, event) => {
-      const { source: _source, importedBy: _by, ...incident } = event.data;
-      return { imported: incident };
-    },
-  },
-  namespace: STATISTICS_NAMESPACE,
-  streamOf: (command) => `${STATISTICS_CATEGORY}-import.${command.legacyId}`,
-};

@@ -6,7 +6,7 @@ import {
   PERSON_KIND_CODES,
   PersonKindCode,
   TARGET_GROUP_CODES,
-} from '@vigil/integration-contracts';
+} from '@vigil/integration-contracts/incident-codes';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** What an incident counts as: one per episode, or one per person of the named kinds who was a target. */

@@ -1,4 +1,3 @@
-import { StreamKind } from '@vigil/command-handling';
 import { IndicatorRules, isIndicatorKey, sameCounting, validRules } from './indicator-rules';
 import { StatisticsDomainError } from './statistics.errors';
 
@@ -45,9 +44,3 @@ export function decidePublishIndicator(command: PublishIndicatorVersion, state: 
 
 export const STATISTICS_CATEGORY = 'statistics';
 export const STATISTICS_NAMESPACE = 'vigil-statistics';
-
-export const INDICATOR_STREAM: StreamKind<{ indicator: string }, IndicatorState, IndicatorEvent> = {
-  model: { initial: initialIndicator, evolve: evolveIndicator },
-  namespace: STATISTICS_NAMESPACE,
-  streamOf: (command) => `${STATISTICS_CATEGORY}-indicator.${command.indicator}`,
-};

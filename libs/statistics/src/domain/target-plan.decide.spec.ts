@@ -1,7 +1,7 @@
 import { errorOf, givenFor } from '@vigil/event-sourcing';
-import { decideAssessGoal, decideSetPlan, Goal, TARGET_PLAN_STREAM } from './target-plan';
+import { decideAssessGoal, decideSetPlan, evolvePlan, Goal, initialPlan } from './target-plan';
 
-const given = givenFor(TARGET_PLAN_STREAM.model);
+const given = givenFor({ initial: initialPlan, evolve: evolvePlan });
 const goals: Goal[] = [
   { goal: 'catalogue', title: 'Catalogue of interventions in use', weight: 30, assessed: true },
   { goal: 'inmates', title: 'Between inmates down 3 %', weight: 25, indicator: 'inmate-exposures', baselineYear: 2014, changePerYear: -3 },

@@ -1,8 +1,6 @@
 import { canonicalJson } from '@vigil/event-sourcing';
-import { StreamKind } from '@vigil/command-handling';
-import { AREA_CODES } from '@vigil/integration-contracts';
+import { AREA_CODES } from '@vigil/integration-contracts/incident-codes';
 import { isIndicatorKey } from './indicator-rules';
-import { STATISTICS_CATEGORY, STATISTICS_NAMESPACE } from './indicator';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** A goal followed by a figure: the indicator's level changes by `changePerYear` % a year from the baseline year. */
@@ -136,9 +134,3 @@ export function decideAssessGoal(command: AssessGoal, state: TargetPlanState): G
     },
   ];
 }
-
-export const TARGET_PLAN_STREAM: StreamKind<{ planId: string }, TargetPlanState, TargetPlanEvent> = {
-  model: { initial: initialPlan, evolve: evolvePlan },
-  namespace: STATISTICS_NAMESPACE,
-  streamOf: (command) => `${STATISTICS_CATEGORY}-plan.${command.planId}`,
-};

@@ -1,7 +1,7 @@
 import { errorOf, givenFor } from '@vigil/event-sourcing';
-import { decidePublishYear, PUBLICATION_STREAM, PublishYearFigures } from './year-publication';
+import { decidePublishYear, evolvePublication, initialPublication, PublishYearFigures } from './year-publication';
 
-const given = givenFor(PUBLICATION_STREAM.model);
+const given = givenFor({ initial: initialPublication, evolve: evolvePublication });
 const figures = { total: 401, byArea: { syddanmark: 401 }, byInstitution: { nyborg: 401 }, byMonth: Array(12).fill(0) };
 const command = (asKnownOn: string): PublishYearFigures => ({
   indicator: 'staff-episodes',

@@ -1,6 +1,4 @@
-import { StreamKind } from '@vigil/command-handling';
 import { isIndicatorKey } from './indicator-rules';
-import { STATISTICS_CATEGORY, STATISTICS_NAMESPACE } from './indicator';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** A year's figures as published: the snapshot itself, so later revisions show against it and never overwrite it. */
@@ -92,9 +90,3 @@ export function decidePublishYear(command: PublishYearFigures, state: Publicatio
     },
   ];
 }
-
-export const PUBLICATION_STREAM: StreamKind<{ indicator: string; year: number }, PublicationState, PublicationEvent> = {
-  model: { initial: initialPublication, evolve: evolvePublication },
-  namespace: STATISTICS_NAMESPACE,
-  streamOf: (command) => `${STATISTICS_CATEGORY}-publication.${command.indicator}.${command.year}`,
-};

@@ -29,7 +29,8 @@ export class DefinitionAnswer {
   @ApiProperty({ format: 'date-time' }) publishedAt!: string;
   @ApiProperty() publishedBy!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'incidents it counted when its history was re-projected (null until then)' }) incidentsCounted!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'incidents it counted when its history was re-projected (null until then)' }) incidentsCounted!:
+    number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'how long re-projecting history under it took' }) reprojectedMs!: number | null;
 }
 

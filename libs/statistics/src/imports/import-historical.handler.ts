@@ -1,6 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
-import { decideImport, HISTORICAL_STREAM, HistoricalState, ImportHistoricalIncident } from '../domain/historical-incident';
+import { decideImport, HistoricalState, ImportHistoricalIncident } from '../domain/historical-incident';
+import { HISTORICAL_STREAM } from '../statistics-streams';
 
 export class ImportHistoricalIncidentCommand extends StreamCommand<ImportHistoricalIncident & { legacyId: string }, HistoricalState> {}
 

@@ -1,6 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
-import { decidePublishYear, PUBLICATION_STREAM, PublicationState, PublishYearFigures } from '../domain/year-publication';
+import { decidePublishYear, PublicationState, PublishYearFigures } from '../domain/year-publication';
+import { PUBLICATION_STREAM } from '../statistics-streams';
 
 export class PublishYearFiguresCommand extends StreamCommand<PublishYearFigures, PublicationState> {}
 

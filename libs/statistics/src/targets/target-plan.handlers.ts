@@ -1,6 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { StreamCommand, StreamCommandHandler } from '@vigil/command-handling';
-import { AssessGoal, decideAssessGoal, decideSetPlan, SetTargetPlan, TARGET_PLAN_STREAM, TargetPlanState } from '../domain/target-plan';
+import { AssessGoal, decideAssessGoal, decideSetPlan, SetTargetPlan, TargetPlanState } from '../domain/target-plan';
+import { TARGET_PLAN_STREAM } from '../statistics-streams';
 
 export class SetTargetPlanCommand extends StreamCommand<SetTargetPlan, TargetPlanState> {}
 export class AssessGoalCommand extends StreamCommand<AssessGoal, TargetPlanState> {}

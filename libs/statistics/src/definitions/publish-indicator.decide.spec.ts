@@ -1,6 +1,7 @@
 import { errorOf, givenFor } from '@vigil/event-sourcing';
 import { STANDARD_INDICATORS } from '../demo/standard-indicators';
-import { decidePublishIndicator, INDICATOR_STREAM } from './indicator';
+import { decidePublishIndicator } from '../domain/indicator';
+import { INDICATOR_STREAM } from '../statistics-streams';
 
 const given = givenFor(INDICATOR_STREAM.model);
 const staff = STANDARD_INDICATORS[0];

@@ -1,0 +1,27 @@
+/**
+ * The statistics page's shell: no data, only the header and an empty `main` the script fills from the statistics API.
+ * Chart.js comes first (both deferred, so they run in order), from this origin like everything else.
+ */
+export const STATISTICS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Statistics · Vigil</title>
+<link rel="stylesheet" href="/statistics/assets/statistics.css">
+<script src="/statistics/assets/chart.umd.js" defer></script>
+<script src="/statistics/assets/statistics.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="top">
+  <p class="brand"><a href="/statistics">Vigil · statistics</a></p>
+  <nav aria-label="Other pages"><p><a href="/">Start page</a></p></nav>
+  <div id="signed-in" class="signed-in" aria-live="polite"></div>
+</header>
+<div id="problem" class="problem" role="alert" hidden></div>
+<p id="notice" class="notice" role="status" aria-live="polite"></p>
+<main id="main" tabindex="-1"><noscript>This page needs JavaScript.</noscript></main>
+</body>
+</html>
+`;
