@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 
 // A bounded context is a lib with a manifest `libs/<name>/src/<name>.context.ts` (the same ones libs/platform lists); the statistics feed is kept apart too.
-const CONTEXTS = fs.readdirSync('libs').filter((name) => fs.existsSync(`libs/${name}/src/${name}.context.ts`)).concat('statistics-feed').join('|');
+const CONTEXTS = fs.readdirSync('libs').filter((name) => fs.existsSync(`libs/${name}/src/${name}.context.ts`)).join('|');
 module.exports = {
   forbidden: [
     {

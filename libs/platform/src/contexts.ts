@@ -3,6 +3,7 @@ import { COERCIVE_MEASURES_CONTEXT } from '@vigil/coercive-measures';
 import { VigilContext } from '@vigil/command-handling';
 import { CRISIS_READINESS_CONTEXT } from '@vigil/crisis-readiness';
 import { INCIDENTS_CONTEXT } from '@vigil/incidents';
+import { LEARNING_REVIEWS_CONTEXT } from '@vigil/learning-reviews';
 import { reactionFeed } from '@vigil/messaging';
 import { RISK_ASSESSMENTS_CONTEXT } from '@vigil/risk-assessments';
 import { STATISTICS_CONTEXT } from '@vigil/statistics';
@@ -18,6 +19,7 @@ export const CONTEXTS: readonly VigilContext[] = [
   ACTION_CARDS_CONTEXT,
   CRISIS_READINESS_CONTEXT,
   STATISTICS_CONTEXT,
+  LEARNING_REVIEWS_CONTEXT,
 ];
 
 export const ALL_PUBLICATIONS = CONTEXTS.flatMap((context) => context.publications ?? []);

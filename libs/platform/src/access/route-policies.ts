@@ -10,6 +10,8 @@ const INCIDENT_EDITORS: Role[] = ['coordinator', 'institution-manager'];
 const INCIDENT_READERS: Role[] = [...REPORTERS, 'auditor'];
 const PLACEMENT: Role[] = ['placement-officer', 'institution-manager'];
 const FIGURES: Role[] = ['safety-partnership', 'auditor'];
+const REVIEWERS: Role[] = ['safety-partnership', 'coordinator', 'crisis-lead', 'institution-manager'];
+const FOLLOW_UP: Role[] = [...REVIEWERS, 'administrator'];
 
 const page = open('a page or its assets: the data it shows comes from the API, under sign-in');
 
@@ -62,6 +64,26 @@ export const VIGIL_ROUTE_POLICIES: RoutePolicies = {
   'POST /statistics/target-plans/:planId/assessments': only('safety-partnership'),
   'POST /statistics/publications': only('safety-partnership'),
   'POST /statistics/imports': only('safety-partnership', 'administrator'),
+
+  'POST /learning-reviews': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/start': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/participants': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/moments': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/moments/:eventId/unmarking': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/findings': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/factors': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/items/:itemId/withdrawal': only(...REVIEWERS),
+  'PUT /learning-reviews/:reviewId/summary': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/sign-offs': only('safety-partnership', 'institution-manager'),
+  'POST /learning-reviews/:reviewId/publication': only('safety-partnership'),
+  'POST /learning-reviews/:reviewId/addenda': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/actions': only(...REVIEWERS),
+  'POST /learning-reviews/:reviewId/actions/:actionId/status': only(...FOLLOW_UP),
+  'POST /learning-reviews/:reviewId/actions/:actionId/response': only(...FOLLOW_UP),
+  'GET /learning-catalogue': only(...FOLLOW_UP, 'auditor'),
+  'PUT /learning-catalogue': only('safety-partnership', 'administrator'),
+  'GET /learning-review-policy': only(...FOLLOW_UP, 'auditor'),
+  'PUT /learning-review-policy': only('safety-partnership', 'administrator'),
 
   'GET /action-card-templates': only(...RUN_READERS, 'administrator'),
   'GET /action-card-templates/:templateId': only(...RUN_READERS, 'administrator'),

@@ -1,0 +1,52 @@
+import { ReviewDomainError } from './review.errors';
+import { ReviewState } from './review.state';
+import { DAY, REF_IN_TEXT } from './review.vocabulary';
+
+export const fail = (field: string, message: string): never => {
+  throw new ReviewDomainError('invalid-value', message, field);
+};
+
+/** One of a closed list, or a 400 naming the field and the list. */
+export function oneOf<T extends string>(values: readonly T[], value: unknown, field: string): T {
+  if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) fail(field, `${field} must be one of ${values.join(', ')}`);
+  return value as T;
+}
+
+/**
+ * A text of the review: trimmed, of a sane length, and naming no person. People take part by role and
+ * reference in the participant list; the findings speak of roles ("the officer on the wing").
+ */
+export function reviewText(value: unknown, field: string, min = 3, max = 4000): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length < min || text.length > max) fail(field, `${field} must be ${min} to ${max} characters`);
+  if (REF_IN_TEXT.test(text))
+    throw new ReviewDomainError('person-in-text', `${field} names a person (${REF_IN_TEXT.exec(text)![0]}): speak of roles; people are participants`, field);
+  return text;
+}
+
+export function day(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !DAY.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()))
+    fail(field, `${field} must be a day such as 2026-03-01`);
+  return value as string;
+}
+
+/** Drafting (findings, factors, moments, summary, participants) is for a started review that is not yet agreed. */
+export function requireDraft(state: ReviewState): void {
+  if (state.status === 'none') throw new ReviewDomainError('review-not-found', 'No such review is recorded');
+  if (state.status === 'required') throw new ReviewDomainError('not-started', 'The review is required but nobody has started it yet');
+  if (state.status === 'published') throw new ReviewDomainError('published', 'The review is published and is never edited: add an addendum');
+  if (state.status === 'agreed') throw new ReviewDomainError('not-a-draft', 'The review is agreed by both sides; publish it, then add addenda');
+}
+
+/** Follow-up (actions, their status, responses) goes on after publication too. */
+export function requireStarted(state: ReviewState): void {
+  if (state.status === 'none') throw new ReviewDomainError('review-not-found', 'No such review is recorded');
+  if (state.status === 'required') throw new ReviewDomainError('not-started', 'The review is required but nobody has started it yet');
+}
+
+export function evidence(value: unknown, field: string): string[] {
+  if (!Array.isArray(value)) fail(field, `${field} must list the recorded events it rests on (may be empty)`);
+  const ids = [...new Set(value as unknown[])];
+  if (ids.some((id) => typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))) fail(field, `${field} must hold event ids`);
+  return ids as string[];
+}
