@@ -66,7 +66,7 @@ describe('the OpenAPI document', () => {
             parameter.in === 'path' &&
             /(^id$|Id$)/.test(parameter.name) &&
             parameter.schema?.format !== 'uuid' &&
-            !/templateId|planId|stepId|measureId/.test(parameter.name)
+            !/templateId|planId|stepId|measureId|interventionId/.test(parameter.name)
           )
             wrong.push(`${method} ${path} {${parameter.name}}: no uuid format`);
         }

@@ -21,6 +21,7 @@ import { VIGIL_ROUTE_POLICIES } from './access/route-policies';
 import { oidcIssuer } from './access/oidc-issuer';
 import { AccessLogController } from './access/access-log.controller';
 import { WebSignInModule } from '@vigil/web-sign-in';
+import { LearningAdaptersModule } from './learning/learning-adapters.module';
 
 /** The HTTP API: commands append events, queries read the read models. */
 @Module({})
@@ -39,6 +40,8 @@ export class ApiModule {
         WebSignInModule.forRoot(config),
         LiveConnectionsModule.forRoot(config.VIGIL_LIVE_CONNECTIONS_PER_ACTOR),
         TerminusModule,
+        // What learning reviews declare (their subjects' record, incident counts) and only the composition root can provide.
+        LearningAdaptersModule,
         ...CONTEXTS.map((context) => context.http),
         CoordinatorWebModule,
         MetricsModule,

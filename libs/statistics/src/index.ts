@@ -7,3 +7,4 @@ export * from './domain/historical-incident';
 export * from './demo/historical-demo';
 export * from './demo/standard-indicators';
 export * from './facts/contributions';
+export * from './figures/incident-counts.query';

@@ -79,6 +79,12 @@ function showActivation(activationId) {
   };
 
   view.load();
+  // Which learning review, if any, picks up this activation: asked once; readers without access simply get no link.
+  api('GET', '/learning-review-activations/' + encodeURIComponent(activationId)).then((res) => {
+    if (!res.ok || !res.body || !res.body.reviewId) return;
+    view.review = res.body;
+    if (view.activation) view.render();
+  });
   showCardProgress(progress, activationId);
   showTimeline(timeline, path);
   return watchLive('/crisis-board/live', () => view.load());
@@ -111,6 +117,31 @@ function activationContent(view) {
     stood ? null : levelAndStandDown(view),
     logSection(view, 'decision', a.decisions),
     logSection(view, 'communication', a.communications),
+    evaluationSection(a, view.review),
+  ];
+}
+
+const REVIEW_STATUS_WORDS = { required: 'required, not started yet', draft: 'being drafted', agreed: 'agreed, not yet published', published: 'published' };
+
+/** The after-action evaluation, once recorded, and the learning review that picks it up when there is one. */
+function evaluationSection(a, review) {
+  const e = a.evaluation;
+  if (!e && !review) return null;
+  const link = review
+    ? h('p', { id: 'learning-review-link' }, h('a', { href: '/learning#review=' + encodeURIComponent(review.reviewId) }, 'Open the learning review'),
+      ' (' + (REVIEW_STATUS_WORDS[review.status] || review.status) + ')')
+    : null;
+  return [
+    h('h2', { id: 'evaluation-heading' }, 'Evaluation'),
+    e
+      ? h('div', { id: 'evaluation', 'aria-labelledby': 'evaluation-heading' },
+        h('p', {}, 'Recorded ', when(e.evaluatedAt), '; reference ', h('code', {}, e.referenceId), ' (what a learning review cites).'),
+        h('p', { lang: 'da' }, e.summary),
+        h('ul', { class: 'evaluation-points' }, e.points.map((p) => h('li', { 'data-kind': p.kind },
+          (p.kind === 'worked' ? 'Worked' : 'Did not work') + ' (' + roleName(p.riskClass) + '): ', h('span', { lang: 'da' }, p.description),
+          p.followUps.length ? [' Follow-up: ', p.followUps.map((f) => f.action + (f.dueBy ? ' by ' + f.dueBy : '')).join('; ')] : ''))))
+      : h('p', {}, 'No evaluation is recorded yet.'),
+    link,
   ];
 }
 `;

@@ -56,13 +56,16 @@ export interface RequireReview {
   startBy: string;
   dueOn: string;
   policy: { version: number; rule: string };
+  unit?: string;
 }
 
 /** A policy asks for a review; asking again for the same one changes nothing. */
 export function decideRequire(command: RequireReview, state: ReviewState): ReviewRequired[] {
   if (state.status !== 'none') return [];
-  const { reviewId, kind, subject, title, startBy, dueOn, policy } = command;
-  return [{ type: 'learning-reviews.review-required.v1', data: { reviewId, kind, subject, title, startBy, dueOn, policy } }];
+  const { reviewId, kind, subject, title, startBy, dueOn, policy, unit } = command;
+  if (unit !== undefined && !UNIT.test(unit)) fail('unit', 'unit must be national, area:<area> or institution:<institution>');
+  const data = { reviewId, kind, subject, title, startBy, dueOn, policy, ...(unit ? { unit } : {}) };
+  return [{ type: 'learning-reviews.review-required.v1', data }];
 }
 
 export interface StartReview {
@@ -85,10 +88,12 @@ export function decideStart(command: StartReview, state: ReviewState, now: Date)
   const dueOn = command.dueOn !== undefined || !required ? day(command.dueOn, 'dueOn') : state.dueOn!;
   if (dueOn < now.toISOString().slice(0, 10) && !required) fail('dueOn', 'dueOn must not be in the past');
   if (!UNIT.test(command.unit)) fail('unit', 'unit must be national, area:<area> or institution:<institution>');
+  // A required review stays with the unit where its incident happened, whoever takes it up.
+  const unit = required && state.unit ? state.unit : command.unit;
   return [
     {
       type: 'learning-reviews.review-started.v1',
-      data: { reviewId: command.reviewId, kind, subject, title, dueOn, unit: command.unit, startedBy: command.actor },
+      data: { reviewId: command.reviewId, kind, subject, title, dueOn, unit, startedBy: command.actor },
     },
   ];
 }

@@ -15,7 +15,16 @@ type E<T extends string, D> = { type: `learning-reviews.${T}.v1`; data: { review
 /** A policy says this subject needs a review of this kind, started and finished by these days. */
 export type ReviewRequired = E<
   'review-required',
-  { kind: ReviewKind; subject: ReviewSubject; title: string; startBy: string; dueOn: string; policy: { version: number; rule: string } }
+  {
+    kind: ReviewKind;
+    subject: ReviewSubject;
+    title: string;
+    startBy: string;
+    dueOn: string;
+    policy: { version: number; rule: string };
+    /** Where the incident happened (`institution:…` or `area:…`), so that unit's reviewers see the review before anyone takes it up. */
+    unit?: string;
+  }
 >;
 /** Someone opened a review (or took up a required one): from here it is a draft. */
 export type ReviewStarted = E<'review-started', { kind: ReviewKind; subject: ReviewSubject; title: string; dueOn: string; unit: string; startedBy: string }>;

@@ -77,6 +77,7 @@ export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewStat
         title: event.data.title,
         startBy: event.data.startBy,
         dueOn: event.data.dueOn,
+        unit: event.data.unit ?? null,
       };
     case 'learning-reviews.review-started.v1':
       return {

@@ -2,6 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { allDefinitions, DefinitionRow, findDefinition } from './definitions.query';
 import { FigureRow, figures, FiguresFilter, FiguresRequest } from './figures.query';
+import { GetIncidentCountsHandler } from './incident-counts.query';
 import { lateRegistrations, LateRegistrationRow } from './late-registrations.query';
 import { publishedYears, PublishedYear } from './publications.query';
 import { RevisionReport, revisionsBetween, revisionsBetweenDefinitions } from './revision-report.query';
@@ -150,4 +151,5 @@ export const STATISTICS_QUERY_HANDLERS = [
   GetRevisionReportHandler,
   GetPlanProgressHandler,
   GetPublishedYearsHandler,
+  GetIncidentCountsHandler,
 ];
