@@ -53,6 +53,8 @@ export const rootPage = (origin: string, settings: SignInSettings | null = null)
 <dd>Who read which record, through which view, when, and under which roles and unit.</dd>
 <dt><a href="/statistics">Statistics (safety partnership)</a></dt>
 <dd>Violence and threats year on year against the plan's targets, late registrations, revisions and why, published figures.</dd>
+<dt><a href="/learning">Learning reviews (safety partnership)</a></dt>
+<dd>Reviews of incidents and crises: the timeline, findings and contributing factors, follow-up actions, the catalogue of interventions, and themes over time.</dd>
 </dl>
 <p>The pages ask you to sign in, then show who you are (staff reference, role, unit) at the top, with a button to sign out.
 Your sign-in lasts the working day; the pages keep it in an HttpOnly cookie that only names a session kept on the server.</p>

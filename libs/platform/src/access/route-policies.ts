@@ -35,6 +35,9 @@ export const VIGIL_ROUTE_POLICIES: RoutePolicies = {
   'GET /statistics/assets/statistics.css': page,
   'GET /statistics/assets/statistics.js': page,
   'GET /statistics/assets/chart.umd.js': page,
+  'GET /learning': page,
+  'GET /learning/assets/learning.css': page,
+  'GET /learning/assets/learning.js': page,
   'GET /audit/assets/audit.css': page,
   'GET /audit/assets/audit.js': page,
 
