@@ -14,6 +14,12 @@ export interface BenchConfig {
   readonly catchUpStreams: number;
   readonly catchUpPageSize: number;
   readonly visibilitySamples: number;
+  /** Incidents whose fact versions back the figures measurement (BENCH_STATS_INCIDENTS, default 1,000,000). */
+  readonly statsIncidents: number;
+  /** Timed figures() runs after warm-up (BENCH_STATS_FIGURE_RUNS, default 100). */
+  readonly statsFigureRuns: number;
+  /** Fact-version counts to re-project at, growing (BENCH_STATS_REPROJECT_EVENTS, default 1000000,10000000). */
+  readonly statsReprojectEvents: readonly number[];
 }
 
 function positiveNumber(name: string, fallback: number, integer: boolean): number {
@@ -24,6 +30,15 @@ function positiveNumber(name: string, fallback: number, integer: boolean): numbe
     throw new Error(`${name}=${raw} is not a positive ${integer ? 'whole number' : 'number'}`);
   }
   return value;
+}
+
+function positiveList(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const values = raw.split(',').map((v) => Number(v.trim()));
+  if (values.some((v) => !Number.isInteger(v) || v <= 0)) throw new Error(`${name}=${raw} is not a list of positive whole numbers`);
+  if (values.some((v, i) => i > 0 && v < values[i - 1])) throw new Error(`${name}=${raw} must not shrink`);
+  return values;
 }
 
 export function readBenchConfig(): BenchConfig {
@@ -38,5 +53,8 @@ export function readBenchConfig(): BenchConfig {
     catchUpStreams: 1000,
     catchUpPageSize: 500,
     visibilitySamples: 200,
+    statsIncidents: positiveNumber('BENCH_STATS_INCIDENTS', 1_000_000, true),
+    statsFigureRuns: positiveNumber('BENCH_STATS_FIGURE_RUNS', 100, true),
+    statsReprojectEvents: positiveList('BENCH_STATS_REPROJECT_EVENTS', [1_000_000, 10_000_000]),
   };
 }

@@ -3,6 +3,8 @@
  * on the same PostgreSQL (DATABASE_URL, or an embedded server started here). Results on stdout,
  * progress on stderr. BENCH_SECONDS (default 5) and BENCH_REPS (default 3) set the effort;
  * BENCH_EMMETT=0 leaves the Emmett peer out; BENCH_ONLY=appends,http,kafka,... runs only the named groups.
+ * The statistics group (BENCH_ONLY=statistics) takes BENCH_STATS_INCIDENTS, BENCH_STATS_FIGURE_RUNS and
+ * BENCH_STATS_REPROJECT_EVENTS (see bench-config.ts).
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { projectionGroup, projectionSteps } from './projection-catch-up.bench';
 import { httpVisibility, httpVisibilitySteps } from './http-visibility.bench';
 import { kafkaGroup, kafkaSteps } from './kafka-relay.bench';
 import { Progress } from './progress';
+import { statisticsGroup, statisticsSteps } from './statistics.bench';
 import { streamRead, streamReadSteps } from './stream-read.bench';
 
 async function main(): Promise<number> {
@@ -27,7 +30,8 @@ async function main(): Promise<number> {
       projectionSteps({ config }) +
       httpVisibilitySteps({ config }) +
       kafkaSteps({ config }) +
-      actionCardsSteps({ config }),
+      actionCardsSteps({ config }) +
+      statisticsSteps({ config }),
   );
   let server: BenchServer | null = null;
   const stopServer = async () => {
@@ -75,6 +79,7 @@ async function main(): Promise<number> {
       ['http', async () => [await httpVisibility(ctx)]],
       ['kafka', () => kafkaGroup(ctx)],
       ['action-cards', () => actionCardsGroup(ctx)],
+      ['statistics', () => statisticsGroup(ctx)],
     ];
     const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
     for (const [name, run] of groups.filter(([name]) => !only || only.includes(name))) {

@@ -47,6 +47,8 @@ export async function reprojectDefinition(manager: EntityManager, definitionId: 
   await manager.query(`CREATE INDEX ${table}_open ON ${table} (incident_id) WHERE valid_to IS NULL`);
   await manager.query(`ALTER TABLE statistics_contributions ATTACH PARTITION ${table} FOR VALUES IN (${definitionId})`);
   await manager.query(`ANALYZE ${table}`);
-  const [{ n }]: { n: number }[] = await manager.query(`SELECT count(DISTINCT incident_id)::int AS n FROM ${table} WHERE valid_to IS NULL`);
+  // An incident has one open version (statistics_incident_current), so one open row here: count(*) is the
+  // count of distinct incidents without sorting every incident id (13 s of 58 at 10M versions, on disk).
+  const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM ${table} WHERE valid_to IS NULL`);
   return n;
 }
