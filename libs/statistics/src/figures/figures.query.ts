@@ -68,28 +68,35 @@ export async function figures(manager: EntityManager, definition: DefinitionRow,
   const known = request.asKnownOn ?? now;
   const dims = request.by.map((d) => `${column(d)} AS "${d}"`);
   const filter = filterSql(request, 4);
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT ${PERIOD_SQL[request.period]} AS period${dims.map((d) => `, ${d}`).join('')},
-            coalesce(sum(weight) FILTER (WHERE valid_to IS NULL), 0)::int AS known_now,
-            coalesce(sum(weight) FILTER (WHERE valid_from <= $4 AND (valid_to IS NULL OR valid_to > $4)), 0)::int AS known_on
-       FROM statistics_contributions
-      WHERE definition_id = $1 AND occurred_on >= make_date($2, 1, 1) AND occurred_on < make_date($3 + 1, 1, 1)${filter.sql}
-      GROUP BY 1${request.by.map((_, i) => `, ${i + 2}`).join('')}
-      ORDER BY 1${request.by.map((_, i) => `, ${i + 2}`).join('')}`,
-    [definition.id, request.from, request.to, known, ...filter.params],
-  );
-  const found = rows.map((row) => ({
-    period: row.period as string,
-    ...Object.fromEntries(request.by.map((d) => [d, row[d] as string])),
-    knownNow: Number(row.known_now),
-    ...(request.asKnownOn && { knownOn: Number(row.known_on) }),
-  }));
-  const flag = (period: string, on: Date) => (isFinal(yearOf(period), definition.rules.cutOff, on) ? '' : 'p');
-  return withEmptyPeriods(found, periodsOf(request.from, request.to, request.period), request).map((row) => ({
-    ...row,
-    flags: flag(row.period, now),
-    ...(request.asKnownOn && { flagsOn: flag(row.period, request.asKnownOn) }),
-  }));
+  // Enough memory to group a year in a hash table: with the default the planner may sort on disk (0.6 s, not 0.2, at 1M).
+  const rows: Record<string, unknown>[] = await manager.transaction(async (tx) => {
+    await tx.query(`SET LOCAL work_mem = '64MB'`);
+    return tx.query(
+      `SELECT ${PERIOD_SQL[request.period]} AS period${dims.map((d) => `, ${d}`).join('')},
+              coalesce(sum(weight) FILTER (WHERE valid_to IS NULL), 0)::int AS known_now,
+              coalesce(sum(weight) FILTER (WHERE valid_from <= $4 AND (valid_to IS NULL OR valid_to > $4)), 0)::int AS known_on
+         FROM statistics_contributions
+        WHERE definition_id = $1 AND occurred_on >= make_date($2, 1, 1) AND occurred_on < make_date($3 + 1, 1, 1)${filter.sql}
+        GROUP BY 1${request.by.map((_, i) => `, ${i + 2}`).join('')}`,
+      [definition.id, request.from, request.to, known, ...filter.params],
+    );
+  });
+  const flags = new Map<number, { now: string; on: string }>();
+  for (let year = request.from; year <= request.to; year++) {
+    const flag = (on: Date) => (isFinal(year, definition.rules.cutOff, on) ? '' : 'p');
+    flags.set(year, { now: flag(now), on: flag(known) });
+  }
+  return withEmptyPeriods(rows, periodsOf(request.from, request.to, request.period), request.by).map(({ period, dims: values, knownNow, knownOn }) => {
+    const flag = flags.get(yearOf(period))!;
+    return {
+      period,
+      ...values,
+      knownNow,
+      ...(request.asKnownOn && { knownOn }),
+      flags: flag.now,
+      ...(request.asKnownOn && { flagsOn: flag.on }),
+    };
+  });
 }
 
 /** Every period label from the first year to the last, so a year with nothing counted shows 0, not a gap. */
@@ -103,20 +110,29 @@ export function periodsOf(from: number, to: number, period: Period): string[] {
   return labels;
 }
 
-function withEmptyPeriods(rows: Omit<FigureRow, 'flags'>[], periods: string[], request: FiguresRequest): Omit<FigureRow, 'flags'>[] {
-  const key = (row: Omit<FigureRow, 'flags'>) => request.by.map((d) => row[d] ?? '').join('\u0000');
-  const series = new Map<string, Omit<FigureRow, 'flags'>>();
-  for (const row of rows) if (!series.has(key(row))) series.set(key(row), row);
-  if (series.size === 0 && request.by.length === 0) series.set('', { period: '', knownNow: 0 });
-  const byKey = new Map(rows.map((row) => [`${row.period}\u0001${key(row)}`, row]));
-  const filled: Omit<FigureRow, 'flags'>[] = [];
-  for (const [seriesKey, sample] of series) {
-    const dims = Object.fromEntries(request.by.map((d) => [d, sample[d]]));
-    for (const period of periods) {
-      filled.push(byKey.get(`${period}\u0001${seriesKey}`) ?? { period, ...dims, knownNow: 0, ...(request.asKnownOn && { knownOn: 0 }) });
-    }
+interface Cell {
+  period: string;
+  dims: Partial<Record<Dimension, string>>;
+  knownNow: number;
+  knownOn: number;
+}
+
+/** Every series (a combination of breakdowns seen) in every period, 0 where nothing counted; period first, then series. */
+function withEmptyPeriods(rows: Record<string, unknown>[], periods: string[], by: readonly Dimension[]): Cell[] {
+  const series = new Map<string, Partial<Record<Dimension, string>>>();
+  const cells = new Map<string, Cell>();
+  for (const row of rows) {
+    const dims = Object.fromEntries(by.map((d) => [d, row[d] as string])) as Partial<Record<Dimension, string>>;
+    const key = by.map((d) => dims[d] ?? '').join('\u0000');
+    if (!series.has(key)) series.set(key, dims);
+    cells.set(`${row.period as string}\u0001${key}`, { period: row.period as string, dims, knownNow: Number(row.known_now), knownOn: Number(row.known_on) });
   }
-  return filled.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  if (series.size === 0 && by.length === 0) series.set('', {});
+  const keys = [...series.keys()].sort();
+  const filled: Cell[] = [];
+  for (const period of periods)
+    for (const key of keys) filled.push(cells.get(`${period}\u0001${key}`) ?? { period, dims: series.get(key)!, knownNow: 0, knownOn: 0 });
+  return filled;
 }
 
 /** The end of day D in the services' calendar: "as known on D" counts everything recorded up to and including D. */
