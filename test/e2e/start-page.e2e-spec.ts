@@ -33,7 +33,7 @@ describe('the start page and the start banner', () => {
   it('prints links in the banner that all open in a browser, the incident list at its operation in the API docs', async () => {
     const banner = startBanner('http://127.0.0.1:3000', { embedded: true, dataDir: '.data' });
     const urls = [...banner.matchAll(/http:\/\/127\.0\.0\.1:3000(\S*)/g)].map((m) => m[1] || '/');
-    expect(urls).toEqual(expect.arrayContaining(['/', '/coordinator', '/crisis', INCIDENT_LIST_DOCS, '/api/docs', '/health']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/coordinator', '/crisis', '/statistics', '/learning', INCIDENT_LIST_DOCS, '/api/docs', '/health']));
     for (const url of urls) {
       const answer = await vigil.http().get(pathOf(url));
       expect({ url, status: answer.status }).toEqual({ url, status: 200 });

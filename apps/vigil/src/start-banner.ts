@@ -15,6 +15,8 @@ export function startBanner(base: string, database: { embedded: boolean; dataDir
     `  Start here:     ${base}/   (the pages, the API docs, and how to sign in)`,
     `  Coordinator:    ${base}/coordinator   (action-card board; sign in as the demo coordinator, Syddanmark)`,
     `  Crisis board:   ${base}/crisis`,
+    `  Statistics:     ${base}/statistics   (the safety partnership's figures; sign in as the partnership)`,
+    `  Learning:       ${base}/learning   (learning reviews and follow-up)`,
     `  Incident list:  ${base}${INCIDENT_LIST_DOCS}   (Authorize, sign in, then Try it out)`,
     `  API docs:       ${base}/api/docs`,
     `  Health:         ${base}/health`,

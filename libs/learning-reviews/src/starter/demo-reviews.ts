@@ -225,3 +225,26 @@ export function activationReview(reviewId: string, a: DemoActivation, catalogue:
   );
   return b.steps;
 }
+
+/** A huddle on the running exercise: what the drill has shown so far, before it is stood down and evaluated. */
+export function exerciseHuddle(
+  reviewId: string,
+  a: Omit<DemoActivation, 'evaluationReference' | 'evaluatedAt' | 'evaluationEventId'>,
+  start: Date,
+  end: Date,
+): DemoStep[] {
+  const b = builder(reviewId);
+  const t = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+  const unit = a.institution ? `institution:${a.institution}` : a.area ? `area:${a.area}` : 'national';
+  const subject: ReviewSubject = { type: 'activation', activationId: a.activationId, exercise: true };
+  const due = dayOf(new Date(end.getTime() + 7 * DAY));
+  b.add(t(0), LEAD, (s, now) =>
+    decideStart({ reviewId, kind: 'huddle', subject, title: `Kort opsamling på øvelsen: ${a.planTitle}`, dueOn: due, unit, actor: LEAD }, s, now),
+  );
+  b.participant(t(2), LEAD, 'lead-reviewer');
+  b.participant(t(3), a.leadRef, 'coordinator');
+  b.moment(t(10), a.decisionEventId, 'Beslutningen blev truffet på papir, fordi systemerne var nede i øvelsen.');
+  b.finding(t(20), 'drill-well', 'went-well', 'organisational', 'Nødproceduren på papir blev fundet frem og fulgt.', [a.decisionEventId]);
+  b.factor(t(25), 'drill-factor', 'static', 'Telefonlisten på papir var ikke opdateret.', [a.decisionEventId]);
+  return b.steps.filter((step) => step.at.getTime() <= end.getTime());
+}

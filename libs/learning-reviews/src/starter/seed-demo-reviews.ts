@@ -4,7 +4,7 @@ import { PostgresEventStore } from '@vigil/event-store';
 import { Pool } from 'pg';
 import { CATALOGUE_STREAM_ID } from '../domain/catalogue';
 import { CATALOGUE_STREAM, REVIEW_STREAM, reviewStreamId } from '../review-streams';
-import { activationReview, DemoActivation, DemoEpisode, DemoStep, episodeReview } from './demo-reviews';
+import { activationReview, DemoActivation, DemoEpisode, DemoStep, episodeReview, exerciseHuddle } from './demo-reviews';
 
 const DAY = 86_400_000;
 
@@ -101,6 +101,41 @@ async function findActivation(pool: Pool, end: Date): Promise<DemoActivation | n
   };
 }
 
+/** The demo's running exercise (the IT outage), with its first decision: a huddle looks at it while it runs. */
+async function findExercise(pool: Pool, end: Date) {
+  const { rows } = await pool.query<Row & { stream_id: string }>(
+    `SELECT s.stream_id FROM event_store.events s
+      WHERE s.type = 'crisis-readiness.activation-started.v1' AND (s.data->>'exercise')::boolean AND s.recorded_at <= $1
+        AND EXISTS (SELECT 1 FROM event_store.events d WHERE d.stream_id = s.stream_id AND d.type = 'crisis-readiness.decision-logged.v1')
+      ORDER BY s.recorded_at DESC, s.event_id LIMIT 1`,
+    [end],
+  );
+  if (!rows[0]) return null;
+  const { rows: events } = await pool.query<Row>(
+    'SELECT event_id, type, data, recorded_at FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision',
+    [rows[0].stream_id],
+  );
+  const started = events[0].data as {
+    activationId: string;
+    activatedBy: string;
+    plan: { title: string };
+    scope: { area: string | null; institution: string | null };
+  };
+  const decision = events.find((e) => e.type === 'crisis-readiness.decision-logged.v1')!;
+  return {
+    activationId: started.activationId,
+    exercise: true,
+    planTitle: started.plan.title,
+    institution: started.scope.institution,
+    area: started.scope.area,
+    leadRef: String(started.activatedBy),
+    decisionEventId: decision.event_id,
+    communicationEventId: null,
+    roleEventIds: [],
+    lastAt: new Date(events[events.length - 1].recorded_at),
+  };
+}
+
 async function record(runner: CommandRunner, setNow: (at: Date) => void, reviewId: string, steps: DemoStep[]): Promise<void> {
   const { model, namespace } = REVIEW_STREAM;
   for (const [index, step] of steps.entries()) {
@@ -142,6 +177,11 @@ export async function seedLearningDemo(databaseUrl: string, log: (line: string) 
       );
       plans.push({ key: `activation-${activation.activationId}`, steps: (id) => activationReview(id, activation, inCatalogue, start, end) });
     }
+    const exercise = await findExercise(pool, end);
+    if (exercise) {
+      const start = new Date(exercise.lastAt.getTime() + 1000); // after what it looks at; its steps a few seconds apart
+      plans.push({ key: `exercise-${exercise.activationId}`, steps: (id) => exerciseHuddle(id, exercise, start, end) });
+    }
     for (const plan of plans) {
       const reviewId = deterministicUuid('vigil-demo-learning-review', plan.key);
       if ((await store.streamRevision(reviewStreamId(reviewId))) !== null) continue;
@@ -151,7 +191,9 @@ export async function seedLearningDemo(databaseUrl: string, log: (line: string) 
       recorded++;
     }
     if (recorded)
-      log(`Recorded ${recorded} demo learning review(s): a published full review of an episode, and a draft after-action review of the evaluated crisis.`);
+      log(
+        `Recorded ${recorded} demo learning review(s): a published full review of an episode, a draft after-action review of the evaluated fire, a huddle on the running exercise.`,
+      );
     else if (!episode || !activation) log('Learning reviews: no demo episode or evaluated activation found; no demo reviews recorded.');
     return recorded;
   } finally {
