@@ -1,4 +1,5 @@
 import { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
+import { UpcasterMap } from '@vigil/event-sourcing';
 import { ProblemMapper } from '@vigil/http-problems';
 import { ContractReaction, Publication } from '@vigil/messaging';
 import { Projection } from '@vigil/projections';
@@ -55,4 +56,10 @@ export interface VigilContext {
   readonly reference?: ContextLoader;
   /** Demo data for `npm start`, loaded into an empty store. */
   readonly demo?: ContextLoader;
+  /**
+   * How its older stored event types read as the current ones (v1 → v2, keyed by the stored type). The platform composes
+   * every context's into one chain that the command runner, the projections and the publications read through; stored
+   * bytes are never rewritten.
+   */
+  readonly upcasters?: UpcasterMap;
 }

@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './ids';
 export * from './canonical-json';
 export * from './decider-spec';
+export * from './upcasters';

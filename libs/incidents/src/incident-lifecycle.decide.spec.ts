@@ -9,7 +9,7 @@ import { ACTOR, errorOf, given, INCIDENT_ID, NOW, reported } from './domain/inci
 
 const OTHER = '0b7e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const base = { incidentId: INCIDENT_ID, actor: ACTOR };
-const closed: IncidentEvent = { type: 'incidents.incident-closed.v1', data: { incidentId: INCIDENT_ID, outcome: 'Afsluttet' } };
+const closed: IncidentEvent = { type: 'incidents.incident-closed.v2', data: { incidentId: INCIDENT_ID, outcome: 'Afsluttet', reason: null } };
 const duplicate: IncidentEvent = {
   type: 'incidents.incident-marked-duplicate.v1',
   data: { incidentId: INCIDENT_ID, duplicateOf: OTHER, reason: 'Samme episode' },

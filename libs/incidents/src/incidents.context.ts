@@ -1,5 +1,6 @@
 import { VigilContext } from '@vigil/command-handling';
 import { seedDemoData } from './demo/seed-demo-data';
+import { INCIDENT_UPCASTERS } from './domain/incident.upcasters';
 import { INCIDENT_PROJECTIONS } from './incident-projections';
 import { incidentProblems } from './incident-problems';
 import { IncidentsHttpModule } from './incidents-http.module';
@@ -14,6 +15,7 @@ export const INCIDENTS_CONTEXT: VigilContext = {
   migrations: [IncidentReadModels1763860000010],
   problems: [incidentProblems],
   publications: [INCIDENT_PUBLICATION],
+  upcasters: INCIDENT_UPCASTERS,
   demo: async ({ databaseUrl, log }) => {
     const seeded = await seedDemoData(databaseUrl, log);
     if (seeded > 0) log(`Loaded ${seeded} demo incidents (three full years and this year to date, across the four areas).`);

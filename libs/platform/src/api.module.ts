@@ -4,7 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
 import { ProblemFilter } from '@vigil/http-problems';
-import { CONTEXTS } from './contexts';
+import { CONTEXTS, UPCAST } from './contexts';
 import { CoordinatorWebModule } from '@vigil/coordinator-web';
 import { CommandHandlingModule } from '@vigil/command-handling';
 import { PROBLEM_MAPPERS } from '@vigil/http-problems';
@@ -33,7 +33,7 @@ export class ApiModule {
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl, clock }),
-        CommandHandlingModule,
+        CommandHandlingModule.withUpcasting(UPCAST),
         // Registered before the other guards: who is asking, and may they, comes first.
         IdentityModule.forRoot({ issuer: oidcIssuer(config), audience: config.VIGIL_OIDC_AUDIENCE }, VIGIL_ROUTE_POLICIES, config.VIGIL_COMMANDS_PER_MINUTE),
         // The pages' sign-in: the /auth routes and the server-side sessions the AuthGuard resolves the session cookie through.

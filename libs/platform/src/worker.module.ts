@@ -4,7 +4,7 @@ import { VigilConfig } from '@vigil/config';
 import { EventStoreModule } from '@vigil/event-store';
 import { Projection, ProjectionWorkerModule } from '@vigil/projections';
 import { LoggerModule } from 'nestjs-pino';
-import { ALL_PROJECTIONS, CONTEXTS } from './contexts';
+import { ALL_PROJECTIONS, CONTEXTS, UPCAST } from './contexts';
 import { DatabaseModule } from './database.module';
 import { loggerOptions } from './logger-options';
 
@@ -31,7 +31,7 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
         EventStoreModule.forRoot({ connectionString: databaseUrl }),
-        CommandHandlingModule,
+        CommandHandlingModule.withUpcasting(UPCAST),
         ...contextWorkers(),
       ],
     };

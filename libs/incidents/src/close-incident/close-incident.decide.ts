@@ -3,12 +3,12 @@ import { IncidentClosed } from '../domain/incident.events';
 import { requireReported, requireStatus } from '../domain/incident.rules';
 import { IncidentState } from '../domain/incident.state';
 
-export type CloseIncident = IncidentClosed['data'] & { actor: string };
+export type CloseIncident = Omit<IncidentClosed['data'], 'reason'> & { reason?: string | null; actor: string };
 
 export function decide(command: CloseIncident, state: IncidentState, _now?: Date): IncidentClosed[] {
   const incident = requireReported(state, command.incidentId);
   requireStatus(incident, ['open'], 'close');
   const outcome = (command.outcome ?? '').trim();
   if (!outcome) throw new IncidentDomainError('invalid-value', 'The outcome must not be blank', 'outcome');
-  return [{ type: 'incidents.incident-closed.v1', data: { incidentId: command.incidentId, outcome, ...(command.reason ? { reason: command.reason } : {}) } }];
+  return [{ type: 'incidents.incident-closed.v2', data: { incidentId: command.incidentId, outcome, reason: command.reason || null } }];
 }

@@ -53,7 +53,7 @@ describe('correct an incident', () => {
   });
 
   it('corrects closed incidents too, and refuses unknown ones', () => {
-    const closed = { type: 'incidents.incident-closed.v1' as const, data: { incidentId: INCIDENT_ID, outcome: 'Afsluttet' } };
+    const closed = { type: 'incidents.incident-closed.v2' as const, data: { incidentId: INCIDENT_ID, outcome: 'Afsluttet', reason: null } };
     expect(decide(correct({ severity: 'minor' }), given(reported(), closed), NOW)).toHaveLength(1);
     expect(errorOf(() => decide(correct({ severity: 'minor' }), given(), NOW))).toMatchObject({ code: 'incident-not-found' });
   });

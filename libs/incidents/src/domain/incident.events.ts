@@ -64,8 +64,18 @@ export interface PoliceReportRecorded {
   data: { incidentId: string; reportedAt: string; policeDistrict: string; journalNumber?: string; note?: string };
 }
 
-/** Handling ended, with its outcome. */
+/**
+ * Handling ended, with its outcome. Version 2 always carries `reason`, null when none was given: version 1 left the
+ * field out, so every reader (history, timelines, publications, the learning reviews' record) had to tell "absent" from
+ * "blank" on its own. Stored v1 events read as v2 through `incident.upcasters.ts`.
+ */
 export interface IncidentClosed {
+  type: 'incidents.incident-closed.v2';
+  data: { incidentId: string; outcome: string; reason: string | null };
+}
+
+/** Version 1 of {@link IncidentClosed}, as stored before v2: only the upcaster reads it. */
+export interface IncidentClosedV1 {
   type: 'incidents.incident-closed.v1';
   data: { incidentId: string; outcome: string; reason?: string };
 }
@@ -93,9 +103,12 @@ export const INCIDENT_EVENT_TYPES: readonly IncidentEvent['type'][] = [
   'incidents.incident-marked-duplicate.v1',
   'incidents.incident-marked-not-reportable.v1',
   'incidents.police-report-recorded.v1',
-  'incidents.incident-closed.v1',
+  'incidents.incident-closed.v2',
   'incidents.incident-reopened.v1',
 ];
+
+/** Superseded versions still in the store: read through the upcasters, never emitted again. */
+export const SUPERSEDED_INCIDENT_EVENT_TYPES: readonly IncidentClosedV1['type'][] = ['incidents.incident-closed.v1'];
 
 export function isIncidentEvent(type: string): type is IncidentEvent['type'] {
   return (INCIDENT_EVENT_TYPES as readonly string[]).includes(type);

@@ -30,8 +30,8 @@ export function describeChange(event: IncidentEvent): ChangeDescription {
         reason: null,
         changes: [{ field: 'policeReport', from: null, to: { reportedAt: event.data.reportedAt, policeDistrict: event.data.policeDistrict } }],
       };
-    case 'incidents.incident-closed.v1':
-      return { action: 'closed', reason: event.data.reason ?? null, changes: [{ field: 'outcome', from: null, to: event.data.outcome }] };
+    case 'incidents.incident-closed.v2':
+      return { action: 'closed', reason: event.data.reason, changes: [{ field: 'outcome', from: null, to: event.data.outcome }] };
     case 'incidents.incident-reopened.v1':
       return { action: 'reopened', reason: event.data.reason, changes: [] };
   }

@@ -63,7 +63,7 @@ export function evolve(state: IncidentState, event: IncidentEvent): IncidentStat
       const { reportedAt, policeDistrict, journalNumber } = event.data;
       return { ...state, policeReports: [...state.policeReports, { reportedAt, policeDistrict, ...(journalNumber ? { journalNumber } : {}) }] };
     }
-    case 'incidents.incident-closed.v1':
+    case 'incidents.incident-closed.v2':
       return { ...facts(state), status: 'closed', outcome: event.data.outcome };
     case 'incidents.incident-reopened.v1':
       return { ...facts(state), status: 'open' };

@@ -9,6 +9,7 @@ import {
 } from '@vigil/integration-contracts';
 import { Publication } from '@vigil/messaging';
 import { IncidentEvent, isIncidentEvent } from '../domain/incident.events';
+import { upcastIncidentEvent } from '../domain/incident.upcasters';
 import { Injuries, InvolvedPerson, Location } from '../domain/incident.vocabulary';
 import { INCIDENT_CATEGORY } from '../incident-stream';
 
@@ -44,7 +45,7 @@ export function incidentContractsOf(event: IncidentEvent): Contract[] {
       return [{ contract: 'incidents.incident-counting-changed', payload: { incidentId, counted: false, because: 'not-reportable' } }];
     case 'incidents.incident-reopened.v1':
       return [{ contract: 'incidents.incident-counting-changed', payload: { incidentId, counted: true, because: 'reopened' } }];
-    case 'incidents.incident-closed.v1':
+    case 'incidents.incident-closed.v2':
       return [{ contract: 'incidents.incident-closed', payload: { incidentId } }];
     case 'incidents.police-report-recorded.v1':
       return []; // district and journal number stay inside the register
@@ -60,7 +61,10 @@ export const INCIDENT_PUBLICATION: Publication = {
   name: 'relay:incidents',
   topic: INCIDENTS_TOPIC,
   category: INCIDENT_CATEGORY,
-  toMessages(event: RecordedEvent): IntegrationMessage[] {
+  toMessages(stored: RecordedEvent): IntegrationMessage[] {
+    // The platform feeds it upcast events already; upcasting a current type again changes nothing, and this way the
+    // publication is right on its own too (tests, tools).
+    const event = upcastIncidentEvent(stored);
     if (!isIncidentEvent(event.type)) return [];
     return incidentContractsOf({ type: event.type, data: event.data } as IncidentEvent).map((c, i) => ({
       contract: c.contract,

@@ -14,6 +14,7 @@ const LATER: Record<string, string> = {
   'incidents.incident-reclassified.v1': 'omklassificering',
   'incidents.police-report-recorded.v1': 'politianmeldelse',
   'incidents.incident-closed.v1': 'afslutning',
+  'incidents.incident-closed.v2': 'afslutning',
   'incidents.incident-reopened.v1': 'genåbning',
 };
 

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@vigil/event-store';
-import { FieldChange, IncidentEvent } from '@vigil/incidents';
+import { FieldChange, IncidentEvent, upcastIncidentEvent } from '@vigil/incidents';
 import { detailOf, localTime, RecordLine, sentence, words } from './record-words';
 
 type Place = { type?: string; area?: string; institution?: string; unit?: string } | null | undefined;
@@ -29,7 +29,9 @@ function changeText(change: FieldChange): string {
 
 /** An incident's event as a learning review's timeline line: codes, times, references and reasons, never the description. */
 export function incidentLine(recorded: RecordedEvent): RecordLine | null {
-  const event = { type: recorded.type, data: recorded.data } as IncidentEvent;
+  // Stored v1 events read as their current version (the store keeps them as written).
+  const current = upcastIncidentEvent(recorded);
+  const event = { type: current.type, data: current.data } as IncidentEvent;
   switch (event.type) {
     case 'incidents.incident-reported.v1': {
       const d = event.data;
@@ -64,7 +66,7 @@ export function incidentLine(recorded: RecordedEvent): RecordLine | null {
         detail: detailOf(sentence('Note', d.note)),
       };
     }
-    case 'incidents.incident-closed.v1':
+    case 'incidents.incident-closed.v2':
       return { what: `Closed: ${words(event.data.outcome)}`, detail: detailOf(sentence('Reason', event.data.reason)) };
     case 'incidents.incident-reopened.v1':
       return { what: 'Reopened', detail: detailOf(sentence('Reason', event.data.reason)) };

@@ -3,6 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { knownAt } from '../../domain/incident.known-at';
 import { IncidentState } from '../../domain/incident.state';
+import { upcastIncidentEvent } from '../../domain/incident.upcasters';
 import { incidentStreamId } from '../../incident-stream';
 
 export interface IncidentKnownAt {
@@ -31,7 +32,7 @@ export class GetIncidentKnownAtHandler implements IQueryHandler<GetIncidentKnown
   async execute({ id, date }: GetIncidentKnownAt): Promise<IncidentKnownAt> {
     const events = await this.store.readStream(incidentStreamId(id));
     const result = knownAt(
-      events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.metadata.recordedAt })),
+      events.map(upcastIncidentEvent).map((e) => ({ type: e.type, data: e.data, recordedAt: e.metadata.recordedAt })),
       date,
     );
     return {
