@@ -7,6 +7,18 @@ import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { createTestDatabase } from './test-database';
 import { stopTestIssuer, TestIssuer, testIssuer } from '../shared/test-issuer';
 import { Role } from '@vigil/identity';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A checkpoint key and a checkpoint directory of the test's own, never the repository's .data. */
+export function proofScratch(): { dir: string; config: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-proof-'));
+  const keyFile = join(dir, 'checkpoint-key.pem');
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }));
+  return { dir, config: { VIGIL_CHECKPOINT_KEY_FILE: keyFile, VIGIL_CHECKPOINT_DIR: join(dir, 'checkpoints') } };
+}
 
 export const ACTOR = 'ST-E2E001';
 
@@ -29,7 +41,9 @@ export async function startVigil(options: { oidcIssuer?: string; config?: Record
   issuer = await testIssuer();
   const database = await createTestDatabase('vigil_e2e');
   let now: Date | null = null;
+  const scratch = proofScratch();
   const config = validateConfig({
+    ...scratch.config,
     LOG_LEVEL: 'silent',
     VIGIL_BODY_LIMIT: '16kb',
     VIGIL_OIDC_ISSUER: options.oidcIssuer ?? issuer.url,
@@ -50,6 +64,7 @@ export async function startVigil(options: { oidcIssuer?: string; config?: Record
       await app.close();
       await database.drop();
       await stopTestIssuer();
+      rmSync(scratch.dir, { recursive: true, force: true });
     },
   };
 }

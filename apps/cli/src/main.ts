@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerProjectionCommands } from './projection-commands';
 import { registerVerifyCommand } from './verify-command';
+import { registerCheckpointCommand } from './proof-commands';
 import { openContext } from './cli-context';
 
 /** `npm run cli -- <command>`: operator tasks against the configured database. */
@@ -17,6 +18,7 @@ program
   });
 
 registerVerifyCommand(program);
+registerCheckpointCommand(program);
 registerProjectionCommands(program);
 
 program.parseAsync().catch((error) => {

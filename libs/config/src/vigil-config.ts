@@ -110,6 +110,37 @@ export class VigilConfig {
   @Max(300000)
   KAFKA_SESSION_TIMEOUT_MS: number = 30000;
 
+  /**
+   * The Ed25519 key (PKCS#8 PEM) that signs checkpoints of the event log; unset, `npm start` generates one under
+   * VIGIL_DATA_DIR/checkpoint-key. Keep it where database administrators cannot read it.
+   */
+  @IsOptional()
+  @IsString()
+  VIGIL_CHECKPOINT_KEY_FILE?: string;
+
+  /** Where signed checkpoints are published outside the database (append-only files); default VIGIL_DATA_DIR/checkpoints. */
+  @IsOptional()
+  @IsString()
+  VIGIL_CHECKPOINT_DIR?: string;
+
+  /** The log's name in its checkpoints (first line of the note, and the signing key's name). */
+  @Matches(/^[A-Za-z0-9._/-]{1,100}$/, { message: 'VIGIL_CHECKPOINT_ORIGIN must be a name such as vigil.example.org/event-store' })
+  VIGIL_CHECKPOINT_ORIGIN = 'vigil.local/event-store';
+
+  /** Sign a checkpoint once this many events are new since the last one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  VIGIL_CHECKPOINT_EVERY_EVENTS: number = 1000;
+
+  /** Sign a checkpoint at least this often while there are new events. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  VIGIL_CHECKPOINT_EVERY_SECONDS: number = 60;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

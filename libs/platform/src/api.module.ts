@@ -22,6 +22,8 @@ import { oidcIssuer } from './access/oidc-issuer';
 import { AccessLogController } from './access/access-log.controller';
 import { WebSignInModule } from '@vigil/web-sign-in';
 import { LearningAdaptersModule } from './learning/learning-adapters.module';
+import { ProofModule, proofSettings } from '@vigil/proof';
+import { PlatformRecordStreams } from './proof/record-streams';
 
 /** The HTTP API: commands append events, queries read the read models. */
 @Module({})
@@ -45,6 +47,8 @@ export class ApiModule {
         ...CONTEXTS.map((context) => context.http),
         CoordinatorWebModule,
         MetricsModule,
+        // Proof for auditors: signed checkpoints of the log, inclusion and consistency proofs, case bundles.
+        ProofModule.forRoot(proofSettings(config), PlatformRecordStreams),
       ],
       controllers: [HealthController, RootPageController, AccessLogController],
       providers: [

@@ -4,6 +4,7 @@ import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil
 import { EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000 } from '@vigil/event-store';
 import { MessagingInbox1763860000060 } from '@vigil/messaging';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
+import { ProofTree1763860000150 } from '@vigil/proof';
 import { WebSignInTables1763860000080 } from '@vigil/web-sign-in';
 import { CONTEXTS } from './contexts';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   EventStoreNotifyAfterCommit1763860000003,
   MessagingInbox1763860000060,
   WebSignInTables1763860000080,
+  ProofTree1763860000150,
   ...CONTEXTS.flatMap((context) => context.migrations),
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
 

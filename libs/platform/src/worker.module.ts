@@ -4,6 +4,7 @@ import { VigilConfig } from '@vigil/config';
 import { EventStoreModule } from '@vigil/event-store';
 import { Projection, ProjectionWorkerModule } from '@vigil/projections';
 import { LoggerModule } from 'nestjs-pino';
+import { ProofWorkerModule, proofSettings } from '@vigil/proof';
 import { ALL_PROJECTIONS, CONTEXTS, UPCAST } from './contexts';
 import { DatabaseModule } from './database.module';
 import { loggerOptions } from './logger-options';
@@ -33,6 +34,7 @@ export class WorkerModule {
         EventStoreModule.forRoot({ connectionString: databaseUrl }),
         CommandHandlingModule.withUpcasting(UPCAST),
         ...contextWorkers(),
+        ProofWorkerModule.forRoot(proofSettings(config)),
       ],
     };
   }

@@ -42,6 +42,11 @@ export const VIGIL_ROUTE_POLICIES: RoutePolicies = {
   'GET /audit/assets/audit.js': page,
 
   'GET /access-log': only('auditor'),
+  'GET /proof/checkpoint': open('the latest signed checkpoint of the log: a size and a root hash, no record data; published so anyone can hold the log to it'),
+  'GET /proof/public-key': open('the public key checkpoints are signed with; no data'),
+  'GET /proof/inclusion': only('auditor'),
+  'GET /proof/consistency': only('auditor'),
+  'GET /proof/bundles/:kind/:id': only('auditor'),
 
   'POST /incidents': only(...REPORTERS),
   'GET /incidents': only(...INCIDENT_READERS),

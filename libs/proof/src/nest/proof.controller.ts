@@ -1,0 +1,142 @@
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '@vigil/http-commands';
+import { problem } from '@vigil/http-problems';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Bundle, BUNDLE_KINDS, BundleKind, buildBundle, renderBundleHtml } from '../bundle';
+import { Checkpointer } from '../checkpointer';
+import { ParsedNote } from '../note';
+import { consistencyProof, inclusionProof, leafOfEvent, rootAt, sqlOf, treeSize } from '../proof-log';
+import { BundleDto, CheckpointDto, ConsistencyProofDto, InclusionProofDto, PublicKeyDto } from './proof.dto';
+import { RECORD_STREAMS, RecordStreams } from './record-streams';
+
+const bad = (detail: string) => new BadRequestException(problem(400, 'bad-proof-request', 'Bad proof request', detail));
+const size = (value: string | undefined, name: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^(0|[1-9][0-9]{0,14})$/.test(value)) throw bad(`${name} must be a whole number`);
+  return Number(value);
+};
+
+/** Proof that the record was not altered: the signed checkpoint, its key, inclusion and consistency proofs, case bundles. */
+@ApiTags('proof')
+@Controller('proof')
+export class ProofController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly checkpointer: Checkpointer,
+    @Inject(RECORD_STREAMS) private readonly records: RecordStreams,
+  ) {}
+
+  private async latest(): Promise<ParsedNote> {
+    const note = await this.checkpointer.latestPublished();
+    if (!note)
+      throw new NotFoundException(
+        problem(404, 'no-checkpoint', 'No checkpoint yet', 'No checkpoint has been signed yet (the store is empty or the first is due)'),
+      );
+    return note;
+  }
+
+  @Get('checkpoint')
+  @ApiOperation({ summary: 'The latest signed checkpoint of the whole event log (C2SP signed note)' })
+  @ApiOkResponse({ type: CheckpointDto })
+  async checkpoint(): Promise<CheckpointDto> {
+    const note = await this.latest();
+    return { note: note.text, origin: note.checkpoint.origin, treeSize: note.checkpoint.size, rootHash: note.checkpoint.root.toString('base64') };
+  }
+
+  @Get('public-key')
+  @ApiOperation({ summary: 'The Ed25519 key checkpoints are signed with (keep your own copy: compare it with the one you were given)' })
+  @ApiOkResponse({ type: PublicKeyDto })
+  publicKey(): PublicKeyDto {
+    const signer = this.checkpointer.publicKey;
+    return { keyName: signer.keyName, verifierKey: signer.verifierKey, publicKeyPem: signer.publicKeyPem };
+  }
+
+  @Get('inclusion')
+  @ApiOperation({ summary: "An event's inclusion proof in the tree of a given size (default: the latest checkpoint's)" })
+  @ApiQuery({ name: 'eventId', required: true })
+  @ApiQuery({ name: 'treeSize', required: false, type: 'integer' })
+  @ApiOkResponse({ type: InclusionProofDto })
+  async inclusion(@Query('eventId') eventId: string, @Query('treeSize') sizeText?: string): Promise<InclusionProofDto> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId ?? '')) throw bad('eventId must be a UUID');
+    const sql = sqlOf(this.dataSource);
+    const n = size(sizeText, 'treeSize') ?? (await this.latest()).checkpoint.size;
+    const leaf = await leafOfEvent(sql, eventId);
+    if (!leaf) throw new NotFoundException(problem(404, 'not-in-tree', 'Not in the tree', `Event ${eventId} is not in the tree (yet)`));
+    if (n > (await treeSize(sql))) throw bad(`the tree has fewer than ${n} leaves`);
+    if (leaf.index >= n) throw bad(`event ${eventId} is leaf ${leaf.index}, not in a tree of ${n}`);
+    const [proof, root] = await Promise.all([inclusionProof(sql, leaf.index, n), rootAt(sql, n)]);
+    return {
+      eventId,
+      streamId: leaf.streamId,
+      revision: leaf.revision,
+      eventHash: leaf.eventHash.toString('base64'),
+      leafIndex: leaf.index,
+      treeSize: n,
+      rootHash: root.toString('base64'),
+      proof: proof.map((h) => h.toString('base64')),
+    };
+  }
+
+  @Get('consistency')
+  @ApiOperation({ summary: 'A consistency proof: the tree of `from` leaves is a prefix of the tree of `to`' })
+  @ApiQuery({ name: 'from', required: true, type: 'integer' })
+  @ApiQuery({ name: 'to', required: false, type: 'integer' })
+  @ApiOkResponse({ type: ConsistencyProofDto })
+  async consistency(@Query('from') fromText: string, @Query('to') toText?: string): Promise<ConsistencyProofDto> {
+    const sql = sqlOf(this.dataSource);
+    const from = size(fromText ?? '', 'from')!;
+    const to = size(toText, 'to') ?? (await this.latest()).checkpoint.size;
+    if (from > to) throw bad('from must not exceed to');
+    if (to > (await treeSize(sql))) throw bad(`the tree has fewer than ${to} leaves`);
+    const [proof, fromRoot, toRoot] = await Promise.all([consistencyProof(sql, from, to), rootAt(sql, from), rootAt(sql, to)]);
+    return {
+      fromSize: from,
+      toSize: to,
+      fromRoot: fromRoot.toString('base64'),
+      toRoot: toRoot.toString('base64'),
+      proof: proof.map((h) => h.toString('base64')),
+    };
+  }
+
+  @Get('bundles/:kind/:id')
+  @ApiOperation({ summary: "A record's case bundle: its events, their inclusion proofs, the signed checkpoint and the key, as a file (or ?format=html)" })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
+  @ApiQuery({ name: 'since', required: false, type: 'integer', description: 'the size of a checkpoint you kept: adds a consistency proof from it' })
+  @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({ type: BundleDto })
+  async bundle(
+    @Param('kind') kind: string,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('format') format?: string,
+    @Query('since') sinceText?: string,
+  ): Promise<BundleDto | string> {
+    if (!BUNDLE_KINDS.includes(kind as BundleKind)) throw bad(`kind must be one of ${BUNDLE_KINDS.join(', ')}`);
+    if (format !== undefined && format !== 'json' && format !== 'html') throw bad('format must be json or html');
+    const streams = await this.records.streamsOf(kind as BundleKind, id);
+    const sql = sqlOf(this.dataSource);
+    const stored = await sql('SELECT 1 FROM event_store.events WHERE stream_id = $1 LIMIT 1', [streams[0]]);
+    if (!stored.length) throw new NotFoundException(problem(404, 'not-found', 'No such record', `There is no ${kind} ${id}`));
+    // Sign a checkpoint now if the record's latest events are not yet under one (refused, loudly, if the tree contradicts it).
+    const note = (await this.checkpointer.checkpoint())?.note ?? (await this.latest());
+    const since = size(sinceText, 'since');
+    if (since !== undefined && since > note.checkpoint.size) throw bad(`since (${since}) is beyond the checkpoint (${note.checkpoint.size})`);
+    const bundle: Bundle = await buildBundle(
+      sql,
+      { kind: kind as BundleKind, id },
+      streams,
+      { note: note.text, size: note.checkpoint.size },
+      this.checkpointer.publicKey.verifierKey,
+      since !== undefined ? { fromSize: since, proof: await consistencyProof(sql, since, note.checkpoint.size) } : undefined,
+    );
+    const name = `vigil-${kind}-${id}-at-${note.checkpoint.size}`;
+    if (format === 'html') {
+      response.type('text/html').setHeader('Content-Disposition', `inline; filename="${name}.html"`);
+      return renderBundleHtml(bundle);
+    }
+    response.setHeader('Content-Disposition', `attachment; filename="${name}.json"`);
+    return bundle;
+  }
+}
