@@ -1,6 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AUDIT_CSS, AUDIT_SCRIPT } from './client/audit.script';
+import { REPLAY_SCRIPT } from './client/replay.script';
+import { REPLAY_CSS, REPLAY_PAGE } from './client/replay-shell';
 import { PAGE_CSP } from './page-security';
 
 /** The shell: the header says who is signed in; the script fills `main` from GET /access-log. */
@@ -17,7 +19,7 @@ const AUDIT_PAGE = `<!doctype html>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="top">
   <p class="brand"><a href="/audit/access-log">Vigil · access log</a></p>
-  <p><a href="/">Start page</a></p>
+  <nav aria-label="Other pages"><p><a href="/">Start page</a> · <a href="/audit">Audit a record</a></p></nav>
   <div id="signed-in" class="signed-in" aria-live="polite"></div>
 </header>
 <div id="problem" class="problem" role="alert" hidden></div>
@@ -34,6 +36,16 @@ const AUDIT_PAGE = `<!doctype html>
 @ApiExcludeController()
 @Controller('audit')
 export class AuditPageController {
+  /** The auditor's page: pick a record, replay it with a time slider, its access log, its bundle and the latest checkpoint. */
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Content-Security-Policy', PAGE_CSP)
+  @Header('Cache-Control', 'no-cache')
+  @Header('Referrer-Policy', 'no-referrer')
+  replay(): string {
+    return REPLAY_PAGE;
+  }
+
   @Get('access-log')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', PAGE_CSP)
@@ -57,5 +69,21 @@ export class AuditPageController {
   @Header('Cache-Control', 'no-cache')
   styles(): string {
     return AUDIT_CSS;
+  }
+
+  @Get('assets/replay.js')
+  @Header('Content-Type', 'text/javascript; charset=utf-8')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'no-cache')
+  replayScript(): string {
+    return REPLAY_SCRIPT;
+  }
+
+  @Get('assets/replay.css')
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'no-cache')
+  replayStyles(): string {
+    return REPLAY_CSS;
   }
 }

@@ -49,6 +49,8 @@ export const rootPage = (origin: string, settings: SignInSettings | null = null)
 <dd>The crisis coordinator's action-card board: runs, steps, deadlines, live.</dd>
 <dt><a href="/crisis">Crisis board</a></dt>
 <dd>Activations (real or exercise), decision and communication logs, card progress.</dd>
+<dt><a href="/audit">Audit a record (auditors)</a></dt>
+<dd>Replay any record with a time slider: what was known, who did what and on what basis, who read it; its case bundle and the latest checkpoint.</dd>
 <dt><a href="/audit/access-log">Access log (auditors)</a></dt>
 <dd>Who read which record, through which view, when, and under which roles and unit.</dd>
 <dt><a href="/statistics">Statistics (safety partnership)</a></dt>

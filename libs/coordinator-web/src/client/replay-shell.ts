@@ -1,0 +1,48 @@
+import { COORDINATOR_CSS } from './page-styles';
+
+/** The auditor's page's shell: no data, only the header and an empty `main` the script fills from the API. */
+export const REPLAY_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Audit · Vigil</title>
+<link rel="stylesheet" href="/audit/assets/replay.css">
+<script src="/audit/assets/replay.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="top">
+  <p class="brand"><a href="/audit">Vigil · audit</a></p>
+  <nav aria-label="Other pages"><p><a href="/">Start page</a> · <a href="/audit/access-log">Access log</a></p></nav>
+  <div id="signed-in" class="signed-in" aria-live="polite"></div>
+</header>
+<div id="problem" class="problem" role="alert" hidden></div>
+<p id="notice" class="notice" role="status" aria-live="polite"></p>
+<main id="main" tabindex="-1"><noscript>This page needs JavaScript.</noscript></main>
+</body>
+</html>
+`;
+
+/** The coordinator's styles, plus the record picker, the slider and the replay's two columns where there is room. */
+export const REPLAY_CSS =
+  COORDINATOR_CSS +
+  `
+.lead { color: #333; max-width: 46rem; }
+form.pick { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; }
+form.pick .field { min-width: 12rem; }
+form.pick input[name="id"] { min-width: 22rem; max-width: 100%; }
+.slider { background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; margin: .75rem 0; }
+.slider input[type="range"] { width: 100%; }
+.replay { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
+.replay section, .side section { background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; }
+ol.events li.later { color: #666; }
+ol.events li.now { font-weight: 600; }
+dl.known { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .75rem; margin: 0; }
+dl.known dt { font-weight: 600; }
+dl.known dd { margin: 0; word-break: break-word; }
+.short-id { font-family: monospace; border-bottom: 1px dotted #666; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+ul.records { columns: 2 18rem; }
+`;

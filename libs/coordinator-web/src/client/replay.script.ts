@@ -1,0 +1,185 @@
+import { BASICS_JS } from './basics.script';
+import { REPLAY_WORDS_JS } from './replay-words.script';
+import { SESSION_JS } from './session.script';
+
+/**
+ * The auditor's page. Its state lives after # in the address: nothing for the picker, <kind>=<id> for one record and
+ * &at=<n> for the moment on the slider (the n-th event, from 1). The record's events come from its case bundle (the same
+ * file the auditor can download); what was known at each moment from its context's own time view. A newer choice wins
+ * over answers still on their way.
+ */
+const REPLAY_JS = String.raw`
+let generation = 0;
+let record = null;
+
+function route() {
+  generation += 1;
+  const params = new URLSearchParams(location.hash.slice(1));
+  document.title = 'Audit · Vigil';
+  for (const kind of Object.keys(KINDS)) {
+    const id = params.get(kind);
+    if (id === null) continue;
+    if (UUID.test(id)) return showRecord(kind, id.toLowerCase(), parseInt(params.get('at') || '0', 10) || 0, generation);
+    complain('This address names no record that can be shown; pick one.');
+  }
+  return showPicker(generation);
+}
+
+function showPicker(asked) {
+  record = null;
+  const options = Object.keys(KINDS).map((kind) => h('option', { value: kind }, KINDS[kind][0]));
+  fill($('main'),
+    h('h1', {}, 'Audit a record'),
+    h('p', { class: 'lead' }, 'Pick a record and replay it event by event: what was known at each moment, who did what and on what basis, who read it, and its case bundle to check at home.'),
+    h('form', { id: 'pick', class: 'pick', onsubmit: pick },
+      h('div', { class: 'field' }, h('label', { for: 'pick-kind' }, 'Kind of record'), h('select', { id: 'pick-kind', name: 'kind' }, options)),
+      h('div', { class: 'field' }, h('label', { for: 'pick-id' }, 'Its id'), h('input', { id: 'pick-id', name: 'id', autocomplete: 'off', spellcheck: 'false' })),
+      h('p', {}, h('button', { type: 'submit' }, 'Replay'))),
+    h('div', { id: 'record-lists' }));
+  for (const kind of Object.keys(KINDS)) if (KINDS[kind][3]) listRecords(kind, asked);
+  return null;
+}
+
+function pick(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const id = form.elements.id.value.trim();
+  if (!UUID.test(id)) return complain('An id looks like 8-4-4-4-12 letters and digits, such as 1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00.');
+  location.hash = form.elements.kind.value + '=' + id.toLowerCase();
+}
+
+async function listRecords(kind, asked) {
+  const res = await api('GET', KINDS[kind][3]);
+  if (asked !== generation || !res.ok) return;
+  const items = listOf(res.body).filter((item) => idOf(item)).slice(0, 20);
+  if (!items.length) return;
+  $('record-lists').append(h('section', { 'aria-label': KINDS[kind][0] + 's' },
+    h('h2', {}, KINDS[kind][0] + 's'),
+    h('ul', { class: 'records' }, items.map((item) => h('li', {},
+      h('a', { href: '#' + kind + '=' + idOf(item), title: idOf(item) }, (item.title || item.kind || KINDS[kind][0]) + ' ' + String(idOf(item)).slice(0, 8)),
+      item.occurredAt || item.startedAt ? [' · ', when(item.occurredAt || item.startedAt)] : null)))));
+}
+
+async function showRecord(kind, id, at, asked) {
+  const bundlePath = '/proof/bundles/' + kind + '/' + id;
+  fill($('main'), h('h1', {}, KINDS[kind][0] + ' ', shortId(id)), h('p', { id: 'replay-status', role: 'status' }, 'Reading the record…'));
+  const res = await api('GET', bundlePath);
+  if (asked !== generation || res.status === 401) return;
+  if (res.status === 403) {
+    $('replay-status').textContent = '';
+    return complain('Only auditors can replay records, read who read them and download their bundles.');
+  }
+  if (!res.ok) {
+    $('replay-status').textContent = '';
+    return complain(problemText(res));
+  }
+  const events = (res.body.events || []).slice().sort((a, b) => a.leafIndex - b.leafIndex);
+  if (!events.length) return complain('This record has no events yet.');
+  record = { kind: kind, id: id, events: events, treeSize: res.body.treeSize };
+  const moment = at >= 1 && at <= events.length ? at : events.length;
+  fill($('main'),
+    h('h1', {}, KINDS[kind][0] + ' ', shortId(id)),
+    h('p', {}, h('a', { href: '#' }, 'Pick another record')),
+    h('div', { class: 'slider' },
+      h('label', { for: 'replay-slider' }, 'Moment: event ', h('output', { id: 'replay-position', for: 'replay-slider' }), ' of ' + events.length),
+      h('input', { id: 'replay-slider', type: 'range', min: 1, max: events.length, step: 1, value: moment, oninput: slide, 'aria-describedby': 'replay-moment' }),
+      h('p', { id: 'replay-moment', role: 'status', 'aria-live': 'polite' })),
+    h('div', { class: 'replay' },
+      h('section', { 'aria-labelledby': 'known-heading' }, h('h2', { id: 'known-heading' }, 'What was known then'), h('div', { id: 'replay-known' })),
+      h('section', { 'aria-labelledby': 'events-heading' }, h('h2', { id: 'events-heading' }, 'Who did what, and on what basis'), h('ol', { id: 'replay-events', class: 'events' }))),
+    h('div', { class: 'side replay' },
+      h('section', { 'aria-labelledby': 'access-heading' }, h('h2', { id: 'access-heading' }, 'Who read this record'), h('div', { id: 'replay-access' })),
+      h('section', { 'aria-labelledby': 'bundle-heading' }, h('h2', { id: 'bundle-heading' }, 'Proof'),
+        h('p', { id: 'replay-bundle' }, h('a', { id: 'bundle-json', href: bundlePath, download: 'vigil-' + kind + '-' + id + '.json' }, 'Download the case bundle (JSON)'), ' · ',
+          h('a', { id: 'bundle-html', href: bundlePath + '?format=html', target: '_blank', rel: 'noopener' }, 'Read it as a page')),
+        h('p', { class: 'muted' }, 'The bundle holds the record\u2019s ' + events.length + ' events, their inclusion proofs, the signed checkpoint of ' + res.body.treeSize + ' events and the public key; the offline verifier checks it with nothing else.'),
+        h('div', { id: 'replay-checkpoint' }))));
+  showMoment(moment, asked);
+  showCheckpoint();
+  return null;
+}
+
+function slide(event) {
+  const at = Number(event.currentTarget.value);
+  history.replaceState(null, '', '#' + record.kind + '=' + record.id + '&at=' + at);
+  generation += 1;
+  showMoment(at, generation);
+}
+
+async function showMoment(at, asked) {
+  const events = record.events;
+  const now = events[at - 1];
+  $('replay-position').textContent = String(at);
+  $('replay-moment').textContent = eventName(now.type) + ', ' + new Date(now.recordedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) + ' (' + sinceWords(events[0].recordedAt, now.recordedAt) + ')';
+  fill($('replay-events'), events.map((event, i) => {
+    const data = parsed(event.dataText);
+    const meta = parsed(event.metadataText);
+    const basis = basisOf(data);
+    return h('li', { class: i < at - 1 ? 'past' : i === at - 1 ? 'now' : 'later', 'data-event-id': event.eventId },
+      h('span', { class: 'what' }, eventName(event.type)), ' · ', when(event.recordedAt), ' · by ', meta.actor || 'not recorded',
+      i > at - 1 ? ' (not yet known)' : null,
+      basis ? h('div', { class: 'basis' }, basis) : null);
+  }));
+  const view = KINDS[record.kind][2];
+  if (!view) return fill($('replay-known'), h('p', { class: 'muted' }, 'This kind of record has no time view of its own; its events up to this moment are what was known.'));
+  const instant = new Date(Date.parse(now.recordedAt) + 1).toISOString();
+  const res = await api('GET', view(record.id, instant));
+  if (asked !== generation) return;
+  if (!res.ok) return fill($('replay-known'), h('p', {}, problemText(res)));
+  const body = res.body || {};
+  fill($('replay-known'), valueView(record.kind === 'incident' ? body.state : body));
+  if (asked === generation) showAccess(asked);
+}
+
+async function showAccess(asked) {
+  const params = new URLSearchParams({ resource: KINDS[record.kind][1] + record.id, limit: '50', offset: '0' });
+  const res = await api('GET', '/access-log?' + params.toString());
+  if (asked !== generation) return;
+  if (!res.ok) return fill($('replay-access'), h('p', {}, res.status === 403 ? 'Only auditors can read the access log.' : problemText(res)));
+  const entries = res.body.entries || [];
+  if (!entries.length) return fill($('replay-access'), h('p', {}, 'Nobody has read this record yet.'));
+  fill($('replay-access'),
+    h('p', {}, res.body.total + (res.body.total === 1 ? ' read' : ' reads') + ', newest first.'),
+    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Reads of this record' },
+      h('table', { id: 'access-table' },
+        h('thead', {}, h('tr', {}, ['When', 'Who', 'View'].map((name) => h('th', { scope: 'col' }, name)))),
+        h('tbody', {}, entries.map((entry) => h('tr', {}, h('td', {}, when(entry.readAt)), h('th', { scope: 'row', class: 'who' }, entry.actor), h('td', { class: 'view' }, entry.view)))))));
+}
+
+async function showCheckpoint() {
+  const res = await api('GET', '/proof/checkpoint');
+  if (!record || !$('replay-checkpoint')) return;
+  if (!res.ok) return fill($('replay-checkpoint'), h('p', {}, problemText(res)));
+  const c = res.body;
+  fill($('replay-checkpoint'),
+    h('h3', {}, 'Latest checkpoint'),
+    h('dl', { class: 'known', id: 'checkpoint-facts' },
+      h('dt', {}, 'Signed by'), h('dd', {}, c.origin),
+      h('dt', {}, 'Events under it'), h('dd', { id: 'checkpoint-size' }, String(c.treeSize)),
+      h('dt', {}, 'Root'), h('dd', {}, h('abbr', { class: 'short-id', title: c.rootHash }, String(c.rootHash).slice(0, 12) + '…'))),
+    h('p', {}, 'Whether the whole store verifies against it is not checked from this page: verify with ', h('code', {}, 'npm run cli -- verify'), '.'));
+}
+
+window.addEventListener('hashchange', (event) => {
+  if (location.hash === '#main') return history.replaceState(null, '', event.oldURL);
+  if (!me) return;
+  complain('');
+  route();
+});
+`;
+
+/** The page's one script, built like the others: one strict-mode scope, nothing global. */
+export const REPLAY_SCRIPT = [
+  '(() => {',
+  "'use strict';",
+  BASICS_JS,
+  REPLAY_WORDS_JS,
+  REPLAY_JS,
+  SESSION_JS,
+  'begin(() => {',
+  '  route();',
+  '  return null;',
+  '});',
+  '})();',
+  '',
+].join('\n');
