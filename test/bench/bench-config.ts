@@ -20,6 +20,16 @@ export interface BenchConfig {
   readonly statsFigureRuns: number;
   /** Fact-version counts to re-project at, growing (BENCH_STATS_REPROJECT_EVENTS, default 1000000,10000000). */
   readonly statsReprojectEvents: readonly number[];
+  /** Events in the tree that proofs are generated over (BENCH_PROOF_EVENTS, default 1,000,000). */
+  readonly proofEvents: number;
+  /** Timed inclusion / consistency proofs and replays (BENCH_PROOF_SAMPLES, default 200). */
+  readonly proofSamples: number;
+  /** Events of the stream that is bundled and replayed (BENCH_PROOF_STREAM_EVENTS, default 10,000). */
+  readonly proofStreamEvents: number;
+  /** Timed bundle exports (BENCH_PROOF_BUNDLE_RUNS, default 20). */
+  readonly proofBundleRuns: number;
+  /** Follower page size while the tree is first built over the fill (BENCH_PROOF_FOLLOWER_PAGE, default 10,000). */
+  readonly proofFollowerPage: number;
 }
 
 function positiveNumber(name: string, fallback: number, integer: boolean): number {
@@ -56,5 +66,10 @@ export function readBenchConfig(): BenchConfig {
     statsIncidents: positiveNumber('BENCH_STATS_INCIDENTS', 1_000_000, true),
     statsFigureRuns: positiveNumber('BENCH_STATS_FIGURE_RUNS', 100, true),
     statsReprojectEvents: positiveList('BENCH_STATS_REPROJECT_EVENTS', [1_000_000, 10_000_000]),
+    proofEvents: positiveNumber('BENCH_PROOF_EVENTS', 1_000_000, true),
+    proofSamples: positiveNumber('BENCH_PROOF_SAMPLES', 200, true),
+    proofStreamEvents: positiveNumber('BENCH_PROOF_STREAM_EVENTS', 10_000, true),
+    proofBundleRuns: positiveNumber('BENCH_PROOF_BUNDLE_RUNS', 20, true),
+    proofFollowerPage: positiveNumber('BENCH_PROOF_FOLLOWER_PAGE', 10_000, true),
   };
 }

@@ -4,7 +4,8 @@
  * progress on stderr. BENCH_SECONDS (default 5) and BENCH_REPS (default 3) set the effort;
  * BENCH_EMMETT=0 leaves the Emmett peer out; BENCH_ONLY=appends,http,kafka,... runs only the named groups.
  * The statistics group (BENCH_ONLY=statistics) takes BENCH_STATS_INCIDENTS, BENCH_STATS_FIGURE_RUNS and
- * BENCH_STATS_REPROJECT_EVENTS (see bench-config.ts).
+ * BENCH_STATS_REPROJECT_EVENTS (see bench-config.ts); the proof group (BENCH_ONLY=proof) takes BENCH_PROOF_EVENTS,
+ * BENCH_PROOF_SAMPLES, BENCH_PROOF_STREAM_EVENTS, BENCH_PROOF_BUNDLE_RUNS and BENCH_PROOF_FOLLOWER_PAGE.
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { projectionGroup, projectionSteps } from './projection-catch-up.bench';
 import { httpVisibility, httpVisibilitySteps } from './http-visibility.bench';
 import { kafkaGroup, kafkaSteps } from './kafka-relay.bench';
 import { Progress } from './progress';
+import { proofGroup, proofSteps } from './proof.bench';
 import { statisticsGroup, statisticsSteps } from './statistics.bench';
 import { streamRead, streamReadSteps } from './stream-read.bench';
 
@@ -31,7 +33,8 @@ async function main(): Promise<number> {
       httpVisibilitySteps({ config }) +
       kafkaSteps({ config }) +
       actionCardsSteps({ config }) +
-      statisticsSteps({ config }),
+      statisticsSteps({ config }) +
+      proofSteps({ config }),
   );
   let server: BenchServer | null = null;
   const stopServer = async () => {
@@ -80,6 +83,7 @@ async function main(): Promise<number> {
       ['kafka', () => kafkaGroup(ctx)],
       ['action-cards', () => actionCardsGroup(ctx)],
       ['statistics', () => statisticsGroup(ctx)],
+      ['proof', () => proofGroup(ctx)],
     ];
     const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
     for (const [name, run] of groups.filter(([name]) => !only || only.includes(name))) {
