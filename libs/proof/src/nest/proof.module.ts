@@ -1,3 +1,4 @@
+import { isConnectionError, OutageLog } from '@vigil/postgres';
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider, Type } from '@nestjs/common';
 import { KafkajsMessageBus, topicSpecs } from '@vigil/messaging';
 import { DataSource } from 'typeorm';
@@ -57,6 +58,8 @@ export class ProofModule {
 @Injectable()
 export class CheckpointWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('CheckpointWorker');
+  // A database restart is two lines (down, back), not one per second of retries.
+  private readonly outage = new OutageLog('Checkpoints: the database', this.logger);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private lastSignedAt = Date.now();
@@ -84,12 +87,15 @@ export class CheckpointWorker implements OnApplicationBootstrap, OnApplicationSh
       const latest = await this.checkpointer.latestPublished();
       const pending = size - (latest?.checkpoint.size ?? 0);
       const due = pending >= this.settings.everyEvents || (pending > 0 && Date.now() - this.lastSignedAt >= this.settings.everySeconds * 1000);
+      this.outage.recovered();
       if (!due && pending >= 0) return;
       const result = await this.checkpointer.checkpoint();
       this.lastSignedAt = Date.now();
       if (result?.created) this.logger.log(`Signed checkpoint ${result.note.checkpoint.size}`);
+      this.outage.recovered();
     } catch (error) {
       if (error instanceof CheckpointRefused) this.logger.error(`CHECKPOINT REFUSED: ${error.message}`);
+      else if (isConnectionError(error)) this.outage.failed(error);
       else this.logger.warn(`Checkpointing failed, will retry: ${(error as Error).message}`);
     }
   }
