@@ -4,42 +4,15 @@ import { Page } from 'playwright-core';
 import { testIssuer } from '../shared/test-issuer';
 import { ACTOR, eventually, signedIn } from '../support/vigil-test-app';
 import { BrowserHarness, openBrowserHarness, Vigil, WAIT } from './support/browser-harness';
+import { inmateDefinition, revisedStaffDefinition, staffDefinition } from '../support/fixtures';
 
 const PARTNER = 'ST-PART01';
 const STAFF = 'ST-STAFF1';
 const partnership = () => signedIn('ST-PART99', ['safety-partnership']);
 
-const STAFF_V1 = {
-  title: 'Episodes of violence and/or threats against staff',
-  kinds: ['violence', 'threat'],
-  targets: ['staff-on-duty'],
-  perpetrators: ['inmate', 'client', 'relative', 'unknown', 'other'],
-  locations: ['institution'],
-  counting: 'episodes',
-  exposedPersons: [],
-  excludes: ['duplicate', 'not-reportable'],
-  referenceDate: 'occurred',
-  firstRelease: { month: 1, day: 9 },
-  cutOff: { month: 4, day: 1 },
-  reason: 'The figure as published since 2012.',
-};
-const STAFF_V2 = {
-  ...STAFF_V1,
-  title: 'Episodes of violence, threats and harassment against staff, on and off duty',
-  kinds: ['violence', 'threat', 'harassment'],
-  targets: ['staff-on-duty', 'staff-off-duty', 'staff-family'],
-  locations: ['institution', 'off-duty'],
-  reason: 'Off-duty harassment of staff and their families counts as against staff.',
-};
-const INMATES_V1 = {
-  ...STAFF_V1,
-  title: 'Times an inmate was exposed to violence and/or threats',
-  targets: ['inmate'],
-  perpetrators: ['inmate'],
-  counting: 'exposed-persons',
-  exposedPersons: ['inmate'],
-  reason: 'Each inmate exposed counts once per episode.',
-};
+const STAFF_V1 = staffDefinition();
+const STAFF_V2 = revisedStaffDefinition();
+const INMATES_V1 = inmateDefinition();
 
 /** The figures as a table cell: year, area (or total), as known now or on the chosen day. */
 const cell = (page: Page, period: number, series: string, known: 'now' | 'on' = 'now') =>

@@ -46,3 +46,24 @@ export const staffDefinition = (overrides: Record<string, unknown> = {}) => ({
   reason: 'The figure as published since 2012.',
   ...overrides,
 });
+
+/** The partnership's revised staff definition: harassment, off duty and families included (version 2 of staff-episodes). */
+export const revisedStaffDefinition = () =>
+  staffDefinition({
+    title: 'Episodes of violence, threats and harassment against staff, on and off duty',
+    kinds: ['violence', 'threat', 'harassment'],
+    targets: ['staff-on-duty', 'staff-off-duty', 'staff-family'],
+    locations: ['institution', 'off-duty'],
+    reason: 'Off-duty harassment of staff and their families counts as against staff.',
+  });
+
+/** The inmate figure's first definition: each inmate exposed counts once per episode (inmate-exposures). */
+export const inmateDefinition = () =>
+  staffDefinition({
+    title: 'Times an inmate was exposed to violence and/or threats',
+    targets: ['inmate'],
+    perpetrators: ['inmate'],
+    counting: 'exposed-persons',
+    exposedPersons: ['inmate'],
+    reason: 'Each inmate exposed counts once per episode.',
+  });

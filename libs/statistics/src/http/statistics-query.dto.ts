@@ -1,8 +1,28 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AREA_CODES, INCIDENT_KIND_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DIMENSIONS, Dimension, Period, PERIODS } from '../figures/figures.query';
+
+/** An optional whole year, 2000–2100, named in its message. */
+const OptionalYear = (name: string, example: number, description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ example, ...(description && { description }) }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: `${name} must be a year such as ${example}` }),
+    Min(2000),
+    Max(2100),
+  );
+
+/** `format=csv` downloads the table (so does Accept: text/csv). */
+const TableFormat = () =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv downloads the table (so does Accept: text/csv)' }),
+    IsOptional(),
+    IsIn(['json', 'csv'], { message: 'format must be json or csv' }),
+  );
 
 const INDICATOR = /^[a-z0-9][a-z0-9-]{1,59}$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -42,28 +62,16 @@ export class IndicatorQuery {
   @IsIn(TARGET_GROUP_CODES, { message: `target must be one of ${TARGET_GROUP_CODES.join(', ')}` })
   target?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv downloads the table (so does Accept: text/csv)' })
-  @IsOptional()
-  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  @TableFormat()
   format?: 'json' | 'csv';
 }
 
 /** A span of whole years. */
 export class YearsQuery extends IndicatorQuery {
-  @ApiPropertyOptional({ example: 2023, description: 'the first year; three years before this one when left out' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'from must be a year such as 2023' })
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear('from', 2023, 'the first year; three years before this one when left out')
   from?: number;
 
-  @ApiPropertyOptional({ example: 2026, description: 'the last year, included; this year when left out' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'to must be a year such as 2026' })
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear('to', 2026, 'the last year, included; this year when left out')
   to?: number;
 }
 
@@ -131,31 +139,17 @@ export class PublishedQuery {
   @Matches(INDICATOR, { message: 'indicator must be an indicator code such as staff-episodes' })
   indicator?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'] })
-  @IsOptional()
-  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  @TableFormat()
   format?: 'json' | 'csv';
 }
 
 export class TargetsQuery {
-  @ApiPropertyOptional({ enum: ['json', 'csv'] })
-  @IsOptional()
-  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  @TableFormat()
   format?: 'json' | 'csv';
 
-  @ApiPropertyOptional({ example: 2023 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'from must be a year such as 2023' })
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear('from', 2023)
   from?: number;
 
-  @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'to must be a year such as 2026' })
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear('to', 2026)
   to?: number;
 }
