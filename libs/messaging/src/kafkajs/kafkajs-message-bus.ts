@@ -95,7 +95,26 @@ export class KafkajsMessageBus implements MessageBus {
     return handle;
   }
 
-  async ensureTopics(specs: readonly TopicSpec[]): Promise<void> {
+  /**
+   * Creates the missing topics. A busy broker may not have elected their leaders within kafkajs's
+   * own retries, and two processes starting together may race to create the same topic; both are
+   * passing states, so the whole check is tried again (bounded) rather than failing the start.
+   */
+  async ensureTopics(specs: readonly TopicSpec[], timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.createMissingTopics(specs);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        (this.options.logger ?? consoleBusLogger).warn({ attempt, reason }, 'topics not ready yet; trying again');
+        await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 5_000)));
+      }
+    }
+  }
+
+  private async createMissingTopics(specs: readonly TopicSpec[]): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
