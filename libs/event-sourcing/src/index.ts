@@ -4,3 +4,4 @@ export * from './ids';
 export * from './canonical-json';
 export * from './decider-spec';
 export * from './upcasters';
+export * from './personal-data';

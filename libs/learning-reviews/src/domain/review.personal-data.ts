@@ -1,0 +1,20 @@
+import { PersonalDataMap } from '@vigil/event-sourcing';
+
+const TEXT = { personal: ['text'] };
+
+/** What a review says about an episode and the people in it: sealed under the review's key. Catalogue and policy are about no one. */
+export const REVIEW_PERSONAL_DATA: PersonalDataMap = {
+  'learning-reviews.review-started.v1': { personal: ['title'] },
+  'learning-reviews.review-required.v1': { personal: [], plain: ['title'] },
+  'learning-reviews.moment-marked.v1': { personal: ['why'] },
+  'learning-reviews.finding-recorded.v1': TEXT,
+  'learning-reviews.factor-recorded.v1': TEXT,
+  'learning-reviews.item-withdrawn.v1': { personal: ['reason'] },
+  'learning-reviews.summary-drafted.v1': TEXT,
+  'learning-reviews.action-added.v1': { personal: ['recommendation'], plain: ['intervention.proposed.title'] },
+  'learning-reviews.action-status-changed.v1': { personal: ['reason'] },
+  'learning-reviews.recommendation-answered.v1': { personal: ['reason'] },
+  'learning-reviews.addendum-added.v1': TEXT,
+  'learning-reviews.catalogue-version-published.v1': { personal: [], plain: ['reason', 'interventions[].title', 'interventions[].description'] },
+  'learning-reviews.review-policy-published.v1': { personal: [], plain: ['reason', 'rules[].title'] },
+};
