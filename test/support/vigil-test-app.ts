@@ -7,17 +7,19 @@ import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { createTestDatabase } from './test-database';
 import { stopTestIssuer, TestIssuer, testIssuer } from '../shared/test-issuer';
 import { Role } from '@vigil/identity';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A checkpoint key and a checkpoint directory of the test's own, never the repository's .data. */
+/** A checkpoint key, a checkpoint directory and a key-encryption key of the test's own, never the repository's .data. */
 export function proofScratch(): { dir: string; config: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-proof-'));
   const keyFile = join(dir, 'checkpoint-key.pem');
   writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }));
-  return { dir, config: { VIGIL_CHECKPOINT_KEY_FILE: keyFile, VIGIL_CHECKPOINT_DIR: join(dir, 'checkpoints') } };
+  const kekFile = join(dir, 'key-encryption-key');
+  writeFileSync(kekFile, randomBytes(32).toString('base64'));
+  return { dir, config: { VIGIL_CHECKPOINT_KEY_FILE: keyFile, VIGIL_CHECKPOINT_DIR: join(dir, 'checkpoints'), VIGIL_KEK_FILE: kekFile } };
 }
 
 export const ACTOR = 'ST-E2E001';

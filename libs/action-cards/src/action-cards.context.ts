@@ -1,3 +1,4 @@
+import { ACTION_CARD_PERSONAL_DATA } from './domain/action-card.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { ACTION_CARD_PROJECTIONS } from './action-card-projections';
 import { actionCardProblems } from './action-card-problems';
@@ -15,6 +16,7 @@ import { loadStarterLibrary } from './starter-library/load-starter-library';
 /** Action cards, as the apps plug them in. */
 export const ACTION_CARDS_CONTEXT: VigilContext = {
   name: 'action-cards',
+  personalData: ACTION_CARD_PERSONAL_DATA,
   http: ActionCardsHttpModule,
   commands: ActionCardsCommandsModule,
   workers: [ActionCardsWorkerModule.forRoot()],
@@ -35,7 +37,7 @@ export const ACTION_CARDS_CONTEXT: VigilContext = {
               FROM action_card_step_deadline WHERE open AND run_open GROUP BY 1`,
     },
   ],
-  demo: async ({ databaseUrl, log }) => {
-    if ((await seedActionCardDemoRuns(databaseUrl)) > 0) log('Started demo action-card runs (see /action-card-board).');
+  demo: async ({ databaseUrl, log, openStore }) => {
+    if ((await seedActionCardDemoRuns(databaseUrl, new Date(), openStore)) > 0) log('Started demo action-card runs (see /action-card-board).');
   },
 };

@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
-import { UpcasterMap } from '@vigil/event-sourcing';
+import { PersonalDataMap, UpcasterMap } from '@vigil/event-sourcing';
+import { EventStore, PostgresEventStore, PostgresEventStoreOptions } from '@vigil/event-store';
 import { ProblemMapper } from '@vigil/http-problems';
 import { ContractReaction, Publication } from '@vigil/messaging';
 import { Projection } from '@vigil/projections';
@@ -13,6 +14,16 @@ export interface ContextStart {
   readonly app: INestApplicationContext;
   readonly databaseUrl: string;
   log(line: string): void;
+  /** An event store on the database that seals personal texts as the apps' does (loaders pass their own clock). */
+  openStore: StoreOpener;
+}
+
+/** Opens an event store with a loader's own clock (and pool); the apps' one seals personal texts. */
+export type StoreOpener = (options?: Omit<PostgresEventStoreOptions, 'connectionString'>) => EventStore;
+
+/** The loader's store: through the apps' opener when given one, else a plain store (tests that seed directly). */
+export function openLoaderStore(databaseUrl: string, options: Omit<PostgresEventStoreOptions, 'connectionString'>, opener?: StoreOpener): EventStore {
+  return opener ? opener(options) : new PostgresEventStore({ ...options, connectionString: databaseUrl });
 }
 
 /** Something a context loads at start: reference data always, demo data when asked for. */
@@ -62,4 +73,6 @@ export interface VigilContext {
    * bytes are never rewritten.
    */
   readonly upcasters?: UpcasterMap;
+  /** Which fields of its event types hold personal data (sealed under the record's key) and which free texts do not. */
+  readonly personalData?: PersonalDataMap;
 }

@@ -118,6 +118,15 @@ export class VigilConfig {
   @IsString()
   VIGIL_CHECKPOINT_KEY_FILE?: string;
 
+  /**
+   * The key-encryption key (32 random bytes, base64) that wraps each record's data key; unset, `npm start` generates one
+   * under VIGIL_DATA_DIR/keys. Keep it where database administrators cannot read it: with it and a copy of the database,
+   * every personal text that was not erased opens.
+   */
+  @IsOptional()
+  @IsString()
+  VIGIL_KEK_FILE?: string;
+
   /** Where signed checkpoints are published outside the database (append-only files); default VIGIL_DATA_DIR/checkpoints. */
   @IsOptional()
   @IsString()

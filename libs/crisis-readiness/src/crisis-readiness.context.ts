@@ -1,3 +1,4 @@
+import { CRISIS_PERSONAL_DATA } from './domain/crisis.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { crisisProblems } from './crisis-problems';
 import { CrisisReadinessCommandsModule } from './crisis-readiness-commands.module';
@@ -11,6 +12,7 @@ import { loadStarterPlans } from './starter-plans/load-starter-plans';
 /** Crisis readiness, as the apps plug it in (listed after action cards: plans name their cards). */
 export const CRISIS_READINESS_CONTEXT: VigilContext = {
   name: 'crisis-readiness',
+  personalData: CRISIS_PERSONAL_DATA,
   http: CrisisReadinessHttpModule,
   commands: CrisisReadinessCommandsModule,
   projections: CRISIS_READINESS_PROJECTIONS,
@@ -18,5 +20,5 @@ export const CRISIS_READINESS_CONTEXT: VigilContext = {
   problems: [crisisProblems],
   publications: [ACTIVATION_PUBLICATION],
   reference: async ({ databaseUrl, log }) => void (await loadStarterPlans(databaseUrl, log)),
-  demo: async ({ databaseUrl, log }) => void (await seedCrisisReadinessDemoData(databaseUrl, log)),
+  demo: async ({ databaseUrl, log, openStore }) => void (await seedCrisisReadinessDemoData(databaseUrl, log, new Date(), openStore)),
 };

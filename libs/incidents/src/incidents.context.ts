@@ -1,3 +1,4 @@
+import { INCIDENT_PERSONAL_DATA } from './domain/incident.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { seedDemoData } from './demo/seed-demo-data';
 import { INCIDENT_UPCASTERS } from './domain/incident.upcasters';
@@ -10,14 +11,15 @@ import { IncidentReadModels1763860000010 } from './read-models/incident-read-mod
 /** The incident register, as the apps plug it in. */
 export const INCIDENTS_CONTEXT: VigilContext = {
   name: 'incidents',
+  personalData: INCIDENT_PERSONAL_DATA,
   http: IncidentsHttpModule,
   projections: INCIDENT_PROJECTIONS,
   migrations: [IncidentReadModels1763860000010],
   problems: [incidentProblems],
   publications: [INCIDENT_PUBLICATION],
   upcasters: INCIDENT_UPCASTERS,
-  demo: async ({ databaseUrl, log }) => {
-    const seeded = await seedDemoData(databaseUrl, log);
+  demo: async ({ databaseUrl, log, openStore }) => {
+    const seeded = await seedDemoData(databaseUrl, log, new Date(), openStore);
     if (seeded > 0) log(`Loaded ${seeded} demo incidents (three full years and this year to date, across the four areas).`);
   },
 };

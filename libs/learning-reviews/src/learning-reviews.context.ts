@@ -1,3 +1,4 @@
+import { REVIEW_PERSONAL_DATA } from './domain/review.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { LearningReviewsWorkerModule } from './deadlines/learning-reviews-worker.module';
 import { LearningInterventionActions1763860000102 } from './effects/intervention-actions.migration';
@@ -16,6 +17,7 @@ import { ReviewSubjectsProjection } from './timeline/review-subjects.projection'
 /** Learning reviews: from episodes and exercises to findings, contributing factors, interventions and tracked follow-up. */
 export const LEARNING_REVIEWS_CONTEXT: VigilContext = {
   name: 'learning-reviews',
+  personalData: REVIEW_PERSONAL_DATA,
   http: LearningReviewsHttpModule,
   commands: LearningReviewsCommandsModule,
   workers: [LearningReviewsWorkerModule.forRoot()],
@@ -26,7 +28,7 @@ export const LEARNING_REVIEWS_CONTEXT: VigilContext = {
   problems: [learningReviewProblems],
   // The starter catalogue and review policy as their first versions; the demo reviews after the incident and crisis demos.
   reference: async ({ databaseUrl, log }) => void (await loadStarterData(databaseUrl, log)),
-  demo: async ({ databaseUrl, log }) => void (await seedLearningDemo(databaseUrl, log)),
+  demo: async ({ databaseUrl, log, openStore }) => void (await seedLearningDemo(databaseUrl, log, new Date(), openStore)),
   gauges: [
     {
       name: 'vigil_learning_overdue',

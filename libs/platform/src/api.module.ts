@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { DataProtectionKernelModule } from '@vigil/data-protection';
+import { protectedStore, protectionFor } from './data-protection/data-protection.wiring';
+import { RevealInterceptor } from './data-protection/reveal.interceptor';
 import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
@@ -29,12 +32,15 @@ import { PlatformRecordStreams } from './proof/record-streams';
 @Module({})
 export class ApiModule {
   static forRoot(config: VigilConfig, databaseUrl: string, clock?: Clock): DynamicModule {
+    const protection = protectionFor(config, databaseUrl);
     return {
       module: ApiModule,
       imports: [
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
-        EventStoreModule.forRoot({ connectionString: databaseUrl, clock }),
+        // Personal texts are sealed under their record's key on the way into the store, and opened only in answers.
+        DataProtectionKernelModule.forRoot(protection),
+        EventStoreModule.forRoot({ connectionString: databaseUrl, clock, wrap: protectedStore(protection) }),
         CommandHandlingModule.withUpcasting(UPCAST),
         // Registered before the other guards: who is asking, and may they, comes first.
         IdentityModule.forRoot({ issuer: oidcIssuer(config), audience: config.VIGIL_OIDC_AUDIENCE }, VIGIL_ROUTE_POLICIES, config.VIGIL_COMMANDS_PER_MINUTE),
@@ -55,6 +61,7 @@ export class ApiModule {
         { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: KnownQueryGuard },
+        { provide: APP_INTERCEPTOR, useClass: RevealInterceptor },
       ],
     };
   }

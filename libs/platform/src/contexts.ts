@@ -2,7 +2,8 @@ import { ACTION_CARDS_CONTEXT } from '@vigil/action-cards';
 import { COERCIVE_MEASURES_CONTEXT } from '@vigil/coercive-measures';
 import { VigilContext } from '@vigil/command-handling';
 import { CRISIS_READINESS_CONTEXT } from '@vigil/crisis-readiness';
-import { composeUpcasters, UpcastChain } from '@vigil/event-sourcing';
+import { DATA_PROTECTION_CONTEXT } from '@vigil/data-protection';
+import { composeUpcasters, PersonalDataMap, UpcastChain } from '@vigil/event-sourcing';
 import { INCIDENTS_CONTEXT } from '@vigil/incidents';
 import { LEARNING_REVIEWS_CONTEXT } from '@vigil/learning-reviews';
 import { Publication, reactionFeed } from '@vigil/messaging';
@@ -22,7 +23,11 @@ export const CONTEXTS: readonly VigilContext[] = [
   CRISIS_READINESS_CONTEXT,
   STATISTICS_CONTEXT,
   LEARNING_REVIEWS_CONTEXT,
+  DATA_PROTECTION_CONTEXT,
 ];
+
+/** Every context's personal-data declarations, keyed by stored event type: what the store seals. */
+export const PERSONAL_DATA: PersonalDataMap = Object.assign({}, ...CONTEXTS.map((context) => context.personalData ?? {}));
 
 /**
  * Every context's upcasters as one chain: older stored event types read as their current version. The command runner

@@ -7,6 +7,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { ProofWorkerModule, proofSettings } from '@vigil/proof';
 import { ALL_PROJECTIONS, CONTEXTS, UPCAST } from './contexts';
 import { DatabaseModule } from './database.module';
+import { DataProtectionKernelModule } from '@vigil/data-protection';
+import { protectedStore, protectionFor } from './data-protection/data-protection.wiring';
 import { loggerOptions } from './logger-options';
 
 /** Every context's projections and background workflows, with the command handlers the workflows dispatch to. */
@@ -26,12 +28,14 @@ class ContextCommandsModule {}
 @Module({})
 export class WorkerModule {
   static forRoot(config: VigilConfig, databaseUrl: string): DynamicModule {
+    const protection = protectionFor(config, databaseUrl);
     return {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         DatabaseModule.forRoot(databaseUrl, config.VIGIL_RUN_MIGRATIONS),
-        EventStoreModule.forRoot({ connectionString: databaseUrl }),
+        DataProtectionKernelModule.forRoot(protection),
+        EventStoreModule.forRoot({ connectionString: databaseUrl, wrap: protectedStore(protection) }),
         CommandHandlingModule.withUpcasting(UPCAST),
         ...contextWorkers(),
         ProofWorkerModule.forRoot(proofSettings(config)),

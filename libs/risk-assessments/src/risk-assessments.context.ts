@@ -1,3 +1,4 @@
+import { RISK_CASE_PERSONAL_DATA } from './domain/risk-case.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { seedRiskDemoData } from './demo/seed-risk-demo-data';
 import { RiskAssessmentReadModels1763860000050 } from './read-models/risk-assessment-read-models.migration';
@@ -11,6 +12,7 @@ import { RiskAssessmentsHttpModule } from './risk-assessments-http.module';
 /** Risk assessments and safety plans, as the apps plug them in. */
 export const RISK_ASSESSMENTS_CONTEXT: VigilContext = {
   name: 'risk-assessments',
+  personalData: RISK_CASE_PERSONAL_DATA,
   http: RiskAssessmentsHttpModule,
   commands: RiskAssessmentsCommandsModule,
   workers: [ReassessmentDeadlineWorkerModule.forRoot()],
@@ -26,8 +28,8 @@ export const RISK_ASSESSMENTS_CONTEXT: VigilContext = {
               FROM risk_reassessment_due WHERE status = 'open' AND due_at IS NOT NULL GROUP BY 1`,
     },
   ],
-  demo: async ({ databaseUrl, log }) => {
-    const cases = await seedRiskDemoData(databaseUrl, log);
+  demo: async ({ databaseUrl, log, openStore }) => {
+    const cases = await seedRiskDemoData(databaseUrl, log, new Date(), openStore);
     if (cases > 0) log(`Loaded ${cases} demo risk cases (one with an overdue reassessment).`);
   },
 };

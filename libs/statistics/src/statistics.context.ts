@@ -1,3 +1,4 @@
+import { STATISTICS_PERSONAL_DATA } from './domain/statistics.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { publishDefinition, withRunner } from './demo/load-statistics';
 import { seedStatisticsDemo } from './demo/seed-statistics-demo';
@@ -16,6 +17,7 @@ import { statisticsProblems } from './statistics-problems';
  */
 export const STATISTICS_CONTEXT: VigilContext = {
   name: 'statistics',
+  personalData: STATISTICS_PERSONAL_DATA,
   http: StatisticsHttpModule,
   commands: StatisticsCommandsModule,
   projections: [STATISTICS_PROJECTION],

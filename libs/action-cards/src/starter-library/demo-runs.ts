@@ -1,6 +1,6 @@
+import { openLoaderStore, StoreOpener } from '@vigil/command-handling';
 import { CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { PostgresEventStore } from '@vigil/event-store';
 import { RUN_STREAM, runStreamId, TEMPLATE_STREAM, templateStreamId } from '../action-card-streams';
 import { decide as complete } from '../complete-step/complete-step.decide';
 import { RunEvent } from '../domain/run.events';
@@ -77,10 +77,10 @@ const DEMO_RUNS: DemoRun[] = [
  * command runner and the same decide functions, on a store whose clock is each step's (past) time.
  * Returns how many it started (0 when they exist).
  */
-export async function seedActionCardDemoRuns(databaseUrl: string, end = new Date()): Promise<number> {
+export async function seedActionCardDemoRuns(databaseUrl: string, end = new Date(), openStore?: StoreOpener): Promise<number> {
   let now = end;
   const clock = { now: () => now };
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const store = openLoaderStore(databaseUrl, { clock }, openStore);
   const runner = new CommandRunner(store, clock);
   let started = 0;
   try {

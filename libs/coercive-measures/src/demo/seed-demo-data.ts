@@ -1,6 +1,6 @@
+import { openLoaderStore, StoreOpener } from '@vigil/command-handling';
 import { CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { PostgresEventStore } from '@vigil/event-store';
 import { Pool } from 'pg';
 import { decide as callDoctor } from '../call-doctor/call-doctor.decide';
 import { PlacementEvent } from '../domain/placement.events';
@@ -59,14 +59,19 @@ async function publishDemoRuleSet(runner: CommandRunner, endAt: Date): Promise<v
  * clock follows each step, so the timeline replay at a moment works on the demo. Returns how many
  * placements it loaded (0 if any existed).
  */
-export async function seedCoerciveMeasureDemoData(databaseUrl: string, log: (line: string) => void = () => undefined, endAt = new Date()): Promise<number> {
+export async function seedCoerciveMeasureDemoData(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+  endAt = new Date(),
+  openStore?: StoreOpener,
+): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   const { rows } = await pool.query('SELECT EXISTS (SELECT 1 FROM event_store.events WHERE category = $1) AS present', [PLACEMENT_CATEGORY]);
   await pool.end();
   if (rows[0].present) return 0;
   let now = endAt;
   const clock = { now: () => now };
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const store = openLoaderStore(databaseUrl, { clock }, openStore);
   const runner = new CommandRunner(store, clock);
   const { model, namespace } = PLACEMENT_STREAM;
   try {

@@ -1,6 +1,6 @@
+import { openLoaderStore, StoreOpener } from '@vigil/command-handling';
 import { CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { PostgresEventStore } from '@vigil/event-store';
 import { decide as activate } from '../activate/activate.decide';
 import { decide as changeLevel } from '../change-level/change-level.decide';
 import { ACTIVATION_STREAM, activationStreamId, PLAN_STREAM, planStreamId } from '../crisis-streams';
@@ -61,10 +61,15 @@ function decideStep(
  * `?at=` replays work. Idempotent: an activation already in the store is left alone. Returns how many
  * activations it loaded.
  */
-export async function seedCrisisReadinessDemoData(databaseUrl: string, log: (line: string) => void = () => undefined, endAt = new Date()): Promise<number> {
+export async function seedCrisisReadinessDemoData(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+  endAt = new Date(),
+  openStore?: StoreOpener,
+): Promise<number> {
   let now = endAt;
   const clock = { now: () => now };
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const store = openLoaderStore(databaseUrl, { clock }, openStore);
   const runner = new CommandRunner(store, clock);
   let loaded = 0;
   try {

@@ -9,6 +9,8 @@ export const CLOCK = Symbol('CLOCK');
 export interface EventStoreModuleOptions {
   readonly connectionString: string;
   readonly clock?: Clock;
+  /** Wraps the store every command appends through (data protection seals personal texts on the way in). */
+  readonly wrap?: (store: EventStore) => EventStore;
 }
 
 /** Provides the event store (PostgreSQL, the embedded default) and the clock commands use. */
@@ -25,7 +27,10 @@ export class EventStoreModule implements OnApplicationShutdown {
         { provide: CLOCK, useValue: clock },
         {
           provide: EVENT_STORE,
-          useFactory: () => new PostgresEventStore({ connectionString: options.connectionString, clock, logger: new Logger('EventStore') }),
+          useFactory: () => {
+            const store = new PostgresEventStore({ connectionString: options.connectionString, clock, logger: new Logger('EventStore') });
+            return options.wrap ? options.wrap(store) : store;
+          },
         },
       ],
       exports: [EVENT_STORE, CLOCK],

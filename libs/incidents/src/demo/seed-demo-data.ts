@@ -1,6 +1,7 @@
+import { openLoaderStore, StoreOpener } from '@vigil/command-handling';
 import { CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { Clock, PostgresEventStore } from '@vigil/event-store';
+import { Clock } from '@vigil/event-store';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Pool } from 'pg';
 import { decide as close } from '../close-incident/close-incident.decide';
@@ -38,7 +39,12 @@ const CONCURRENCY = 8;
  * store's clock is each step's time, so "as known on a date" works on the demo data.
  * Returns how many incidents it loaded (0 when the store already holds incidents).
  */
-export async function seedDemoData(databaseUrl: string, log: (line: string) => void = () => undefined, end = new Date()): Promise<number> {
+export async function seedDemoData(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+  end = new Date(),
+  openStore?: StoreOpener,
+): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   const { rows } = await pool.query(`SELECT EXISTS (SELECT 1 FROM event_store.events WHERE category = 'incident') AS present`);
   await pool.end();
@@ -46,7 +52,8 @@ export async function seedDemoData(databaseUrl: string, log: (line: string) => v
   // Each step runs with its own time as "now", also while other incidents' steps are in flight.
   const stepTime = new AsyncLocalStorage<Date>();
   const clock: Clock = { now: () => stepTime.getStore() ?? end };
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock, pool: { max: CONCURRENCY } });
+  const store = openLoaderStore(databaseUrl, { clock, pool: { max: CONCURRENCY } }, openStore);
+  const analyze = new Pool({ connectionString: databaseUrl, max: 1 });
   // The same command runner the API uses, on a store whose clock is each step's time.
   const runner = new CommandRunner(store, clock);
   try {
@@ -82,7 +89,7 @@ export async function seedDemoData(databaseUrl: string, log: (line: string) => v
         // Planned while the table was (nearly) empty, the append function's lookups keep scanning the whole table,
         // each append reading every event before it (45-50 s one at a time, 14 s with this). Fresh statistics replan them.
         nextAnalyze *= 2;
-        await store.pool.query('ANALYZE event_store.events').catch(() => undefined);
+        await analyze.query('ANALYZE event_store.events').catch(() => undefined);
       }
       const task = (last.get(item.incidentId) ?? Promise.resolve()).then(() => run(item));
       last.set(item.incidentId, task);
@@ -100,5 +107,6 @@ export async function seedDemoData(databaseUrl: string, log: (line: string) => v
     return incidents.length;
   } finally {
     await store.close();
+    await analyze.end();
   }
 }

@@ -1,6 +1,6 @@
+import { openLoaderStore, StoreOpener } from '@vigil/command-handling';
 import { CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { PostgresEventStore } from '@vigil/event-store';
 import { Pool } from 'pg';
 import { CATALOGUE_STREAM_ID } from '../domain/catalogue';
 import { CATALOGUE_STREAM, REVIEW_STREAM, reviewStreamId } from '../review-streams';
@@ -158,10 +158,15 @@ async function record(runner: CommandRunner, setNow: (at: Date) => void, reviewI
  * crisis demo's evaluated activation, left as a draft. Needs the incident and crisis demos (they load first) and the starter
  * catalogue. A review already in the store is left alone. Returns how many it recorded.
  */
-export async function seedLearningDemo(databaseUrl: string, log: (line: string) => void = () => undefined, end = new Date()): Promise<number> {
+export async function seedLearningDemo(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+  end = new Date(),
+  openStore?: StoreOpener,
+): Promise<number> {
   let now = end;
   const clock = { now: () => now };
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock });
+  const store = openLoaderStore(databaseUrl, { clock }, openStore);
   const runner = new CommandRunner(store, clock);
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   let recorded = 0;

@@ -1,6 +1,6 @@
+import { openLoaderStore, StoreOpener } from '@vigil/command-handling';
 import { CommandMeta, CommandRunner } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { PostgresEventStore } from '@vigil/event-store';
 import { Pool } from 'pg';
 import { AssessorCertifications, noCertifications } from '../domain/assessor-certification.state';
 import { ASSESSOR_STREAM, assessorStreamId, RISK_CASE_STREAM, riskCaseStreamId } from '../risk-case-stream';
@@ -11,13 +11,18 @@ import { demoRiskCases } from './demo-risk-cases';
  * runner the API uses, with the store's clock at each step's time. Event ids are deterministic, so a
  * second run (or a race with another process) stores nothing new. Returns how many cases it loaded.
  */
-export async function seedRiskDemoData(databaseUrl: string, log: (line: string) => void = () => undefined, end = new Date()): Promise<number> {
+export async function seedRiskDemoData(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+  end = new Date(),
+  openStore?: StoreOpener,
+): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   const { rows } = await pool.query(`SELECT EXISTS (SELECT 1 FROM event_store.events WHERE category = 'riskcase') AS present`);
   await pool.end();
   if (rows[0].present) return 0;
   let now = end;
-  const store = new PostgresEventStore({ connectionString: databaseUrl, clock: { now: () => now } });
+  const store = openLoaderStore(databaseUrl, { clock: { now: () => now } }, openStore);
   const runner = new CommandRunner(store, { now: () => now });
   const revisions = new Map<string, number>();
   const certifications = new Map<string, AssessorCertifications>();

@@ -1,0 +1,36 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { PersonalDataMap } from '@vigil/event-sourcing';
+import { Pool } from 'pg';
+import { KeyEncryptionKey } from './keys/key-encryption-key';
+import { SubjectKeyVault } from './keys/subject-key-vault';
+import { Revealer } from './sealing/revealer';
+
+/** What the apps share of data protection: the key vault, the revealer, and every context's personal-data declarations. */
+export interface DataProtectionRuntime {
+  readonly vault: SubjectKeyVault;
+  readonly revealer: Revealer;
+  readonly declarations: PersonalDataMap;
+}
+
+export const DATA_PROTECTION = Symbol('DATA_PROTECTION');
+
+/** The vault on a small pool of its own (keys are read once per answer and cached). */
+export function dataProtectionRuntime(databaseUrl: string, kek: KeyEncryptionKey, declarations: PersonalDataMap): DataProtectionRuntime {
+  const vault = new SubjectKeyVault(new Pool({ connectionString: databaseUrl, max: 4 }), kek);
+  return { vault, revealer: new Revealer(vault), declarations };
+}
+
+/** Provides the runtime app-wide, and closes its pool when the app stops. */
+@Global()
+@Module({})
+export class DataProtectionKernelModule implements OnApplicationShutdown {
+  constructor(@Inject(DATA_PROTECTION) private readonly runtime: DataProtectionRuntime) {}
+
+  static forRoot(runtime: DataProtectionRuntime): DynamicModule {
+    return { module: DataProtectionKernelModule, providers: [{ provide: DATA_PROTECTION, useValue: runtime }], exports: [DATA_PROTECTION] };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runtime.vault.close();
+  }
+}

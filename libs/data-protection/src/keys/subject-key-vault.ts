@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { KeyEncryptionKey } from './key-encryption-key';
+
+/** What a reader may get for one record's sealed texts. */
+export type SubjectKey =
+  { readonly state: 'open'; readonly key: Buffer; readonly restricted: boolean } | { readonly state: 'erased' } | { readonly state: 'unknown' };
+
+/** A record's personal texts can no longer be written: its data key was destroyed. */
+export class SubjectErasedError extends Error {
+  constructor(readonly subject: string) {
+    super(`The record ${subject} was erased: it takes no new personal data`);
+  }
+}
+
+/** Runs one statement, on the vault's own pool or inside someone else's transaction. */
+export type Query = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+const CACHE_MS = 5_000;
+
+/**
+ * The records' data keys, wrapped by the key-encryption key, in `data_protection.subject_keys`. Destroying a key is
+ * what erases a record: the ciphertext stays (the hash chain and the checkpoints still verify) and nothing opens it.
+ * Unwrapped keys are cached for a few seconds; another process notices an erasure within that time.
+ */
+export class SubjectKeyVault {
+  private readonly cache = new Map<string, { value: SubjectKey; until: number }>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly kek: KeyEncryptionKey,
+  ) {}
+
+  /** The key to seal new texts of a record with, made on its first personal text. */
+  async keyForWriting(subject: string): Promise<Buffer> {
+    const cached = this.cached(subject);
+    if (cached?.state === 'open') return cached.key;
+    const wrapped = this.kek.wrap(randomBytes(32), subject);
+    await this.pool.query('INSERT INTO data_protection.subject_keys (subject, wrapped_key, kek_id) VALUES ($1, $2, $3) ON CONFLICT (subject) DO NOTHING', [
+      subject,
+      wrapped,
+      this.kek.id,
+    ]);
+    const found = (await this.keysForReading([subject])).get(subject)!;
+    if (found.state === 'erased') throw new SubjectErasedError(subject);
+    if (found.state !== 'open') throw new Error(`No data key for ${subject} after creating one`);
+    return found.key;
+  }
+
+  /** The keys of several records in one round trip: open (with whether it is restricted), erased, or never made. */
+  async keysForReading(subjects: readonly string[]): Promise<Map<string, SubjectKey>> {
+    const result = new Map<string, SubjectKey>();
+    const missing: string[] = [];
+    for (const subject of new Set(subjects)) {
+      const cached = this.cached(subject);
+      if (cached) result.set(subject, cached);
+      else missing.push(subject);
+    }
+    if (missing.length === 0) return result;
+    const { rows } = await this.pool.query<{ subject: string; wrapped_key: Buffer | null; kek_id: string; restricted: boolean | null }>(
+      'SELECT subject, wrapped_key, kek_id, restricted FROM data_protection.subject_keys WHERE subject = ANY($1::text[])',
+      [missing],
+    );
+    const found = new Map(rows.map((row) => [row.subject, row]));
+    for (const subject of missing) {
+      const row = found.get(subject);
+      let value: SubjectKey;
+      if (!row) value = { state: 'unknown' };
+      else if (!row.wrapped_key) value = { state: 'erased' };
+      else {
+        if (row.kek_id !== this.kek.id) throw new Error(`The data key of ${subject} was wrapped by key ${row.kek_id}, not the configured ${this.kek.id}`);
+        value = { state: 'open', key: this.kek.unwrap(row.wrapped_key, subject), restricted: row.restricted === true };
+      }
+      if (value.state !== 'unknown') this.cache.set(subject, { value, until: Date.now() + CACHE_MS });
+      result.set(subject, value);
+    }
+    return result;
+  }
+
+  /** Destroys a record's key (and refuses it new ones), inside the caller's transaction when given one. */
+  async destroy(subject: string, query: Query = (sql, params) => this.pool.query(sql, params)): Promise<boolean> {
+    const { rows } = await query(
+      `INSERT INTO data_protection.subject_keys (subject, wrapped_key, kek_id, destroyed_at) VALUES ($1, NULL, $2, now())
+       ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, destroyed_at = coalesce(subject_keys.destroyed_at, now())
+       RETURNING (xmax <> 0) AS existed`,
+      [subject, this.kek.id],
+    );
+    this.cache.delete(subject);
+    return rows[0]?.existed === true;
+  }
+
+  /** Marks a record restricted (or not), inside the caller's transaction when given one; its key is made if it had none. */
+  async restrict(subject: string, restricted: boolean, query?: Query): Promise<void> {
+    if (!query) await this.keyForWriting(subject).catch((error) => (error instanceof SubjectErasedError ? undefined : Promise.reject(error)));
+    const run: Query = query ?? ((sql, params) => this.pool.query(sql, params));
+    await run('UPDATE data_protection.subject_keys SET restricted = $2 WHERE subject = $1', [subject, restricted]);
+    this.cache.delete(subject);
+  }
+
+  /** Forgets cached keys and restrictions (after an erasure or a restriction elsewhere in this process). */
+  forget(subject?: string): void {
+    if (subject) this.cache.delete(subject);
+    else this.cache.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private cached(subject: string): SubjectKey | undefined {
+    const hit = this.cache.get(subject);
+    if (!hit) return undefined;
+    if (hit.until < Date.now()) {
+      this.cache.delete(subject);
+      return undefined;
+    }
+    return hit.value;
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@vigil/event-store';
+import { DataSource } from 'typeorm';
+import { DataProtectionError } from '../domain/data-protection.errors';
+import { RetentionRule } from '../domain/retention.events';
+import { RetentionSweep } from '../retention/retention-sweep';
+
+export interface RecordRef {
+  readonly recordType: string;
+  readonly label: string;
+  /** The record's stream, which is also its data subject: `incident-<uuid>`. */
+  readonly subject: string;
+}
+
+/** Finds records by type and id (the types and their streams come from the retention rules), or by a person named in them. */
+@Injectable()
+export class RecordDirectory {
+  constructor(
+    private readonly sweep: RetentionSweep,
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /** The record, or a 404 naming what is wrong: a type no rule knows, or an id with no record. */
+  async find(recordType: string, id: string): Promise<RecordRef> {
+    const rules = (await this.sweep.rules()).rules;
+    const rule = rules.find((r) => r.recordType === recordType);
+    if (!rule) {
+      const known = rules.map((r) => r.recordType).join(', ');
+      throw new DataProtectionError('unknown-record', `"${recordType}" is not a type of record; the retention rules know ${known}`, 'recordType');
+    }
+    const subject = `${rule.category}-${id}`;
+    if ((await this.store.streamRevision(subject)) === null)
+      throw new DataProtectionError('unknown-record', `There is no ${rule.label.toLowerCase()} ${id}`, 'id');
+    return { recordType, label: rule.label, subject };
+  }
+
+  /**
+   * Every record that names a pseudonymous reference, in its events' data or as their author. A scan of the log: an
+   * access request is rare, and nothing else may be missed.
+   */
+  async naming(ref: string): Promise<RecordRef[]> {
+    const rules = (await this.sweep.rules()).rules;
+    const byCategory = new Map<string, RetentionRule>(rules.map((r) => [r.category, r]));
+    const rows: { stream_id: string; category: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT stream_id, category FROM event_store.events
+        WHERE category = ANY($1::text[]) AND (metadata->>'actor' = $2 OR strpos(data::text, $3) > 0)
+        ORDER BY stream_id`,
+      [[...byCategory.keys()], ref, JSON.stringify(ref)],
+    );
+    return rows.map((r) => ({ recordType: byCategory.get(r.category)!.recordType, label: byCategory.get(r.category)!.label, subject: r.stream_id }));
+  }
+}
