@@ -5,7 +5,8 @@
  * BENCH_EMMETT=0 leaves the Emmett peer out; BENCH_ONLY=appends,http,kafka,... runs only the named groups.
  * The statistics group (BENCH_ONLY=statistics) takes BENCH_STATS_INCIDENTS, BENCH_STATS_FIGURE_RUNS and
  * BENCH_STATS_REPROJECT_EVENTS (see bench-config.ts); the proof group (BENCH_ONLY=proof) takes BENCH_PROOF_EVENTS,
- * BENCH_PROOF_SAMPLES, BENCH_PROOF_STREAM_EVENTS, BENCH_PROOF_BUNDLE_RUNS and BENCH_PROOF_FOLLOWER_PAGE.
+ * BENCH_PROOF_SAMPLES, BENCH_PROOF_STREAM_EVENTS, BENCH_PROOF_BUNDLE_RUNS and BENCH_PROOF_FOLLOWER_PAGE; BENCH_ONLY=data-protection
+ * measures appends with encryption off vs on and opening sealed texts.
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { httpVisibility, httpVisibilitySteps } from './http-visibility.bench';
 import { kafkaGroup, kafkaSteps } from './kafka-relay.bench';
 import { Progress } from './progress';
 import { proofGroup, proofSteps } from './proof.bench';
+import { dataProtectionGroup, dataProtectionSteps } from './data-protection.bench';
 import { statisticsGroup, statisticsSteps } from './statistics.bench';
 import { streamRead, streamReadSteps } from './stream-read.bench';
 
@@ -34,7 +36,8 @@ async function main(): Promise<number> {
       kafkaSteps({ config }) +
       actionCardsSteps({ config }) +
       statisticsSteps({ config }) +
-      proofSteps({ config }),
+      proofSteps({ config }) +
+      dataProtectionSteps({ config }),
   );
   let server: BenchServer | null = null;
   const stopServer = async () => {
@@ -84,6 +87,7 @@ async function main(): Promise<number> {
       ['action-cards', () => actionCardsGroup(ctx)],
       ['statistics', () => statisticsGroup(ctx)],
       ['proof', () => proofGroup(ctx)],
+      ['data-protection', () => dataProtectionGroup(ctx)],
     ];
     const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
     for (const [name, run] of groups.filter(([name]) => !only || only.includes(name))) {

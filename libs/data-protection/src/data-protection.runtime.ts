@@ -14,9 +14,17 @@ export interface DataProtectionRuntime {
 
 export const DATA_PROTECTION = Symbol('DATA_PROTECTION');
 
-/** The vault on a small pool of its own (keys are read once per answer and cached). */
+/**
+ * The vault on a small pool of its own (keys are read once per answer and cached). Its commits do not wait for the disk:
+ * a new key reaches it with the first event sealed under it (WAL is flushed in order), a key lost in a crash before
+ * that sealed nothing, and an erasure or restriction lost so is applied again by the subjects projection.
+ */
+export function vaultPool(databaseUrl: string): Pool {
+  return new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+}
+
 export function dataProtectionRuntime(databaseUrl: string, kek: KeyEncryptionKey, declarations: PersonalDataMap): DataProtectionRuntime {
-  const vault = new SubjectKeyVault(new Pool({ connectionString: databaseUrl, max: 4 }), kek);
+  const vault = new SubjectKeyVault(vaultPool(databaseUrl), kek);
   return { vault, revealer: new Revealer(vault), declarations };
 }
 

@@ -5,3 +5,4 @@ export * from './keys/subject-key-vault';
 export * from './sealing/protected-event-store';
 export * from './sealing/revealer';
 export * from './sealing/sealed-text';
+export * from './keys/data-protection.migration';

@@ -4,7 +4,7 @@ import { StaleRevisionError } from '@vigil/event-sourcing';
 import { isConnectionError } from '@vigil/postgres';
 import type { Request, Response } from 'express';
 import { problem, ProblemDetails } from './problem-details';
-import { PROBLEM_MAPPERS, ProblemMapper } from './problem-mapper';
+import { PROBLEM_MAPPERS, PROBLEM_REVEALER, ProblemMapper, ProblemRevealer } from './problem-mapper';
 
 /** Seconds a client is asked to wait before retrying while the database is unreachable (a restart takes a few). */
 export const RETRY_AFTER_SECONDS = 5;
@@ -22,7 +22,10 @@ export class ProblemFilter implements ExceptionFilter {
   private unavailableLoggedAt = 0;
   private unavailableSinceLog = 0;
 
-  constructor(@Optional() @Inject(PROBLEM_MAPPERS) private readonly mappers: ProblemMapper[] = []) {}
+  constructor(
+    @Optional() @Inject(PROBLEM_MAPPERS) private readonly mappers: ProblemMapper[] = [],
+    @Optional() @Inject(PROBLEM_REVEALER) private readonly reveal?: ProblemRevealer,
+  ) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -33,6 +36,14 @@ export class ProblemFilter implements ExceptionFilter {
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       if (isConnectionError(error)) this.logUnavailable(error);
     } else if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    // A refused command answers with the state it was refused against, whose personal texts are stored sealed.
+    if (this.reveal && body.status === 409 && 'current' in body) {
+      void this.reveal(body, request).then(
+        (opened) => response.status(body.status).type('application/problem+json').json(opened),
+        () => response.status(body.status).type('application/problem+json').json(body),
+      );
+      return;
+    }
     response.status(body.status).type('application/problem+json').json(body);
   }
 

@@ -6,7 +6,7 @@ import { RevealInterceptor } from './data-protection/reveal.interceptor';
 import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
-import { ProblemFilter } from '@vigil/http-problems';
+import { PROBLEM_REVEALER, ProblemFilter } from '@vigil/http-problems';
 import { CONTEXTS, UPCAST } from './contexts';
 import { CoordinatorWebModule } from '@vigil/coordinator-web';
 import { CommandHandlingModule } from '@vigil/command-handling';
@@ -60,6 +60,11 @@ export class ApiModule {
       providers: [
         { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        {
+          provide: PROBLEM_REVEALER,
+          useValue: (body: object, request: { principal?: { roles: readonly string[] } }) =>
+            protection.revealer.reveal(body, { mayReadRestricted: request.principal?.roles.includes('auditor') ?? false }),
+        },
         { provide: APP_GUARD, useClass: KnownQueryGuard },
         { provide: APP_INTERCEPTOR, useClass: RevealInterceptor },
       ],

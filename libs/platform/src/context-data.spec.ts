@@ -15,16 +15,19 @@ jest.mock('./contexts', () => {
   };
 });
 
+/** The app as the loaders see it: only the data-protection runtime their stores seal with. */
+const app = { get: () => ({ vault: {}, declarations: {} }) } as unknown as INestApplicationContext;
+
 describe('start-up data', () => {
   beforeEach(() => (calls.length = 0));
 
   it("loads a context's reference data before its demo (the demo runs start from the starter cards), after earlier contexts' demos", async () => {
-    await loadContextData({} as INestApplicationContext, 'postgres://x', true, () => undefined);
+    await loadContextData(app, 'postgres://x', true, () => undefined);
     expect(calls).toEqual(['incidents demo', 'action-cards reference', 'action-cards demo']);
   });
 
   it('loads reference data only, without demo data', async () => {
-    await loadContextData({} as INestApplicationContext, 'postgres://x', false, () => undefined);
+    await loadContextData(app, 'postgres://x', false, () => undefined);
     expect(calls).toEqual(['action-cards reference']);
   });
 });

@@ -2,7 +2,7 @@ import { ACTION_CARDS_CONTEXT } from '@vigil/action-cards';
 import { COERCIVE_MEASURES_CONTEXT } from '@vigil/coercive-measures';
 import { VigilContext } from '@vigil/command-handling';
 import { CRISIS_READINESS_CONTEXT } from '@vigil/crisis-readiness';
-import { DATA_PROTECTION_CONTEXT } from '@vigil/data-protection';
+import { DATA_PROTECTION_CONTEXT, SEALED_MARK } from '@vigil/data-protection';
 import { composeUpcasters, PersonalDataMap, UpcastChain } from '@vigil/event-sourcing';
 import { INCIDENTS_CONTEXT } from '@vigil/incidents';
 import { LEARNING_REVIEWS_CONTEXT } from '@vigil/learning-reviews';
@@ -46,9 +46,20 @@ export function upcastingProjection(projection: Projection, upcast: UpcastChain 
   };
 }
 
-/** A publication that maps the upcast form of each event to contracts. */
+/** A publication that maps the upcast form of each event to contracts, and never lets a sealed personal text out. */
 export function upcastingPublication(publication: Publication, upcast: UpcastChain = UPCAST): Publication {
-  return { name: publication.name, topic: publication.topic, category: publication.category, toMessages: (event) => publication.toMessages(upcast(event)) };
+  return {
+    name: publication.name,
+    topic: publication.topic,
+    category: publication.category,
+    toMessages: (event) => {
+      const messages = publication.toMessages(upcast(event));
+      // Contracts carry codes and counts, never free text; ciphertext in one means a contract copies a personal field.
+      const leaking = messages.find((message) => JSON.stringify(message).includes(SEALED_MARK));
+      if (leaking) throw new Error(`Contract ${leaking.contract} v${leaking.version} would carry a sealed personal text from ${event.type}: contracts carry no free text`);
+      return messages;
+    },
+  };
 }
 
 export const ALL_PUBLICATIONS = CONTEXTS.flatMap((context) => context.publications ?? []).map((publication) => upcastingPublication(publication));

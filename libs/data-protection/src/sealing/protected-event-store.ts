@@ -1,4 +1,5 @@
 import { PersonalDataMap, mapDeclaredStrings } from '@vigil/event-sourcing';
+import type { KeyObject } from 'node:crypto';
 import { AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, SubscribeOptions } from '@vigil/event-store';
 import { SubjectKeyVault } from '../keys/subject-key-vault';
 import { isSealed, seal } from './sealed-text';
@@ -47,7 +48,7 @@ export class ProtectedEventStore implements EventStore {
 
 /** The events with every declared personal text sealed under the stream's record key (texts already sealed stay). */
 export async function sealEvents(streamId: string, events: readonly NewEvent[], vault: SubjectKeyVault, declarations: PersonalDataMap): Promise<NewEvent[]> {
-  let key: Buffer | undefined;
+  let key: KeyObject | undefined;
   const out: NewEvent[] = [];
   for (const event of events) {
     const personal = declarations[event.type]?.personal ?? [];

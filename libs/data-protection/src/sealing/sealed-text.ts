@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, KeyObject } from 'node:crypto';
 
 /**
  * A personal text as stored: `{{sealed.v1.<bound>.<iv>.<ciphertext>}}`, AES-256-GCM under its record's data key, with
@@ -15,6 +15,9 @@ export interface SealedAt {
   readonly field: string;
 }
 
+/** How every sealed text begins: what a guard looks for in anything that must carry none (contracts, logs). */
+export const SEALED_MARK = '{{sealed.v1.';
+
 const ENVELOPE = /\{\{sealed\.v1\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\}\}/g;
 const WHOLE = new RegExp(`^${ENVELOPE.source}$`);
 
@@ -23,7 +26,7 @@ export function isSealed(value: string): boolean {
 }
 
 /** Seals one text. The IV is derived from the key, the place and the text, so a retried append stores the same bytes. */
-export function seal(text: string, at: SealedAt, dataKey: Buffer): string {
+export function seal(text: string, at: SealedAt, dataKey: KeyObject | Buffer): string {
   const bound = Buffer.from(JSON.stringify({ s: at.subject, t: at.streamId, e: at.eventId, f: at.field }), 'utf8').toString('base64url');
   const iv = createHmac('sha256', dataKey).update(`${bound}\u0000${text}`, 'utf8').digest().subarray(0, 12);
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
@@ -55,7 +58,7 @@ function parseEnvelope(bound: string, iv: string, body: string): Envelope {
 }
 
 /** Opens an envelope; throws when the key is not the one it was sealed with or a byte was changed. */
-export function open(envelope: Envelope, dataKey: Buffer): string {
+export function open(envelope: Envelope, dataKey: KeyObject | Buffer): string {
   const decipher = createDecipheriv('aes-256-gcm', dataKey, envelope.iv);
   decipher.setAAD(Buffer.from(envelope.bound, 'ascii'));
   decipher.setAuthTag(envelope.body.subarray(envelope.body.length - 16));
