@@ -69,6 +69,11 @@ export class VigilProcess {
     return this.lines.filter((line) => pattern.test(line)).length;
   }
 
+  /** Every line it printed so far (the tail keeps only the last 20,000 characters). */
+  allLines(): string {
+    return this.lines.join('\n');
+  }
+
   tail(chars = 3000): string {
     return this.output.slice(-chars);
   }
