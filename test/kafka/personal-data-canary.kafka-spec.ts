@@ -1,9 +1,7 @@
 import { INCIDENTS_TOPIC } from '@vigil/integration-contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { stopTestIssuer, testIssuer, TestIssuer } from '../shared/test-issuer';
 import { incidentReport } from '../support/fixtures';
