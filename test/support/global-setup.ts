@@ -16,14 +16,17 @@ export default async function globalSetup(): Promise<void> {
     process.env.VIGIL_TEST_ADMIN_URL = process.env.DATABASE_URL;
     return;
   }
+  const directory = join(__dirname, '../../.data/test-postgres', String(process.pid));
   const handle = await startEmbeddedPostgres({
-    directory: join(__dirname, '../../.data/test-postgres'),
+    // A cluster of this run's own: a second copy of the suite in the same checkout must not find (and stop) this one.
+    directory,
     // A free port unless one is named: a second copy of the suite on this machine must not collide with this one.
     port: process.env.VIGIL_TEST_PG_PORT ? Number(process.env.VIGIL_TEST_PG_PORT) : await freePort(),
     persistent: false,
   });
   process.env.VIGIL_TEST_ADMIN_URL = handle.adminUrl;
   (globalThis as { __vigilEmbeddedPg?: typeof handle }).__vigilEmbeddedPg = handle;
+  (globalThis as { __vigilEmbeddedPgDir?: string }).__vigilEmbeddedPgDir = directory;
 }
 
 function redact(url: string): string {

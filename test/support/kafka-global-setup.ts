@@ -24,6 +24,8 @@ export default async function kafkaGlobalSetup(): Promise<void> {
     throw new Error('The Kafka suite needs a broker: set KAFKA_BROKERS=host:port, or install Java 17+ so infra/kafka/kafka.sh can start one.');
   }
   process.env.VIGIL_TEST_KAFKA_PORT ??= String(await freePortPair());
+  // This run's own broker data: a second copy of the suite in the same checkout must not reset this one's.
+  process.env.VIGIL_TEST_KAFKA_DATA ??= join(ROOT, '.data/kafka-test', String(process.pid));
   brokerScript('reset'); // a fresh cluster: no topics or offsets from an earlier run
   brokerScript('start');
   process.env.VIGIL_TEST_KAFKA_BROKERS = `127.0.0.1:${testKafkaPort()}`;
@@ -33,7 +35,7 @@ export default async function kafkaGlobalSetup(): Promise<void> {
 /** Runs infra/kafka/kafka.sh for the test broker (own port and data directory). */
 export function brokerScript(command: 'reset' | 'start' | 'stop'): void {
   const result = spawnSync('bash', [join(ROOT, 'infra/kafka/kafka.sh'), command], {
-    env: { ...process.env, KAFKA_PORT: String(testKafkaPort()), VIGIL_KAFKA_DATA: join(ROOT, '.data/kafka-test') },
+    env: { ...process.env, KAFKA_PORT: String(testKafkaPort()), VIGIL_KAFKA_DATA: process.env.VIGIL_TEST_KAFKA_DATA ?? join(ROOT, '.data/kafka-test') },
     encoding: 'utf8',
     timeout: 180_000,
   });
