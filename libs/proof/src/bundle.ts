@@ -14,6 +14,16 @@ export const RECORD_CATEGORY: Record<BundleKind, string> = {
   run: 'actioncardrun',
 };
 
+/** How each context names the record in the access log (`<name>/<id>`), so a bundle read sits beside the record's other reads. */
+export const RECORD_ACCESS_NAME: Record<BundleKind, string> = {
+  incident: 'incident',
+  placement: 'placement',
+  'risk-case': 'risk-case',
+  activation: 'crisis-activation',
+  review: 'learning-review',
+  run: 'action-card-run',
+};
+
 export interface BundleEvent {
   leafIndex: number;
   streamId: string;

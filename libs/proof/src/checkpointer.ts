@@ -33,6 +33,11 @@ export class Checkpointer {
     return this.signer;
   }
 
+  /** Every checkpoint in the file sink, smallest tree first (an unreadable file as an error): what verify holds the store to. */
+  published(): ReturnType<FileCheckpointSink['read']> {
+    return this.files.read();
+  }
+
   /** Every checkpoint in the file sink that this key signed (what verify and the worker rely on). */
   async latestPublished(): Promise<ParsedNote | null> {
     const db = await this.dataSource.query('SELECT note FROM proof.checkpoints ORDER BY tree_size DESC LIMIT 1');

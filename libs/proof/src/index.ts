@@ -7,6 +7,7 @@ export * from './checkpoint-key';
 export * from './checkpoint-sinks';
 export * from './checkpointer';
 export * from './store-verifier';
+export * from './store-check';
 export * from './bundle';
 export * from './offline/verify-bundle';
 export * from './nest/proof.module';

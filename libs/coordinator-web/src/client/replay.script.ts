@@ -1,4 +1,5 @@
 import { BASICS_JS } from './basics.script';
+import { REPLAY_VIEWS_JS } from './replay-views.script';
 import { REPLAY_WORDS_JS } from './replay-words.script';
 import { SESSION_JS } from './session.script';
 
@@ -63,7 +64,8 @@ async function listRecords(kind, asked) {
 async function showRecord(kind, id, at, asked) {
   const bundlePath = '/proof/bundles/' + kind + '/' + id;
   fill($('main'), h('h1', {}, KINDS[kind][0] + ' ', shortId(id)), h('p', { id: 'replay-status', role: 'status' }, 'Reading the record…'));
-  const res = await api('GET', bundlePath);
+  // The replay reads the bundle too: on the record's access log as a replay, the links below as a download or a page.
+  const res = await api('GET', bundlePath + '?for=replay');
   if (asked !== generation || res.status === 401) return;
   if (res.status === 403) {
     $('replay-status').textContent = '';
@@ -77,30 +79,40 @@ async function showRecord(kind, id, at, asked) {
   if (!events.length) return complain('This record has no events yet.');
   record = { kind: kind, id: id, events: events, treeSize: res.body.treeSize };
   const moment = at >= 1 && at <= events.length ? at : events.length;
+  const others = events.filter((event) => !event.streamId.endsWith(id)).length;
   fill($('main'),
     h('h1', {}, KINDS[kind][0] + ' ', shortId(id)),
     h('p', {}, h('a', { href: '#' }, 'Pick another record')),
+    others ? h('p', { class: 'muted' }, 'Its ' + events.length + ' events include ' + others + ' of the action-card runs started for it.') : null,
     h('div', { class: 'slider' },
       h('label', { for: 'replay-slider' }, 'Moment: event ', h('output', { id: 'replay-position', for: 'replay-slider' }), ' of ' + events.length),
       h('input', { id: 'replay-slider', type: 'range', min: 1, max: events.length, step: 1, value: moment, oninput: slide, 'aria-describedby': 'replay-moment' }),
       h('p', { id: 'replay-moment', role: 'status', 'aria-live': 'polite' })),
     h('div', { class: 'replay' },
       h('section', { 'aria-labelledby': 'known-heading' }, h('h2', { id: 'known-heading' }, 'What was known then'), h('div', { id: 'replay-known' })),
+      kind === 'placement'
+        ? h('section', { 'aria-labelledby': 'verdicts-heading' }, h('h2', { id: 'verdicts-heading' }, 'Each rule as it stood then'), h('div', { id: 'replay-verdicts' }))
+        : null,
       h('section', { 'aria-labelledby': 'events-heading' }, h('h2', { id: 'events-heading' }, 'Who did what, and on what basis'), h('ol', { id: 'replay-events', class: 'events' }))),
     h('div', { class: 'side replay' },
       h('section', { 'aria-labelledby': 'access-heading' }, h('h2', { id: 'access-heading' }, 'Who read this record'), h('div', { id: 'replay-access' })),
       h('section', { 'aria-labelledby': 'bundle-heading' }, h('h2', { id: 'bundle-heading' }, 'Proof'),
         h('p', { id: 'replay-bundle' }, h('a', { id: 'bundle-json', href: bundlePath, download: 'vigil-' + kind + '-' + id + '.json' }, 'Download the case bundle (JSON)'), ' · ',
           h('a', { id: 'bundle-html', href: bundlePath + '?format=html', target: '_blank', rel: 'noopener' }, 'Read it as a page')),
-        h('p', { class: 'muted' }, 'The bundle holds the record\u2019s ' + events.length + ' events, their inclusion proofs, the signed checkpoint of ' + res.body.treeSize + ' events and the public key; the offline verifier checks it with nothing else.'),
+        h('p', { class: 'muted' }, 'The bundle holds the record\u2019s ' + events.length + ' events, their inclusion proofs, the signed checkpoint of ' + res.body.treeSize + ' events and the public key; the offline verifier checks it with nothing else. Downloading it is on the record\u2019s access log.'),
         h('div', { id: 'replay-checkpoint' }))));
   showMoment(moment, asked);
-  showCheckpoint();
+  showCheckpoint(0);
   return null;
 }
 
 function slide(event) {
-  const at = Number(event.currentTarget.value);
+  jumpTo(Number(event.currentTarget.value));
+}
+
+/** Moves the replay to the n-th event: the slider, the address and what is shown. */
+function jumpTo(at) {
+  $('replay-slider').value = String(at);
   history.replaceState(null, '', '#' + record.kind + '=' + record.id + '&at=' + at);
   generation += 1;
   showMoment(at, generation);
@@ -115,20 +127,29 @@ async function showMoment(at, asked) {
     const data = parsed(event.dataText);
     const meta = parsed(event.metadataText);
     const basis = basisOf(data);
+    const stream = event.streamId.endsWith(record.id) ? null : streamOf(event.streamId);
     return h('li', { class: i < at - 1 ? 'past' : i === at - 1 ? 'now' : 'later', 'data-event-id': event.eventId },
       h('span', { class: 'what' }, eventName(event.type)), ' · ', when(event.recordedAt), ' · by ', meta.actor || 'not recorded',
+      stream ? [' · in the ', stream[0], ' ', shortId(stream[1])] : null,
       i > at - 1 ? ' (not yet known)' : null,
       basis ? h('div', { class: 'basis' }, basis) : null);
   }));
   const view = KINDS[record.kind][2];
-  if (!view) return fill($('replay-known'), h('p', { class: 'muted' }, 'This kind of record has no time view of its own; its events up to this moment are what was known.'));
+  if (!view) {
+    fill($('replay-known'), record.kind === 'run' ? runView(events.slice(0, at)) : foldedView(events.slice(0, at)));
+    $('replay-known').setAttribute('data-at', String(at));
+    return showAccess(asked);
+  }
   const instant = new Date(Date.parse(now.recordedAt) + 1).toISOString();
   const res = await api('GET', view(record.id, instant));
   if (asked !== generation) return;
   if (!res.ok) return fill($('replay-known'), h('p', {}, problemText(res)));
   const body = res.body || {};
-  fill($('replay-known'), valueView(record.kind === 'incident' ? body.state : body));
-  if (asked === generation) showAccess(asked);
+  fill($('replay-known'), valueView(KINDS[record.kind][4](body) || body));
+  if (record.kind === 'placement') fill($('replay-verdicts'), verdictsView(body.judgement, instant));
+  // Which moment the panels show (the slider moves at once; the answers follow).
+  $('replay-known').setAttribute('data-at', String(at));
+  showAccess(asked);
 }
 
 async function showAccess(asked) {
@@ -143,12 +164,13 @@ async function showAccess(asked) {
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Reads of this record' },
       h('table', { id: 'access-table' },
         h('thead', {}, h('tr', {}, ['When', 'Who', 'View'].map((name) => h('th', { scope: 'col' }, name)))),
-        h('tbody', {}, entries.map((entry) => h('tr', {}, h('td', {}, when(entry.readAt)), h('th', { scope: 'row', class: 'who' }, entry.actor), h('td', { class: 'view' }, entry.view)))))));
+        h('tbody', {}, entries.map((entry) => h('tr', {}, h('td', {}, when(entry.readAt)), h('th', { scope: 'row', class: 'who' }, entry.actor), h('td', { class: 'view' }, textWords(entry.view))))))));
 }
 
-async function showCheckpoint() {
+async function showCheckpoint(tries) {
+  const shown = record;
   const res = await api('GET', '/proof/checkpoint');
-  if (!record || !$('replay-checkpoint')) return;
+  if (!record || record !== shown || !$('replay-checkpoint')) return;
   if (!res.ok) return fill($('replay-checkpoint'), h('p', {}, problemText(res)));
   const c = res.body;
   fill($('replay-checkpoint'),
@@ -157,7 +179,11 @@ async function showCheckpoint() {
       h('dt', {}, 'Signed by'), h('dd', {}, c.origin),
       h('dt', {}, 'Events under it'), h('dd', { id: 'checkpoint-size' }, String(c.treeSize)),
       h('dt', {}, 'Root'), h('dd', {}, h('abbr', { class: 'short-id', title: c.rootHash }, String(c.rootHash).slice(0, 12) + '…'))),
-    h('p', {}, 'Whether the whole store verifies against it is not checked from this page: verify with ', h('code', {}, 'npm run cli -- verify'), '.'));
+    h('h3', {}, 'Does the store verify against it?'),
+    h('div', { id: 'store-verification' }, verificationView(c.verification)),
+    h('p', { class: 'muted' }, 'The same check, naming every stream it finds changed: ', h('code', {}, 'npm run cli -- verify'), '.'));
+  // A check under way answers in a few seconds: ask again (a minute at most), each time showing what is known so far.
+  if (c.verification && c.verification.checking && tries < 30) setTimeout(() => showCheckpoint(tries + 1), 2000);
 }
 
 window.addEventListener('hashchange', (event) => {
@@ -174,6 +200,7 @@ export const REPLAY_SCRIPT = [
   "'use strict';",
   BASICS_JS,
   REPLAY_WORDS_JS,
+  REPLAY_VIEWS_JS,
   REPLAY_JS,
   SESSION_JS,
   'begin(() => {',

@@ -1,12 +1,14 @@
-import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AccessLog, Actor } from '@vigil/actors';
 import { UuidParam } from '@vigil/http-commands';
 import { problem } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Bundle, BUNDLE_KINDS, BundleKind, buildBundle, renderBundleHtml } from '../bundle';
+import { Bundle, BUNDLE_KINDS, BundleKind, buildBundle, RECORD_ACCESS_NAME, renderBundleHtml } from '../bundle';
 import { Checkpointer } from '../checkpointer';
 import { ParsedNote } from '../note';
+import { StoreCheck } from '../store-check';
 import { consistencyProof, inclusionProof, leafOfEvent, rootAt, sqlOf, treeSize } from '../proof-log';
 import { BundleDto, CheckpointDto, ConsistencyProofDto, InclusionProofDto, PublicKeyDto } from './proof.dto';
 import { RECORD_STREAMS, RecordStreams } from './record-streams';
@@ -25,6 +27,8 @@ export class ProofController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly checkpointer: Checkpointer,
+    private readonly storeCheck: StoreCheck,
+    private readonly accessLog: AccessLog,
     @Inject(RECORD_STREAMS) private readonly records: RecordStreams,
   ) {}
 
@@ -38,11 +42,28 @@ export class ProofController {
   }
 
   @Get('checkpoint')
-  @ApiOperation({ summary: 'The latest signed checkpoint of the whole event log (C2SP signed note)' })
+  @ApiOperation({
+    summary: 'The latest signed checkpoint of the whole event log (C2SP signed note), and whether the store verifies against it',
+    description:
+      "The verification is what `npm run cli -- verify` does for the whole store: every stream's chain re-hashed, the Merkle tree rebuilt from the events " +
+      'and compared with every published checkpoint, each checkpoint checked against the one before. It is bounded: one check at a time, never two within ' +
+      '30 seconds, its result kept for 10 minutes or until a newer checkpoint is signed, so asking costs nothing more. The answer says when it was checked; ' +
+      'a question that starts a check waits up to 3 seconds for it, then answers with `checking: true`. Problems are counted by kind, no record named.',
+  })
   @ApiOkResponse({ type: CheckpointDto })
   async checkpoint(): Promise<CheckpointDto> {
     const note = await this.latest();
-    return { note: note.text, origin: note.checkpoint.origin, treeSize: note.checkpoint.size, rootHash: note.checkpoint.root.toString('base64') };
+    const verification = await this.storeCheck.answer();
+    return {
+      note: note.text,
+      origin: note.checkpoint.origin,
+      treeSize: note.checkpoint.size,
+      rootHash: note.checkpoint.root.toString('base64'),
+      verification: {
+        result: verification.result ? { ...verification.result, problems: [...verification.result.problems] } : null,
+        checking: verification.checking,
+      },
+    };
   }
 
   @Get('public-key')
@@ -101,20 +122,34 @@ export class ProofController {
   }
 
   @Get('bundles/:kind/:id')
-  @ApiOperation({ summary: "A record's case bundle: its events, their inclusion proofs, the signed checkpoint and the key, as a file (or ?format=html)" })
+  @ApiOperation({
+    summary: "A record's case bundle: its events, their inclusion proofs, the signed checkpoint and the key, as a file (or ?format=html)",
+    description:
+      "Every bundle read is on the record's access log beside its other reads (as `incident/<id>`, `placement/<id>` and so on): downloaded as JSON, " +
+      "read as a page, or replayed on the auditor's page (`?for=replay`)",
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
+  @ApiQuery({
+    name: 'for',
+    required: false,
+    enum: ['replay'],
+    description: "the auditor's page replaying the record: on the access log as a replay, not a download",
+  })
   @ApiQuery({ name: 'since', required: false, type: 'integer', description: 'the size of a checkpoint you kept: adds a consistency proof from it' })
   @ApiProduces('application/json', 'text/html')
   @ApiOkResponse({ type: BundleDto })
   async bundle(
+    @Actor() actor: string,
     @Param('kind') kind: string,
     @UuidParam('id') id: string,
     @Res({ passthrough: true }) response: Response,
     @Query('format') format?: string,
     @Query('since') sinceText?: string,
-  ): Promise<BundleDto | string> {
+    @Query('for') purpose?: string,
+  ): Promise<BundleDto | string | StreamableFile> {
     if (!BUNDLE_KINDS.includes(kind as BundleKind)) throw bad(`kind must be one of ${BUNDLE_KINDS.join(', ')}`);
     if (format !== undefined && format !== 'json' && format !== 'html') throw bad('format must be json or html');
+    if (purpose !== undefined && purpose !== 'replay') throw bad('for must be replay (or left out)');
     const streams = await this.records.streamsOf(kind as BundleKind, id);
     const sql = sqlOf(this.dataSource);
     const stored = await sql('SELECT 1 FROM event_store.events WHERE stream_id = $1 LIMIT 1', [streams[0]]);
@@ -132,11 +167,24 @@ export class ProofController {
       since !== undefined ? { fromSize: since, proof: await consistencyProof(sql, since, note.checkpoint.size) } : undefined,
     );
     const name = `vigil-${kind}-${id}-at-${note.checkpoint.size}`;
+    const view =
+      purpose === 'replay' ? 'replayed on the audit page (case bundle)' : format === 'html' ? 'case bundle read as a page' : 'case bundle downloaded (JSON)';
+    await this.accessLog.record(
+      actor,
+      `${RECORD_ACCESS_NAME[kind as BundleKind]}/${id}`,
+      `${view}, ${bundle.events.length} events at checkpoint ${note.checkpoint.size}`,
+    );
     if (format === 'html') {
       response.type('text/html').setHeader('Content-Disposition', `inline; filename="${name}.html"`);
       return renderBundleHtml(bundle);
     }
-    response.setHeader('Content-Disposition', `attachment; filename="${name}.json"`);
-    return bundle;
+    // The page's replay is a view for its reader: its sealed personal texts are opened on the way out, like every answer's.
+    if (purpose === 'replay') return bundle;
+    // The file is the record as stored, personal texts still sealed (the hashes cover the ciphertext, so it verifies
+    // offline, and after an erasure too): sent as bytes, which the answer's text opening leaves alone.
+    return new StreamableFile(Buffer.from(JSON.stringify(bundle)), {
+      type: 'application/json; charset=utf-8',
+      disposition: `attachment; filename="${name}.json"`,
+    });
   }
 }

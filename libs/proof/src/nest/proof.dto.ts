@@ -1,5 +1,49 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+class StoreProblemDto {
+  @ApiProperty({
+    enum: [
+      'chain-broken',
+      'stream-truncated',
+      'stream-deleted',
+      'store-behind-checkpoint',
+      'checkpoint-contradicted',
+      'checkpoints-inconsistent',
+      'checkpoint-signature',
+      'checkpoint-unreadable',
+    ],
+  })
+  kind: string;
+  @ApiProperty({ type: 'integer', description: 'how many of that kind (which streams: `npm run cli -- verify`)' })
+  count: number;
+}
+
+export class StoreCheckDto {
+  @ApiProperty({ format: 'date-time', description: 'when the check finished: the answer is as of then' })
+  checkedAt: string;
+  @ApiProperty({ type: 'integer', description: 'how long the check took, in milliseconds' })
+  tookMs: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'the size of the latest published checkpoint the store was held to (null: none yet)' })
+  checkpointSize: number | null;
+  @ApiProperty({ type: 'integer', description: 'events re-hashed' })
+  events: number;
+  @ApiProperty({ type: 'integer', description: 'streams whose chains were checked' })
+  streams: number;
+  @ApiProperty({ type: 'integer', description: 'published checkpoints checked (each against the store and the one before)' })
+  checkpointsChecked: number;
+  @ApiProperty({ description: 'nothing found: the store verifies against every published checkpoint' })
+  intact: boolean;
+  @ApiProperty({ type: [StoreProblemDto], description: 'what was found, counted by kind; no record is named here' })
+  problems: StoreProblemDto[];
+}
+
+export class StoreVerificationDto {
+  @ApiProperty({ type: StoreCheckDto, nullable: true, description: 'the latest finished check (null until the first has finished)' })
+  result: StoreCheckDto | null;
+  @ApiProperty({ description: 'a check is under way; ask again for its answer' })
+  checking: boolean;
+}
+
 export class CheckpointDto {
   @ApiProperty({ description: 'The C2SP signed note: origin, tree size, base64 root, a blank line, the Ed25519 signature line' })
   note: string;
@@ -9,6 +53,13 @@ export class CheckpointDto {
   treeSize: number;
   @ApiProperty({ description: 'base64 SHA-256 root of the RFC 6962 tree' })
   rootHash: string;
+  @ApiProperty({
+    type: StoreVerificationDto,
+    description:
+      'Whether the whole store verifies against the latest checkpoint (what `npm run cli -- verify` checks), from a check run at most every 30 seconds and ' +
+      'kept for 10 minutes or until a newer checkpoint is signed; `result.checkedAt` says when',
+  })
+  verification: StoreVerificationDto;
 }
 
 export class PublicKeyDto {

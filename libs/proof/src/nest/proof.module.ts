@@ -1,17 +1,20 @@
 import { isConnectionError, OutageLog } from '@vigil/postgres';
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider, Type } from '@nestjs/common';
+import { AccessLog } from '@vigil/actors';
 import { KafkajsMessageBus, topicSpecs } from '@vigil/messaging';
 import { DataSource } from 'typeorm';
 import { loadSigner, ProofSettings } from '../checkpoint-key';
 import { CheckpointSink, FileCheckpointSink, KafkaCheckpointSink } from '../checkpoint-sinks';
 import { Checkpointer, CheckpointRefused } from '../checkpointer';
 import { catchUp, sqlOf, treeSize } from '../proof-log';
+import { StoreCheck } from '../store-check';
 import { ProofController } from './proof.controller';
 import { OWN_STREAM_ONLY, RECORD_STREAMS, RecordStreams } from './record-streams';
 
 export const PROOF_SETTINGS = Symbol('PROOF_SETTINGS');
 
-function sinksFor(settings: ProofSettings): CheckpointSink[] {
+/** The sinks beside the file sink: the checkpoint topic when Kafka is configured (`<prefix>vigil.checkpoints`), else none. */
+export function checkpointSinks(settings: ProofSettings): CheckpointSink[] {
   if (!settings.kafkaBrokers) return [];
   const logger = new Logger('CheckpointTopic');
   const bus = new KafkajsMessageBus({
@@ -34,7 +37,7 @@ const checkpointerProvider: Provider = {
     const signer = loadSigner(settings.keyFile, settings.origin, settings.generateKey, (path) =>
       new Logger('Checkpoints').warn(`Generated a checkpoint signing key at ${path}: move it out of reach of database administrators (see the README)`),
     );
-    return new Checkpointer(dataSource, signer, settings.origin, new FileCheckpointSink(settings.checkpointDir), sinksFor(settings));
+    return new Checkpointer(dataSource, signer, settings.origin, new FileCheckpointSink(settings.checkpointDir), checkpointSinks(settings));
   },
 };
 
@@ -48,6 +51,12 @@ export class ProofModule {
       providers: [
         { provide: PROOF_SETTINGS, useValue: settings },
         checkpointerProvider,
+        {
+          provide: StoreCheck,
+          inject: [DataSource, Checkpointer],
+          useFactory: (dataSource: DataSource, checkpointer: Checkpointer) => new StoreCheck(dataSource, checkpointer),
+        },
+        AccessLog,
         recordStreams ? { provide: RECORD_STREAMS, useClass: recordStreams } : { provide: RECORD_STREAMS, useValue: OWN_STREAM_ONLY },
       ],
     };
