@@ -78,7 +78,12 @@ export async function dataProtectionGroup(ctx: BenchContext): Promise<string[]> 
     const sealed = new ProtectedEventStore(plain, vault, DECLARATIONS);
     const revealer = new Revealer(vault);
     const streamId = 'incident-bench-read';
-    for (let i = 0; i < STREAM_EVENTS; i += 100) await sealed.appendToStream(streamId, Array.from({ length: 100 }, () => benchNewEvent()), { expectedRevision: 'any' });
+    for (let i = 0; i < STREAM_EVENTS; i += 100)
+      await sealed.appendToStream(
+        streamId,
+        Array.from({ length: 100 }, () => benchNewEvent()),
+        { expectedRevision: 'any' },
+      );
     const asStored: number[] = [];
     const opened: number[] = [];
     for (let i = 0; i < READS + 20; i++) {
@@ -109,7 +114,12 @@ export async function dataProtectionGroup(ctx: BenchContext): Promise<string[]> 
         ['step', 'reads', 'p50 ms', 'p99 ms'],
         [
           ['readStream (sealed texts as stored)', fmtCount(asStored.length), fmtMs(percentile(asStored, 50)), fmtMs(percentile(asStored, 99))],
-          ['opening every text (Revealer: one key lookup, cached, then AES-GCM per text)', fmtCount(opened.length), fmtMs(percentile(opened, 50)), fmtMs(percentile(opened, 99))],
+          [
+            'opening every text (Revealer: one key lookup, cached, then AES-GCM per text)',
+            fmtCount(opened.length),
+            fmtMs(percentile(opened, 50)),
+            fmtMs(percentile(opened, 99)),
+          ],
         ],
         ['What an answer with 1,000 sealed texts costs on top of the read; answers usually hold a handful.'],
       ),

@@ -56,7 +56,8 @@ export function upcastingPublication(publication: Publication, upcast: UpcastCha
       const messages = publication.toMessages(upcast(event));
       // Contracts carry codes and counts, never free text; ciphertext in one means a contract copies a personal field.
       const leaking = messages.find((message) => JSON.stringify(message).includes(SEALED_MARK));
-      if (leaking) throw new Error(`Contract ${leaking.contract} v${leaking.version} would carry a sealed personal text from ${event.type}: contracts carry no free text`);
+      if (leaking)
+        throw new Error(`Contract ${leaking.contract} v${leaking.version} would carry a sealed personal text from ${event.type}: contracts carry no free text`);
       return messages;
     },
   };
