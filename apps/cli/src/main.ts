@@ -4,6 +4,7 @@ import { registerProjectionCommands } from './projection-commands';
 import { registerVerifyCommand } from './verify-command';
 import { registerCheckpointCommand } from './proof-commands';
 import { openContext } from './cli-context';
+import { registerDataProtectionCommands } from './data-protection-commands';
 
 /** `npm run cli -- <command>`: operator tasks against the configured database. */
 const program = new Command('vigil').description('Vigil operator tool');
@@ -20,6 +21,7 @@ program
 registerVerifyCommand(program);
 registerCheckpointCommand(program);
 registerProjectionCommands(program);
+registerDataProtectionCommands(program);
 
 program.parseAsync().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -28,6 +28,11 @@ const examples: { type: string; data: unknown }[] = [
     return existsSync(dir) ? readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { type: string; data: unknown }) : [];
   }),
   ...Object.values(DECIDED_EXAMPLES).flatMap((decide) => decide()),
+  // Variants of a union the examples above do not reach: a thematic review's subject carries a description.
+  ...['learning-reviews.review-started.v1', 'learning-reviews.review-required.v1'].map((type) => ({
+    type,
+    data: { subject: { type: 'theme', description: 'Trusler mod personalet på Nyborg dette halvår', incidentIds: [] } },
+  })),
 ];
 
 describe('personal data is declared for every free-text field', () => {

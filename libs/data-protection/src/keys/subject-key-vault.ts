@@ -94,6 +94,43 @@ export class SubjectKeyVault {
     this.cache.delete(subject);
   }
 
+  /**
+   * Re-wraps every live data key under a new key-encryption key, in one transaction. A destroyed key's old row versions
+   * linger in the table's files (and in WAL and backups) until PostgreSQL reuses the space; once the key-encryption key
+   * they were wrapped with is itself destroyed after this, nothing can unwrap them: the erasures before it are final.
+   */
+  async rotateKeyEncryptionKey(next: KeyEncryptionKey): Promise<{ rewrapped: number; erased: number }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL synchronous_commit = on'); // the old key file is destroyed after this: it must be on disk
+      const { rows } = await client.query<{ subject: string; wrapped_key: Buffer | null; kek_id: string }>(
+        'SELECT subject, wrapped_key, kek_id FROM data_protection.subject_keys ORDER BY subject FOR UPDATE',
+      );
+      let rewrapped = 0;
+      for (const row of rows) {
+        if (!row.wrapped_key || row.kek_id === next.id) continue;
+        if (row.kek_id !== this.kek.id) throw new Error(`The data key of ${row.subject} was wrapped by key ${row.kek_id}, neither the current nor the new one`);
+        const key = this.kek.unwrap(row.wrapped_key, row.subject);
+        await client.query('UPDATE data_protection.subject_keys SET wrapped_key = $2, kek_id = $3 WHERE subject = $1', [
+          row.subject,
+          next.wrap(key, row.subject),
+          next.id,
+        ]);
+        rewrapped++;
+      }
+      await client.query('UPDATE data_protection.subject_keys SET kek_id = $1 WHERE wrapped_key IS NULL', [next.id]);
+      await client.query('COMMIT');
+      this.cache.clear();
+      return { rewrapped, erased: rows.filter((r) => !r.wrapped_key).length };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
   /** Forgets cached keys and restrictions (after an erasure or a restriction elsewhere in this process). */
   forget(subject?: string): void {
     if (subject) this.cache.delete(subject);

@@ -4,8 +4,9 @@ const TEXT = { personal: ['text'] };
 
 /** What a review says about an episode and the people in it: sealed under the review's key. Catalogue and policy are about no one. */
 export const REVIEW_PERSONAL_DATA: PersonalDataMap = {
-  'learning-reviews.review-started.v1': { personal: ['title'] },
-  'learning-reviews.review-required.v1': { personal: [], plain: ['title'] },
+  // A theme's description says what the reviewed incidents have in common, often who and where.
+  'learning-reviews.review-started.v1': { personal: ['title', 'subject.description'] },
+  'learning-reviews.review-required.v1': { personal: ['subject.description'], plain: ['title'] },
   'learning-reviews.moment-marked.v1': { personal: ['why'] },
   'learning-reviews.finding-recorded.v1': TEXT,
   'learning-reviews.factor-recorded.v1': TEXT,
