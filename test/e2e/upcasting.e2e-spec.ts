@@ -99,7 +99,8 @@ describe('an incident closed by an older Vigil (incidents.incident-closed.v1)', 
       'incidents.incident-reopened.v1',
       'incidents.incident-closed.v2',
     ]);
-    expect(stored[3].data).toEqual({ incidentId: id, outcome: 'Opfølgende samtale gennemført', reason: null });
+    // Stored as v2 with reason null; the outcome, a personal text, sealed under the incident's key.
+    expect(stored[3].data).toEqual({ incidentId: id, outcome: expect.stringMatching(/^\{\{sealed\.v1\./), reason: null });
     const entries = await historyOf(id, 4);
     expect(entries.map((e: { action: string; reason: string | null }) => [e.action, e.reason])).toEqual([
       ['reported', null],

@@ -315,7 +315,9 @@ export async function writeLearningReviews(w: CanaryWriter): Promise<void> {
   const r = (path: string) => `/learning-reviews/${review}/${path}`;
   await must(post(r('moments'), { eventId, why: canary('review.moment.why', true) }), 200, 'moment');
   await must(post(r('findings'), { kind: 'went-well', class: 'dynamic', text: canary('review.finding.text', true), evidence: [eventId] }), 201, 'finding');
-  const factor = (await must(post(r('factors'), { class: 'static', text: canary('review.factor.text', true), evidence: [] }), 201, 'factor')).body.factorId;
+  // A factor's text is plain (compared across reviews to see what recurs): no canary there.
+  const factor = (await must(post(r('factors'), { class: 'static', text: 'Kun én betjent på vagt ved visitationen', evidence: [] }), 201, 'factor')).body
+    .factorId;
   await must(post(r(`items/${factor}/withdrawal`), { reason: canary('review.item-withdrawn.reason', true) }), 200, 'withdraw factor');
   await must(put(r('summary'), { text: canary('review.summary.text', true) }), 200, 'summary');
   const proposed = (title: string) => ({ proposed: { title, category: 'static', horizon: 'long', toCatalogue: false } });

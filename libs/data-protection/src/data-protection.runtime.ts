@@ -20,7 +20,9 @@ export const DATA_PROTECTION = Symbol('DATA_PROTECTION');
  * that sealed nothing, and an erasure or restriction lost so is applied again by the subjects projection.
  */
 export function vaultPool(databaseUrl: string): Pool {
-  return new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+  pool.on('error', () => undefined); // an idle client lost with the database surfaces on its next query, not as a crash
+  return pool;
 }
 
 export function dataProtectionRuntime(databaseUrl: string, kek: KeyEncryptionKey, declarations: PersonalDataMap): DataProtectionRuntime {

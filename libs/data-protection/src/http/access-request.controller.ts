@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AccessExportDto, PersonRestrictionDto } from './data-protection-responses.dto';
 import { Actor } from '@vigil/actors';
 import { CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
 import { RequestValidationException } from '@vigil/http-problems';
@@ -30,6 +31,7 @@ export class AccessRequestController {
 
   @Get('export')
   @ApiOperation({ summary: 'Everything held about a pseudonymous reference, as one JSON file: the records naming it, their events, the reads it made' })
+  @ApiOkResponse({ type: AccessExportDto })
   @ApiParam({ name: 'ref', example: 'ST-7K3Q9P' })
   async export(@Param('ref') raw: string, @Res({ passthrough: true }) response: Response) {
     const ref = refParam(raw);
@@ -61,6 +63,7 @@ export class AccessRequestController {
   @Post('restriction')
   @HttpCode(200)
   @ApiOperation({ summary: 'Restrict every record naming the person until a decision: only auditors read their personal texts' })
+  @ApiOkResponse({ type: PersonRestrictionDto })
   @ApiParam({ name: 'ref', example: 'ST-7K3Q9P' })
   async restrict(@Actor() actor: string, @CommandRequest() request: CommandRequestInfo, @Param('ref') raw: string, @Body() body: ReasonDto) {
     const ref = refParam(raw);

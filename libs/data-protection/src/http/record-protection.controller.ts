@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RecordProtectionDto } from './data-protection-responses.dto';
 import { Actor } from '@vigil/actors';
 import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, slugParam, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
@@ -26,6 +27,7 @@ export class RecordProtectionController {
 
   @Get()
   @ApiOperation({ summary: "The record's holds, restriction and erasure" })
+  @ApiOkResponse({ type: RecordProtectionDto })
   async status(@RecordType() recordType: string, @UuidParam('id') id: string) {
     const record = await this.records.find(recordType, id);
     const [row] = await this.dataSource.query(

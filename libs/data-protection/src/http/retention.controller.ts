@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ErasureReportDto, RetentionRulesViewDto, SweepResultDto } from './data-protection-responses.dto';
 import { Actor } from '@vigil/actors';
 import { RequestValidationException } from '@vigil/http-problems';
 import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
@@ -24,6 +25,7 @@ export class RetentionController {
 
   @Get('retention-rules')
   @ApiOperation({ summary: 'The retention rules in force: per type of record, its period and the event it counts from' })
+  @ApiOkResponse({ type: RetentionRulesViewDto })
   async rules() {
     return this.sweep.rules();
   }
@@ -47,12 +49,14 @@ export class RetentionController {
   @Post('retention/sweeps')
   @HttpCode(200)
   @ApiOperation({ summary: 'Erase now what has passed its retention period (the worker does this every hour)' })
+  @ApiOkResponse({ type: SweepResultDto })
   async sweepNow() {
     return this.sweep.sweep();
   }
 
   @Get('erasures')
   @ApiOperation({ summary: 'What was erased, when, by whom and under which rule or decision' })
+  @ApiOkResponse({ type: ErasureReportDto })
   @ApiQuery({ name: 'from', required: false, example: '2026-01-01' })
   @ApiQuery({ name: 'to', required: false, example: '2026-12-31' })
   async erasures(@Query('from') from?: string, @Query('to') to?: string) {

@@ -9,7 +9,9 @@ export const REVIEW_PERSONAL_DATA: PersonalDataMap = {
   'learning-reviews.review-required.v1': { personal: ['subject.description'], plain: ['title'] },
   'learning-reviews.moment-marked.v1': { personal: ['why'] },
   'learning-reviews.finding-recorded.v1': TEXT,
-  'learning-reviews.factor-recorded.v1': TEXT,
+  // A contributing factor is the reusable learning ("one officer alone at a cell search"), compared across reviews to
+  // see what recurs; the review refuses one that names a person, and the narrative stays in findings and the summary.
+  'learning-reviews.factor-recorded.v1': { personal: [], plain: ['text'] },
   'learning-reviews.item-withdrawn.v1': { personal: ['reason'] },
   'learning-reviews.summary-drafted.v1': TEXT,
   'learning-reviews.action-added.v1': { personal: ['recommendation'], plain: ['intervention.proposed.title'] },
