@@ -131,3 +131,15 @@ export function positionFromString(s: string): Position {
   if (!match) throw new Error(`Not a position: "${s}" (expected "<commit>/<prepare>")`);
   return { commit: BigInt(match[1]), prepare: BigInt(match[2]) };
 }
+
+/** A store that decorates another (data protection seals texts on the way in); `innermost` finds the one underneath. */
+export interface DecoratingEventStore extends EventStore {
+  readonly inner: EventStore;
+}
+
+/** The store at the bottom of any decorators: what health checks and metrics ping. */
+export function innermostStore(store: EventStore): EventStore {
+  let current = store;
+  while ('inner' in current && (current as DecoratingEventStore).inner) current = (current as DecoratingEventStore).inner;
+  return current;
+}

@@ -1,9 +1,10 @@
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { EventStore, PostgresEventStore } from '@vigil/event-store';
+import { EventStore, innermostStore, PostgresEventStore } from '@vigil/event-store';
 
 /** The event store's own pool (not the read models') answers a trivial query within `timeoutMs`. */
-export async function pingEventStore(indicators: HealthIndicatorService, store: EventStore, timeoutMs: number): Promise<HealthIndicatorResult<'event-store'>> {
+export async function pingEventStore(indicators: HealthIndicatorService, given: EventStore, timeoutMs: number): Promise<HealthIndicatorResult<'event-store'>> {
   const session = indicators.check('event-store');
+  const store = innermostStore(given);
   if (!(store instanceof PostgresEventStore)) return session.up({ message: 'not a PostgreSQL store; not pinged' });
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -1,6 +1,15 @@
 import { PersonalDataMap, mapDeclaredStrings } from '@vigil/event-sourcing';
 import type { KeyObject } from 'node:crypto';
-import { AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, SubscribeOptions } from '@vigil/event-store';
+import {
+  AppendResult,
+  DecoratingEventStore,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+} from '@vigil/event-store';
 import { SubjectKeyVault } from '../keys/subject-key-vault';
 import { isSealed, seal } from './sealed-text';
 
@@ -9,9 +18,9 @@ import { isSealed, seal } from './sealed-text';
  * before it reaches the table, so the stored bytes, the hash chain and the checkpoints are over ciphertext and stay
  * valid after the key is destroyed. Reads pass stored events through unchanged: texts are opened only at the edge.
  */
-export class ProtectedEventStore implements EventStore {
+export class ProtectedEventStore implements DecoratingEventStore {
   constructor(
-    private readonly inner: EventStore,
+    readonly inner: EventStore,
     private readonly vault: SubjectKeyVault,
     private readonly declarations: PersonalDataMap,
   ) {}

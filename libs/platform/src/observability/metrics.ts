@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { EVENT_STORE, EventStore, PostgresEventStore } from '@vigil/event-store';
+import { EVENT_STORE, EventStore, innermostStore, PostgresEventStore } from '@vigil/event-store';
 import type { NextFunction, Request, Response } from 'express';
 import { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
@@ -94,7 +94,7 @@ export class VigilMetrics implements OnModuleDestroy {
 
   private poolGauges(): void {
     const pools = (): [string, Pool | undefined][] => [
-      ['event-store', this.store instanceof PostgresEventStore ? this.store.pool : undefined],
+      ['event-store', innermostStore(this.store) instanceof PostgresEventStore ? (innermostStore(this.store) as PostgresEventStore).pool : undefined],
       ['read-models', readModelPool(this.dataSource)],
     ];
     new Gauge({
