@@ -71,8 +71,8 @@ export async function startVigil(options: { oidcIssuer?: string; config?: Record
   };
 }
 
-/** Polls until the read model shows what the command wrote (projections are asynchronous). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+/** Polls until the read model shows what the command wrote (projections are asynchronous); generous, for a busy CI machine. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -42,12 +42,16 @@ export class RecordDirectory {
   async naming(ref: string): Promise<RecordRef[]> {
     const rules = (await this.sweep.rules()).rules;
     const byCategory = new Map<string, RetentionRule>(rules.map((r) => [r.category, r]));
+    // Every stream, not only the record types with a retention rule: an assessor's certifications name them too.
     const rows: { stream_id: string; category: string }[] = await this.dataSource.query(
       `SELECT DISTINCT stream_id, category FROM event_store.events
-        WHERE category = ANY($1::text[]) AND (metadata->>'actor' = $2 OR strpos(data::text, $3) > 0)
+        WHERE metadata->>'actor' = $1 OR strpos(data::text, $2) > 0
         ORDER BY stream_id`,
-      [[...byCategory.keys()], ref, JSON.stringify(ref)],
+      [ref, JSON.stringify(ref)],
     );
-    return rows.map((r) => ({ recordType: byCategory.get(r.category)!.recordType, label: byCategory.get(r.category)!.label, subject: r.stream_id }));
+    return rows.map((r) => {
+      const rule = byCategory.get(r.category);
+      return { recordType: rule?.recordType ?? r.category, label: rule?.label ?? r.category, subject: r.stream_id };
+    });
   }
 }
