@@ -18,7 +18,7 @@ export interface QueryLog {
 }
 
 /** The figures query itself among what was logged (figures() first sets its work_mem). */
-const selectOf = (log: QueryLog[]) => log.find((entry) => /^\s*SELECT/i.test(entry.sql))!;
+const selectOf = (log: QueryLog[]) => log.find((entry) => /^\s*(SELECT|WITH)/i.test(entry.sql))!;
 
 /** The manager, with each query's text, parameters and time logged. */
 export function loggedManager(manager: EntityManager, log: QueryLog[]): EntityManager {
@@ -80,6 +80,31 @@ export async function createFlatTables(client: Client, definitionId: number): Pr
   return { versions: rows[0].v, incidents: rows[0].i };
 }
 
+/**
+ * figures() alone, as the read endpoint calls it, `runs` times after two warm-up runs: right after a
+ * re-projection, before the partition's first vacuum, its index-only scan still visits the heap for every row.
+ */
+export async function figuresAloneSamples(dataSource: DataSource, definition: DefinitionRow, runs: number): Promise<{ ms: number[]; plan: string }> {
+  const request = figuresRequest();
+  const ms: number[] = [];
+  let log: QueryLog[] = [];
+  for (let round = -2; round < runs; round++) {
+    log = [];
+    const started = performance.now();
+    await figures(loggedManager(dataSource.manager, log), definition, request, new Date());
+    if (round >= 0) ms.push(performance.now() - started);
+  }
+  return { ms, plan: await planSummary(dataSource, selectOf(log).sql, selectOf(log).params, true) };
+}
+
+const figuresRequest = (): FiguresRequest => ({
+  from: FIGURES_YEAR,
+  to: FIGURES_YEAR,
+  period: 'month',
+  by: ['area', 'institution', 'kind', 'target'],
+  asKnownOn: endOfDay(AS_KNOWN_ON),
+});
+
 export interface FiguresSamples {
   /** figures() as the read endpoint calls it, rows shaped and empty periods filled (ms). */
   readonly figures: number[];
@@ -106,13 +131,7 @@ export async function figuresSamples(
   runs: number,
   onRound: (round: number) => void,
 ): Promise<FiguresSamples> {
-  const request: FiguresRequest = {
-    from: FIGURES_YEAR,
-    to: FIGURES_YEAR,
-    period: 'month',
-    by: ['area', 'institution', 'kind', 'target'],
-    asKnownOn: endOfDay(AS_KNOWN_ON),
-  };
+  const request = figuresRequest();
   const params = [FIGURES_YEAR, FIGURES_YEAR, request.asKnownOn];
   const hashed = (sql: string): Promise<Rows> =>
     dataSource.transaction(async (manager) => {
@@ -186,6 +205,7 @@ async function planSummary(dataSource: DataSource, sql: string, params: unknown[
       node['Node Type'] === 'Aggregate' && `${fmtCount(Number(node['Plan Rows']))} groups estimated, ${fmtCount(Number(node['Actual Rows']))} found`,
       node['Sort Method'] && `${String(node['Sort Method'])}${node['Sort Space Type'] === 'Disk' ? ` ${String(node['Sort Space Used'])} kB on disk` : ''}`,
       node['Workers Launched'] !== undefined && `${String(node['Workers Launched'])} workers`,
+      node['Heap Fetches'] !== undefined && `${fmtCount(Number(node['Heap Fetches']))} heap fetches`,
     ].filter(Boolean);
     nodes.push(details.length ? `${name} (${details.join(', ')})` : name);
     for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);

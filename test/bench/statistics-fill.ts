@@ -1,5 +1,5 @@
 import { AREA_CODES, INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
-import { IndicatorRules, StatisticsReadModels1763860000090, validRules } from '@vigil/statistics';
+import { IndicatorRules, StatisticsReadModels1763860000090, StatisticsSeries1763860000180, validRules } from '@vigil/statistics';
 import { Client } from 'pg';
 import { QueryRunner } from 'typeorm';
 import { DefinitionRow } from '../../libs/statistics/src/figures/definitions.query';
@@ -30,6 +30,18 @@ export const BENCH_RULES: IndicatorRules = validRules({
 });
 
 const list = (codes: readonly string[]) => `ARRAY[${codes.map((c) => `'${c}'`).join(', ')}]`;
+/**
+ * The series number (statistics_series) of a version, from the positions of its codes in the lists the fill
+ * draws from (institution 0: off duty): every combination is numbered up front, so the fill needs no lookup.
+ */
+const SERIES_ID = (kind: string, target: string, area: string, institution: string) =>
+  `1 + ${kind} + ${INCIDENT_KIND_CODES.length} * (${target} + ${TARGET_GROUP_CODES.length} * (${area} + ${AREA_CODES.length} * ${institution}))`;
+const SERIES_SQL = `
+  INSERT INTO statistics_series (id, area, institution_id, kind, target)
+  SELECT ${SERIES_ID('k - 1', 't - 1', 'a - 1', 'i')}, (${list(AREA_CODES)})[a],
+         CASE WHEN i = 0 THEN NULL ELSE 'institution-' || lpad(i::text, 2, '0') END, (${list(INCIDENT_KIND_CODES)})[k], (${list(TARGET_GROUP_CODES)})[t]
+    FROM generate_series(1, ${INCIDENT_KIND_CODES.length}) k, generate_series(1, ${TARGET_GROUP_CODES.length}) t,
+         generate_series(1, ${AREA_CODES.length}) a, generate_series(0, ${INSTITUTIONS}) i`;
 const DAYS = Math.round((Date.UTC(FIRST_YEAR + YEARS, 0, 1) - Date.UTC(FIRST_YEAR, 0, 1)) / 86_400_000);
 
 /**
@@ -46,6 +58,9 @@ const versionRows = (columns: string) => `
       SELECT h.i, md5(h.i::text)::uuid::text AS incident_id,
              (${list(INCIDENT_KIND_CODES)})[1 + h.h1 % 7] AS kind0,
              (${list(INCIDENT_KIND_CODES)})[1 + (h.h1 % 7 + 1 + h.h6 % 6) % 7] AS kind1,
+             h.h1 % 7 AS kind0_i, (h.h1 % 7 + 1 + h.h6 % 6) % 7 AS kind1_i, (h.h1 / 7) % 7 AS target_i,
+             CASE WHEN h.h2 % 10 = 0 THEN (h.h2 / 10) % 4 ELSE ((h.h2 / 10) % ${INSTITUTIONS}) % 4 END AS area_i,
+             CASE WHEN h.h2 % 10 = 0 THEN 0 ELSE 1 + (h.h2 / 10) % ${INSTITUTIONS} END AS institution_i,
              (${list(TARGET_GROUP_CODES)})[1 + (h.h1 / 7) % 7] AS target,
              (${list(PERPETRATOR_CODES)})[1 + (h.h1 / 49) % 5] AS perpetrator,
              CASE WHEN h.h2 % 10 = 0 THEN 'off-duty' ELSE 'institution' END AS location_type,
@@ -73,28 +88,32 @@ const versionRows = (columns: string) => `
       OFFSET 0 -- computed once per incident, not once per candidate version
     ) b
    CROSS JOIN LATERAL (VALUES
-      (0, 'reported', '{}'::text[], b.kind0, b.status0, b.t0, CASE WHEN b.reclassified OR b.duplicate THEN b.t1 END),
+      (0, 'reported', '{}'::text[], b.kind0, b.kind0_i, b.status0, b.t0, CASE WHEN b.reclassified OR b.duplicate THEN b.t1 END),
       (1, CASE WHEN b.reclassified THEN 'reclassified' ELSE 'marked-duplicate' END, CASE WHEN b.reclassified THEN '{kind}' ELSE '{status}' END::text[],
-          CASE WHEN b.reclassified THEN b.kind1 ELSE b.kind0 END, CASE WHEN b.reclassified THEN b.status0 ELSE 'duplicate' END, b.t1,
-          CASE WHEN b.reclassified AND b.duplicate THEN b.t2 END),
-      (2, 'marked-duplicate', '{status}'::text[], b.kind1, 'duplicate', b.t2, NULL::timestamptz)
-   ) AS v(seq, cause, changed, kind, status, valid_from, valid_to)
+          CASE WHEN b.reclassified THEN b.kind1 ELSE b.kind0 END, CASE WHEN b.reclassified THEN b.kind1_i ELSE b.kind0_i END,
+          CASE WHEN b.reclassified THEN b.status0 ELSE 'duplicate' END, b.t1, CASE WHEN b.reclassified AND b.duplicate THEN b.t2 END),
+      (2, 'marked-duplicate', '{status}'::text[], b.kind1, b.kind1_i, 'duplicate', b.t2, NULL::timestamptz)
+   ) AS v(seq, cause, changed, kind, kind_i, status, valid_from, valid_to)
    WHERE v.seq < 1 + b.reclassified::int + b.duplicate::int
    ORDER BY v.valid_from, b.i, v.seq
    LIMIT $3`;
 export const FILL_SQL = `
   INSERT INTO statistics_incident_versions (incident_id, seq, valid_from, valid_to, source, kind, target, perpetrator, location_type, area,
-    institution_id, occurred_at, status, exposed_staff, exposed_inmate, exposed_client, exposed_other, cause, changed, event_id, stream_revision, last_revision)
+    institution_id, occurred_at, status, exposed_staff, exposed_inmate, exposed_client, exposed_other, cause, changed, event_id, stream_revision, last_revision,
+    series_id)
   ${versionRows(`b.incident_id, v.seq, v.valid_from, v.valid_to, 'register', v.kind, b.target, b.perpetrator, b.location_type, b.area,
          b.institution_id, b.occurred_at, v.status, b.exposed_staff, b.exposed_inmate, 0, 0, v.cause, v.changed,
-         md5(b.i::text || ':' || v.seq)::uuid::text, v.seq, v.seq`)}`;
+         md5(b.i::text || ':' || v.seq)::uuid::text, v.seq, v.seq, ${SERIES_ID('v.kind_i', 'b.target_i', 'b.area_i', 'b.institution_i')}`)}`;
 /** The last incident a fill cut at $3 rows reached (its later versions are left out). */
 const LAST_INCIDENT_SQL = `SELECT max(i)::int AS last FROM (${versionRows('b.i')}) AS cut`;
 
-/** A fresh bench database gets the statistics context's real migration. */
+/** A fresh bench database gets the statistics context's real migrations, and every series the fill can draw numbered. */
 export async function migrateStatistics(client: Client): Promise<void> {
-  const runner = { query: (sql: string) => client.query(sql) } as unknown as QueryRunner;
+  const runner = { query: async (sql: string) => (await client.query(sql)).rows } as unknown as QueryRunner;
   await new StatisticsReadModels1763860000090().up(runner);
+  await new StatisticsSeries1763860000180().up(runner);
+  await client.query(SERIES_SQL);
+  await client.query(`SELECT setval('statistics_series_id_seq', (SELECT max(id) FROM statistics_series))`);
 }
 
 /** Where the fill stands: versions stored, the next incident number, and how many incidents the years are spread over. */

@@ -27,8 +27,8 @@ export interface ReprojectRep {
 /** The plain sequential read of the same fact versions: every row, one column summed. */
 export const PLAIN_READ_SQL = 'SELECT count(*)::bigint AS n, sum(exposed_staff)::bigint AS staff FROM statistics_incident_versions';
 /** The write floor: the same rows copied into a table shaped like a partition, no join, no time zone, no index. */
-const COPY_SQL = `INSERT INTO bench_copy SELECT 0, id, incident_id, valid_from, valid_to, occurred_at::date, area, institution_id, kind, target, 1
-  FROM statistics_incident_versions`;
+const COPY_SQL = `INSERT INTO bench_copy SELECT 0, id, incident_id, valid_from, valid_to, occurred_at::date, area, institution_id, kind, target, 1,
+  occurred_at::date, series_id FROM statistics_incident_versions`;
 
 /** A plain read of every version; checks the count. */
 export async function plainRead(dataSource: DataSource, versions: number): Promise<number> {

@@ -102,6 +102,9 @@ describe('statistics for the safety partnership', () => {
       { period: '2024', area: 'hovedstaden', knownNow: 1, flags: '' },
       { period: '2024', area: 'syddanmark', knownNow: 3, flags: '' },
     ]);
+    const oneArea = await figures('indicator=staff-episodes&from=2024&to=2024&area=syddanmark&by=area');
+    expect(oneArea.rows).toEqual([{ period: '2024', area: 'syddanmark', knownNow: 3, flags: '' }]);
+    expect((await figures('indicator=staff-episodes&from=2024&to=2024&area=syddanmark&institution=off-duty&asKnownOn=2025-04-01')).rows).toHaveLength(1);
     const months = await figures('indicator=staff-episodes&from=2024&to=2024&period=month');
     expect(months.rows).toHaveLength(12);
     expect(months.rows.find((r) => r.period === '2024-06')?.knownNow).toBe(1);

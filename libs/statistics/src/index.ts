@@ -1,6 +1,7 @@
 export * from './statistics.context';
 export * from './facts/incident-facts.handler';
 export * from './facts/statistics.migration';
+export * from './facts/statistics-series.migration';
 export * from './facts/statistics-feed.migration';
 export * from './domain/indicator-rules';
 export * from './domain/historical-incident';

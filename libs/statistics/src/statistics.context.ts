@@ -5,6 +5,7 @@ import { seedStatisticsDemo } from './demo/seed-statistics-demo';
 import { STANDARD_INDICATORS } from './demo/standard-indicators';
 import { StatisticsFeed1763860000061 } from './facts/statistics-feed.migration';
 import { StatisticsReadModels1763860000090 } from './facts/statistics.migration';
+import { StatisticsSeries1763860000180 } from './facts/statistics-series.migration';
 import { STATISTICS_PROJECTION } from './facts/statistics.projection';
 import { StatisticsCommandsModule } from './statistics-commands.module';
 import { StatisticsHttpModule } from './statistics-http.module';
@@ -21,7 +22,7 @@ export const STATISTICS_CONTEXT: VigilContext = {
   http: StatisticsHttpModule,
   commands: StatisticsCommandsModule,
   projections: [STATISTICS_PROJECTION],
-  migrations: [StatisticsFeed1763860000061, StatisticsReadModels1763860000090],
+  migrations: [StatisticsFeed1763860000061, StatisticsReadModels1763860000090, StatisticsSeries1763860000180],
   problems: [statisticsProblems],
   gauges: [
     {

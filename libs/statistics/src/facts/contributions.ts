@@ -16,6 +16,7 @@ export async function lockStatistics(manager: EntityManager): Promise<void> {
 const CONTRIBUTIONS = `
   SELECT d.id, v.id, v.incident_id, v.valid_from, v.valid_to, (v.occurred_at AT TIME ZONE '${STATISTICS_TIME_ZONE}')::date,
          v.area, v.institution_id, v.kind, v.target,
+         date_trunc('month', v.occurred_at AT TIME ZONE '${STATISTICS_TIME_ZONE}')::date, v.series_id,
          CASE WHEN d.per_person THEN greatest(1,
               CASE WHEN d.exposed_staff THEN v.exposed_staff ELSE 0 END + CASE WHEN d.exposed_inmate THEN v.exposed_inmate ELSE 0 END +
               CASE WHEN d.exposed_client THEN v.exposed_client ELSE 0 END + CASE WHEN d.exposed_other THEN v.exposed_other ELSE 0 END)
@@ -25,11 +26,16 @@ const CONTRIBUTIONS = `
       ON v.kind = ANY (d.kinds) AND v.target = ANY (d.targets) AND v.perpetrator = ANY (d.perpetrators)
      AND v.location_type = ANY (d.locations) AND v.status = ANY (d.counted_statuses)`;
 
-const COLUMNS = '(definition_id, version_id, incident_id, valid_from, valid_to, occurred_on, area, institution_id, kind, target, weight)';
+const COLUMNS =
+  '(definition_id, version_id, incident_id, valid_from, valid_to, occurred_on, area, institution_id, kind, target, occurred_month, series_id, weight)';
 
-/** A new fact version: the incident's open contributions end when it was recorded, and its new ones begin. */
-export async function contributeVersion(manager: EntityManager, incidentId: string, versionId: string, from: string): Promise<void> {
-  await manager.query('UPDATE statistics_contributions SET valid_to = $2 WHERE incident_id = $1 AND valid_to IS NULL', [incidentId, from]);
+/**
+ * A new fact version: the open contributions of the version it replaces (an incident's open contributions are
+ * always its open version's) end when it was recorded, and its new ones begin.
+ */
+export async function contributeVersion(manager: EntityManager, replacedVersionId: string | null, versionId: string, from: string): Promise<void> {
+  if (replacedVersionId !== null)
+    await manager.query('UPDATE statistics_contributions SET valid_to = $2 WHERE version_id = $1 AND valid_to IS NULL', [replacedVersionId, from]);
   await manager.query(`INSERT INTO statistics_contributions ${COLUMNS} ${CONTRIBUTIONS} WHERE v.id = $1`, [versionId]);
 }
 
@@ -43,8 +49,12 @@ export async function reprojectDefinition(manager: EntityManager, definitionId: 
   await manager.query(`CREATE TABLE ${table} (LIKE statistics_contributions)`);
   await manager.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_definition CHECK (definition_id = ${definitionId})`);
   await manager.query(`INSERT INTO ${table} ${COLUMNS} ${CONTRIBUTIONS} WHERE d.id = $1`, [definitionId]);
-  await manager.query(`CREATE INDEX ${table}_period ON ${table} (occurred_on)`);
-  await manager.query(`CREATE INDEX ${table}_open ON ${table} (incident_id) WHERE valid_to IS NULL`);
+  // Covering what figures() reads, so a vacuumed partition answers a year from the index alone.
+  await manager.query(
+    `CREATE INDEX ${table}_period ON ${table} (occurred_on) INCLUDE (definition_id, occurred_month, series_id, valid_from, valid_to, weight)`,
+  );
+  // Open rows by version (what contributeVersion ends): a bigint sorts in a fraction of the time an incident id takes.
+  await manager.query(`CREATE INDEX ${table}_open ON ${table} (version_id) WHERE valid_to IS NULL`);
   await manager.query(`ALTER TABLE statistics_contributions ATTACH PARTITION ${table} FOR VALUES IN (${definitionId})`);
   await manager.query(`ANALYZE ${table}`);
   // An incident has one open version (statistics_incident_current), so one open row here: count(*) is the

@@ -57,10 +57,11 @@ export async function storeVersion(manager: EntityManager, next: NewVersion, cur
   const from = current && new Date(next.recordedAt) < current.validFrom ? current.validFrom.toISOString() : next.recordedAt;
   if (current) await manager.query('UPDATE statistics_incident_versions SET valid_to = $2 WHERE id = $1', [current.id, from]);
   const f = next.fact;
+  const series = await seriesOf(manager, f);
   const [{ id }]: { id: string }[] = await manager.query(
     `INSERT INTO statistics_incident_versions (incident_id, seq, valid_from, source, kind, target, perpetrator, location_type, area, institution_id,
-       occurred_at, status, exposed_staff, exposed_inmate, exposed_client, exposed_other, cause, changed, event_id, stream_revision, last_revision)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20) RETURNING id`,
+       occurred_at, status, exposed_staff, exposed_inmate, exposed_client, exposed_other, cause, changed, event_id, stream_revision, last_revision, series_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21) RETURNING id`,
     [
       next.incidentId,
       current ? current.seq + 1 : 0,
@@ -82,12 +83,31 @@ export async function storeVersion(manager: EntityManager, next: NewVersion, cur
       next.changed,
       next.eventId,
       next.revision,
+      series,
     ],
   );
-  await contributeVersion(manager, next.incidentId, String(id), from);
+  await contributeVersion(manager, current?.id ?? null, String(id), from);
 }
 
 /** A contract that changed nothing statistics count by still moves the incident's revision on. */
 export async function advanceRevision(manager: EntityManager, versionId: string, revision: number): Promise<void> {
   await manager.query('UPDATE statistics_incident_versions SET last_revision = $2 WHERE id = $1', [versionId, revision]);
+}
+
+/**
+ * The number of the fact's series (its area, institution, kind and target together), numbered the first
+ * time one is seen; figures group by it. Callers hold the statistics lock, and numbers are never reused.
+ */
+async function seriesOf(manager: EntityManager, fact: IncidentFact): Promise<number> {
+  const codes = [fact.area, fact.institutionId, fact.kind, fact.target];
+  const find = () =>
+    manager.query(
+      'SELECT id FROM statistics_series WHERE area = $1 AND institution_id IS NOT DISTINCT FROM $2::text AND kind = $3 AND target = $4',
+      codes,
+    ) as Promise<{ id: number }[]>;
+  const [found] = await find();
+  if (found) return Number(found.id);
+  await manager.query('INSERT INTO statistics_series (area, institution_id, kind, target) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', codes);
+  const [stored] = await find();
+  return Number(stored.id);
 }
