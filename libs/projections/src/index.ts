@@ -5,4 +5,3 @@ export * from './projection-status';
 export * from './checkpoint-store';
 export * from './projections.migration';
 export * from './nest/projection-worker.module';
-export * from './next-deadline-scheduler';
