@@ -51,9 +51,11 @@ describe('the command runner on a real PostgreSQL', () => {
   });
 
   it('retries a lost race when the caller named no revision, so every unkeyed command lands', async () => {
-    const outcomes = await Promise.all(Array.from({ length: 6 }, () => runner.run(count('counter-b'), meta())));
-    expect(outcomes.map((o) => o.revision).sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(await store.readStream('counter-b')).toHaveLength(6);
+    // As many racers as the runner has attempts (5): each loses at most to every other once, so each lands. With 6 the
+    // last could lose 5 times in a row, which a busy CI machine once did.
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => runner.run(count('counter-b'), meta())));
+    expect(outcomes.map((o) => o.revision).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(await store.readStream('counter-b')).toHaveLength(5);
   });
 
   it('refuses a stale expected revision with the revision and state there now', async () => {
