@@ -1,8 +1,7 @@
 import { Command } from 'commander';
 import { validateConfig } from '@vigil/config';
-import { loadKeyEncryptionKey, SubjectKeyVault, vaultPool } from '@vigil/data-protection';
+import { kekFileOf, loadKeyEncryptionKey, SubjectKeyVault, vaultPool } from '@vigil/data-protection';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { openContext } from './cli-context';
 
 /**
@@ -17,7 +16,7 @@ export function registerDataProtectionCommands(program: Command): void {
     .requiredOption('--new <file>', 'the new key file (32 random bytes, base64); made here when it does not exist')
     .action(async (options: { new: string }) => {
       const config = validateConfig(process.env);
-      const currentFile = config.VIGIL_KEK_FILE ?? join(config.VIGIL_DATA_DIR, 'keys', 'key-encryption-key');
+      const currentFile = kekFileOf(config);
       if (!existsSync(currentFile)) throw new Error(`The current key-encryption key ${currentFile} does not exist (VIGIL_KEK_FILE)`);
       const current = loadKeyEncryptionKey(currentFile, false);
       const next = loadKeyEncryptionKey(options.new, true, (path) => console.log(`Made a new key-encryption key at ${path}`));

@@ -1,7 +1,6 @@
 import { DATA_PROTECTION_PERSONAL_DATA } from './domain/data-protection.personal-data';
 import { VigilContext } from '@vigil/command-handling';
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { PostgresEventStore } from '@vigil/event-store';
 import { RETENTION_RULES_STREAM_ID } from './data-protection-streams';
 import { dataProtectionProblems } from './data-protection-problems';
 import { DataProtectionCommandsModule } from './data-protection-commands.module';
@@ -21,8 +20,8 @@ export const DATA_PROTECTION_CONTEXT: VigilContext = {
   migrations: [DataProtection1763860000170],
   problems: [dataProtectionProblems],
   personalData: DATA_PROTECTION_PERSONAL_DATA,
-  reference: async ({ databaseUrl, log }) => {
-    const store = new PostgresEventStore({ connectionString: databaseUrl });
+  reference: async ({ log, openStore }) => {
+    const store = openStore();
     try {
       if ((await store.streamRevision(RETENTION_RULES_STREAM_ID)) !== null) return;
       await store.appendToStream(

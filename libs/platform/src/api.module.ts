@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DataProtectionKernelModule } from '@vigil/data-protection';
 import { protectedStore, protectionFor } from './data-protection/data-protection.wiring';
-import { RevealInterceptor } from './data-protection/reveal.interceptor';
+import { RevealInterceptor, revealOptionsFor } from './data-protection/reveal.interceptor';
 import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
 import { Clock, EventStoreModule } from '@vigil/event-store';
@@ -63,7 +63,7 @@ export class ApiModule {
         {
           provide: PROBLEM_REVEALER,
           useValue: (body: object, request: { principal?: { roles: readonly string[] } }) =>
-            protection.revealer.reveal(body, { mayReadRestricted: request.principal?.roles.includes('auditor') ?? false }),
+            protection.revealer.reveal(body, revealOptionsFor(request.principal)),
         },
         { provide: APP_GUARD, useClass: KnownQueryGuard },
         { provide: APP_INTERCEPTOR, useClass: RevealInterceptor },

@@ -3,6 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordProtectionDto } from './data-protection-responses.dto';
 import { Actor } from '@vigil/actors';
+import { StreamCommand } from '@vigil/command-handling';
+import { SubjectState } from '../domain/subject.state';
 import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta, slugParam, UuidParam } from '@vigil/http-commands';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -58,14 +60,9 @@ export class RecordProtectionController {
     @Body() body: ReasonDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { subject } = await this.records.find(recordType, id);
-    const outcome = await this.commands.execute(
-      new EraseRecordCommand(
-        { subject, recordType, basis: { kind: 'decision', reason: body.reason }, actor },
-        commandMeta(actor, request, body.expectedRevision),
-      ),
-    );
-    return answer(response, outcome, { erased: true });
+    const meta = commandMeta(actor, request, body.expectedRevision);
+    const basis = { kind: 'decision' as const, reason: body.reason };
+    return this.onRecord(recordType, id, response, { erased: true }, (subject) => new EraseRecordCommand({ subject, recordType, basis, actor }, meta));
   }
 
   @Post('legal-holds')
@@ -79,15 +76,16 @@ export class RecordProtectionController {
     @Body() body: LegalHoldDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { subject } = await this.records.find(recordType, id);
     const holdId = randomUUID();
-    const outcome = await this.commands.execute(
-      new PlaceLegalHoldCommand(
-        { subject, holdId, reason: body.reason, caseReference: body.caseReference ?? null, actor },
-        commandMeta(actor, request, body.expectedRevision),
-      ),
+    const meta = commandMeta(actor, request, body.expectedRevision);
+    const caseReference = body.caseReference ?? null;
+    return this.onRecord(
+      recordType,
+      id,
+      response,
+      { holdId },
+      (subject) => new PlaceLegalHoldCommand({ subject, holdId, reason: body.reason, caseReference, actor }, meta),
     );
-    return answer(response, outcome, { holdId });
   }
 
   @Post('legal-holds/:holdId/lifting')
@@ -103,11 +101,8 @@ export class RecordProtectionController {
     @Body() body: ReasonDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { subject } = await this.records.find(recordType, id);
-    const outcome = await this.commands.execute(
-      new LiftLegalHoldCommand({ subject, holdId, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision)),
-    );
-    return answer(response, outcome, {});
+    const meta = commandMeta(actor, request, body.expectedRevision);
+    return this.onRecord(recordType, id, response, {}, (subject) => new LiftLegalHoldCommand({ subject, holdId, reason: body.reason, actor }, meta));
   }
 
   @Post('restriction')
@@ -122,11 +117,14 @@ export class RecordProtectionController {
     @Body() body: ReasonDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { subject } = await this.records.find(recordType, id);
-    const outcome = await this.commands.execute(
-      new ChangeRestrictionCommand({ subject, restrict: true, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision)),
+    const meta = commandMeta(actor, request, body.expectedRevision);
+    return this.onRecord(
+      recordType,
+      id,
+      response,
+      {},
+      (subject) => new ChangeRestrictionCommand({ subject, restrict: true, reason: body.reason, actor }, meta),
     );
-    return answer(response, outcome, {});
   }
 
   @Post('restriction/lifting')
@@ -141,10 +139,25 @@ export class RecordProtectionController {
     @Body() body: ReasonDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { subject } = await this.records.find(recordType, id);
-    const outcome = await this.commands.execute(
-      new ChangeRestrictionCommand({ subject, restrict: false, reason: body.reason, actor }, commandMeta(actor, request, body.expectedRevision)),
+    const meta = commandMeta(actor, request, body.expectedRevision);
+    return this.onRecord(
+      recordType,
+      id,
+      response,
+      {},
+      (subject) => new ChangeRestrictionCommand({ subject, restrict: false, reason: body.reason, actor }, meta),
     );
-    return answer(response, outcome, {});
+  }
+
+  /** Finds the record (404 naming what is wrong), runs the command on its data-protection stream, answers with the revision. */
+  private async onRecord<T extends object>(
+    recordType: string,
+    id: string,
+    response: Response,
+    extra: T,
+    command: (subject: string) => StreamCommand<unknown, SubjectState>,
+  ) {
+    const { subject } = await this.records.find(recordType, id);
+    return answer(response, await this.commands.execute(command(subject)), extra);
   }
 }

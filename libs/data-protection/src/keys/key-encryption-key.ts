@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The key-encryption key: wraps every record's data key, and lives outside the database (a file the database's
@@ -11,6 +11,11 @@ export interface KeyEncryptionKey {
   readonly id: string;
   wrap(dataKey: Buffer, subject: string): Buffer;
   unwrap(wrapped: Buffer, subject: string): Buffer;
+}
+
+/** Where the key-encryption key is: VIGIL_KEK_FILE, else `npm start`'s generated one under VIGIL_DATA_DIR/keys. */
+export function kekFileOf(config: { VIGIL_KEK_FILE?: string; VIGIL_DATA_DIR: string }): string {
+  return config.VIGIL_KEK_FILE ?? join(config.VIGIL_DATA_DIR, 'keys', 'key-encryption-key');
 }
 
 /** Reads the key file (32 random bytes, base64); with `generate`, a missing one is made once (mode 0600, never overwritten). */

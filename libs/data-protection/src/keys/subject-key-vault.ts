@@ -13,8 +13,12 @@ export class SubjectErasedError extends Error {
   }
 }
 
-/** Runs one statement, on the vault's own pool or inside someone else's transaction. */
-export type Query = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+/** Destroys a record's key ($1 the record, $2 the key-encryption key's id for a row made here): the vault's and the projection's. */
+export const DESTROY_KEY_SQL = `INSERT INTO data_protection.subject_keys (subject, wrapped_key, kek_id, destroyed_at) VALUES ($1, NULL, $2, now())
+  ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, destroyed_at = coalesce(subject_keys.destroyed_at, now())`;
+
+/** Restricts a record or lifts it ($1 the record, $2 true or false). */
+export const RESTRICT_SQL = 'UPDATE data_protection.subject_keys SET restricted = $2 WHERE subject = $1';
 
 const CACHE_MS = 5_000;
 
@@ -74,23 +78,16 @@ export class SubjectKeyVault {
     return result;
   }
 
-  /** Destroys a record's key (and refuses it new ones), inside the caller's transaction when given one. */
-  async destroy(subject: string, query: Query = (sql, params) => this.pool.query(sql, params)): Promise<boolean> {
-    const { rows } = await query(
-      `INSERT INTO data_protection.subject_keys (subject, wrapped_key, kek_id, destroyed_at) VALUES ($1, NULL, $2, now())
-       ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, destroyed_at = coalesce(subject_keys.destroyed_at, now())
-       RETURNING (xmax <> 0) AS existed`,
-      [subject, this.kek.id],
-    );
+  /** Destroys a record's key at once (and refuses it new ones); the subjects projection runs the same statement durably. */
+  async destroy(subject: string): Promise<void> {
+    await this.pool.query(DESTROY_KEY_SQL, [subject, this.kek.id]);
     this.cache.delete(subject);
-    return rows[0]?.existed === true;
   }
 
-  /** Marks a record restricted (or not), inside the caller's transaction when given one; its key is made if it had none. */
-  async restrict(subject: string, restricted: boolean, query?: Query): Promise<void> {
-    if (!query) await this.keyForWriting(subject).catch((error) => (error instanceof SubjectErasedError ? undefined : Promise.reject(error)));
-    const run: Query = query ?? ((sql, params) => this.pool.query(sql, params));
-    await run('UPDATE data_protection.subject_keys SET restricted = $2 WHERE subject = $1', [subject, restricted]);
+  /** Marks a record restricted (or not) at once, making its key if it had none; the subjects projection does it durably. */
+  async restrict(subject: string, restricted: boolean): Promise<void> {
+    await this.keyForWriting(subject).catch((error) => (error instanceof SubjectErasedError ? undefined : Promise.reject(error)));
+    await this.pool.query(RESTRICT_SQL, [subject, restricted]);
     this.cache.delete(subject);
   }
 

@@ -3,6 +3,7 @@ import { Projection } from '@vigil/projections';
 import { EntityManager } from 'typeorm';
 import { SUBJECT_CATEGORY } from '../data-protection-streams';
 import { SubjectEvent } from '../domain/subject.events';
+import { DESTROY_KEY_SQL, RESTRICT_SQL } from '../keys/subject-key-vault';
 
 /**
  * Each record's holds, restriction and erasure, and the erasure report. Applying an erasure destroys the record's data
@@ -31,11 +32,11 @@ export class SubjectsProjection implements Projection {
         return;
       case 'data-protection.subject-restricted.v1':
         await manager.query('UPDATE data_protection_subjects SET restricted = true, restriction_reason = $2 WHERE subject = $1', [subject, event.data.reason]);
-        await manager.query('UPDATE data_protection.subject_keys SET restricted = true WHERE subject = $1', [subject]);
+        await manager.query(RESTRICT_SQL, [subject, true]);
         return;
       case 'data-protection.restriction-lifted.v1':
         await manager.query('UPDATE data_protection_subjects SET restricted = false, restriction_reason = NULL WHERE subject = $1', [subject]);
-        await manager.query('UPDATE data_protection.subject_keys SET restricted = false WHERE subject = $1', [subject]);
+        await manager.query(RESTRICT_SQL, [subject, false]);
         return;
       case 'data-protection.subject-erased.v1':
         await manager.query('UPDATE data_protection_subjects SET erased_at = $2 WHERE subject = $1', [subject, event.data.erasedAt]);
@@ -44,17 +45,8 @@ export class SubjectsProjection implements Projection {
            ON CONFLICT (subject) DO NOTHING`,
           [subject, event.data.recordType, JSON.stringify(event.data.basis), event.data.erasedBy, event.data.erasedAt, stored.metadata.recordedAt, stored.id],
         );
-        await destroyKey(manager, subject);
+        await manager.query(DESTROY_KEY_SQL, [subject, 'destroyed']); // the vault's cache is per process: others notice within seconds
         return;
     }
   }
-}
-
-/** The same statement the vault runs, inside the projection's transaction (the vault's cache is per process). */
-async function destroyKey(manager: EntityManager, subject: string): Promise<void> {
-  await manager.query(
-    `INSERT INTO data_protection.subject_keys (subject, wrapped_key, kek_id, destroyed_at) VALUES ($1, NULL, 'destroyed', now())
-     ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, destroyed_at = coalesce(subject_keys.destroyed_at, now())`,
-    [subject],
-  );
 }

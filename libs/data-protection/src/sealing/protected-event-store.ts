@@ -1,4 +1,4 @@
-import { PersonalDataMap, mapDeclaredStrings } from '@vigil/event-sourcing';
+import { declaredStrings, mapDeclaredStrings, PersonalDataMap } from '@vigil/event-sourcing';
 import type { KeyObject } from 'node:crypto';
 import {
   AppendResult,
@@ -65,8 +65,7 @@ export async function sealEvents(streamId: string, events: readonly NewEvent[], 
       out.push(event);
       continue;
     }
-    const texts: { value: string; at: string }[] = [];
-    mapDeclaredStrings(event.data, personal, (value, at) => (texts.push({ value, at }), value));
+    const texts = declaredStrings(event.data, personal);
     if (!texts.some((t) => !isSealed(t.value) && t.value !== '')) {
       out.push(event);
       continue;

@@ -25,11 +25,6 @@ export class Revealer {
     const keys = await this.vault.keysForReading([...subjects]);
     return transform(value, (text) => replaceEnvelopes(text, (envelope) => textFor(keys.get(envelope.at.subject), options, () => envelope))) as T;
   }
-
-  /** One text (a line of a rendered page). */
-  async revealText(text: string, options: RevealOptions): Promise<string> {
-    return this.reveal(text, options);
-  }
 }
 
 function textFor(key: SubjectKey | undefined, options: RevealOptions, envelope: () => Parameters<typeof open>[0]): string {

@@ -1,13 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { DataProtectionRuntime, dataProtectionRuntime, loadKeyEncryptionKey, ProtectedEventStore } from '@vigil/data-protection';
+import { DataProtectionRuntime, dataProtectionRuntime, kekFileOf, loadKeyEncryptionKey, ProtectedEventStore } from '@vigil/data-protection';
 import { EventStore } from '@vigil/event-store';
-import { join } from 'node:path';
 import { PERSONAL_DATA } from '../contexts';
 
 /** The key-encryption key from VIGIL_KEK_FILE, or one generated under VIGIL_DATA_DIR/keys (npm start's default). */
 export function protectionFor(config: { VIGIL_KEK_FILE?: string; VIGIL_DATA_DIR: string }, databaseUrl: string): DataProtectionRuntime {
-  const file = config.VIGIL_KEK_FILE ?? join(config.VIGIL_DATA_DIR, 'keys', 'key-encryption-key');
-  const kek = loadKeyEncryptionKey(file, !config.VIGIL_KEK_FILE, (path) =>
+  const kek = loadKeyEncryptionKey(kekFileOf(config), !config.VIGIL_KEK_FILE, (path) =>
     new Logger('DataProtection').warn(`Generated a key-encryption key at ${path}: keep it (and a copy) away from the database's administrators`),
   );
   return dataProtectionRuntime(databaseUrl, kek, PERSONAL_DATA);

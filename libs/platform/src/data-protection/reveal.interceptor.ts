@@ -3,6 +3,9 @@ import { DATA_PROTECTION, DataProtectionRuntime } from '@vigil/data-protection';
 import type { Request } from 'express';
 import { concatMap, from, Observable } from 'rxjs';
 
+/** Auditors read restricted records (a decision is pending); nobody else does. */
+export const revealOptionsFor = (principal: { roles: readonly string[] } | undefined) => ({ mayReadRestricted: principal?.roles.includes('auditor') ?? false });
+
 /**
  * The one place personal texts are opened: every answer's sealed texts, for the signed-in reader, after the access
  * log has the read. Erased records read "[erased]"; restricted ones "[restricted]" to everyone but auditors.
@@ -13,8 +16,7 @@ export class RevealInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const principal = context.switchToHttp().getRequest<Request>().principal;
-    const mayReadRestricted = principal?.roles.includes('auditor') ?? false;
-    return next.handle().pipe(concatMap((answer) => from(this.protection.revealer.reveal(answer, { mayReadRestricted }))));
+    const options = revealOptionsFor(context.switchToHttp().getRequest<Request>().principal);
+    return next.handle().pipe(concatMap((answer) => from(this.protection.revealer.reveal(answer, options))));
   }
 }
