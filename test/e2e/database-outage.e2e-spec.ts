@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inProcessFeeds } from '../../apps/vigil/src/integration-feed';
 import { CLIENT_ACTOR, CommandClients, expectedIncidentId } from '../support/command-clients';
 import { OwnPostgres } from '../support/own-postgres';
-import { headPosition, projectionsBehind, queryOnce } from '../support/read-model-lag';
+import { headPosition, lastPosition, projectionsBehind, queryOnce } from '../support/read-model-lag';
 import { freePort, VigilProcess } from '../support/vigil-process';
 
 /** Three processes start, the database restarts three times: minutes on a busy machine, not jest's 60 s. */
@@ -90,6 +90,14 @@ describe('the database stopped and started again while commands flow', () => {
         [
           `client answers: ${JSON.stringify(Object.fromEntries(clients?.ledger.statuses ?? []))}`,
           ...processes.map((p) => `--- ${p.name}:\n${p.tail(1500)}`),
+          // A read model that stops is halted on an event: its reason, however much other output came after.
+          ...processes.map(
+            (p) =>
+              `--- ${p.name}, halted:\n${p
+                .linesMatching(/is halted on an event/)
+                .slice(-3)
+                .join('\n')}`,
+          ),
         ].join('\n');
 
       for (const { url: at } of apis) {
@@ -169,7 +177,8 @@ describe('the database stopped and started again while commands flow', () => {
       let settled = false;
       void clients.stop().then(() => (settled = true));
       await waitFor('the clients settling every command they sent', () => settled, 120_000, diagnose);
-      const finalHead = await headPosition(url);
+      // Every event stored, not only what is readable now: a transaction still running holds later commits back for a while.
+      const finalHead = await lastPosition(url);
       await waitFor(
         'every read model caught up at the end',
         async () => Object.values(await projectionsBehind(url, PROJECTIONS, finalHead)).every((n) => n === 0),
@@ -190,6 +199,23 @@ describe('the database stopped and started again while commands flow', () => {
         'SELECT count(*)::int AS visible FROM incident_current WHERE incident_id = ANY($1::uuid[])',
         [acknowledged],
       );
+      // Where the missing ones sit in the log, beside the read model's checkpoint: what a skipped page looks like.
+      const present = new Set(
+        (await queryOnce<{ id: string }>(url, 'SELECT incident_id::text AS id FROM incident_current WHERE incident_id = ANY($1::uuid[])', [acknowledged])).map(
+          (r) => r.id,
+        ),
+      );
+      const missing = acknowledged.filter((id) => !present.has(id));
+      const missingDetail =
+        missing.length === 0
+          ? []
+          : await queryOnce<Record<string, string>>(
+              url,
+              `SELECT stream_id, stream_revision::text AS rev, transaction_id::text AS tx, global_position::text AS gp, recorded_at::text AS at,
+                      (SELECT commit_position::text || '/' || prepare_position::text FROM projection_checkpoints WHERE name = 'incidents.current') AS checkpoint
+                 FROM event_store.events WHERE stream_id = ANY($1::text[]) ORDER BY transaction_id, global_position`,
+              [missing.map((id) => `incident-${id}`)],
+            );
       const fiveHundreds = [...ledger.statuses].filter(([status]) => status.startsWith('5') && status !== '503').reduce((sum, [, n]) => sum + n, 0);
       const counts = {
         processesExitedOrUnhandled: exitedWhileRunning.length + processes.reduce((sum, p) => sum + p.unhandledErrors.length, 0),
@@ -200,6 +226,7 @@ describe('the database stopped and started again while commands flow', () => {
         acknowledgedMissingFromReadModel: acknowledged.length - visible,
         answers: Object.fromEntries(ledger.statuses),
         cycles,
+        missingDetail,
         outageLogLines: Object.fromEntries(processes.map((p) => [p.name, p.count(/(Event store subscriptions|Projections): the database unreachable/)])),
       };
       console.log(`database outage (${CYCLES} fast shutdowns and restarts):`, JSON.stringify(counts));

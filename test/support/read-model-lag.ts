@@ -27,6 +27,15 @@ export async function headPosition(url: string): Promise<HeadPosition> {
   return rows[0] ?? { commit: '0', prepare: '0' };
 }
 
+/** The last stored position, readable or not yet (an older transaction may still be running): what read models must reach once writes stop. */
+export async function lastPosition(url: string): Promise<HeadPosition> {
+  const rows = await queryOnce<HeadPosition>(
+    url,
+    'SELECT transaction_id::text AS commit, global_position::text AS prepare FROM event_store.events ORDER BY transaction_id DESC, global_position DESC LIMIT 1',
+  );
+  return rows[0] ?? { commit: '0', prepare: '0' };
+}
+
 /**
  * For each projection (name and the category it reads), how many events up to `head` it has not applied:
  * all zero means every read model has caught up with that point of the log.

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { sharedProofScratch } from './proof-scratch';
 
 const ROOT = join(__dirname, '../..');
 const HOOK = join(__dirname, 'ts-require-hook.cjs');
@@ -32,7 +33,7 @@ export class VigilProcess {
 
   /** Starts the process and resolves once `ready()` says so (bounded by `timeoutMs`). */
   async start(ready: () => Promise<boolean>, timeoutMs = 180_000): Promise<void> {
-    const env: Record<string, string | undefined> = { ...process.env, ...this.env };
+    const env: Record<string, string | undefined> = { ...process.env, ...sharedProofScratch(), ...this.env };
     if (!this.env.KAFKA_BROKERS) delete env.KAFKA_BROKERS; // no Kafka unless the test gives it, whatever the suite runs with
     const child = spawn(process.execPath, ['-r', HOOK, join(ROOT, this.entry)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
@@ -67,6 +68,11 @@ export class VigilProcess {
   /** How many output lines match. */
   count(pattern: RegExp): number {
     return this.lines.filter((line) => pattern.test(line)).length;
+  }
+
+  /** The lines that match, in order. */
+  linesMatching(pattern: RegExp): string[] {
+    return this.lines.filter((line) => pattern.test(line));
   }
 
   /** Every line it printed so far (the tail keeps only the last 20,000 characters). */
