@@ -53,7 +53,13 @@ export async function actionCardsGroup(ctx: BenchContext): Promise<string[]> {
   const issuer = await benchIssuer();
   const app = await NestFactory.create(
     VigilModule.forRoot(
-      validateConfig({ LOG_LEVEL: 'silent', VIGIL_OIDC_ISSUER: issuer.url, VIGIL_COMMANDS_PER_MINUTE: BENCH_COMMAND_LIMIT }),
+      // The bench's one actor holds all 20 watchers open at once (the per-person cap on live views is 8 by default).
+      validateConfig({
+        LOG_LEVEL: 'silent',
+        VIGIL_OIDC_ISSUER: issuer.url,
+        VIGIL_COMMANDS_PER_MINUTE: BENCH_COMMAND_LIMIT,
+        VIGIL_LIVE_CONNECTIONS_PER_ACTOR: String(WATCHERS.board + WATCHERS.run),
+      }),
       database.url,
       clock,
     ),

@@ -5,3 +5,4 @@ export * from './projection-status';
 export * from './checkpoint-store';
 export * from './projections.migration';
 export * from './nest/projection-worker.module';
+export * from './next-deadline-scheduler';

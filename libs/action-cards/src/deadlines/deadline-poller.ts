@@ -55,6 +55,22 @@ export class DeadlinePoller {
     });
   }
 
+  /**
+   * The earliest clock time after `asOf` at which a step falls due or its grace runs out (null: none), for the
+   * workflow to sleep until. Two index scans of the open-deadline index, one per kind.
+   */
+  async nextDue(asOf: Date): Promise<Date | null> {
+    const [row]: { next: Date | null }[] = await this.dataSource.query(
+      `SELECT least(
+          (SELECT min(due_at) FROM action_card_step_deadline WHERE open AND run_open AND NOT escalated AND NOT overdue AND due_at > $1),
+          (SELECT min(due_at) FROM action_card_step_deadline
+            WHERE open AND run_open AND NOT escalated AND overdue AND due_at > $1::timestamptz - make_interval(mins => $2)) + make_interval(mins => $2)
+        ) AS next`,
+      [asOf.toISOString(), this.options.graceMinutes],
+    );
+    return row?.next ? new Date(row.next) : null;
+  }
+
   /** Records what the clock says about one step; returns the types it stored anew. */
   private async record(runId: string, stepId: string, now: Date, manager: EntityManager): Promise<string[]> {
     const { graceMinutes } = this.options;

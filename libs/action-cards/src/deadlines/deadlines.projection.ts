@@ -5,6 +5,10 @@ import { RUN_CATEGORY, runIdOf } from '../action-card-streams';
 import { isRunEvent, RunEvent } from '../domain/run.events';
 import { evolveRun, initialRun, StartedRun } from '../domain/run.state';
 
+/** NOTIFYed (on commit) when a deadline row may fall due earlier than the workflow knows: a new step, a reopened step or run. */
+export const ACTION_CARD_DEADLINES_CHANNEL = 'action_card_deadlines';
+const NOTIFY = `SELECT pg_notify('${ACTION_CARD_DEADLINES_CHANNEL}', '') FROM changed`;
+
 const SET_BY_STEP_EVENT: Partial<Record<RunEvent['type'], string>> = {
   'action-cards.step-completed.v1': 'open = false',
   'action-cards.step-skipped.v1': 'open = false',
@@ -29,20 +33,25 @@ export class DeadlinesProjection implements Projection {
     if (typed.type === 'action-cards.run-started.v1') {
       const run = evolveRun(initialRun, typed) as StartedRun;
       for (const step of run.steps) {
+        // The NOTIFY rides on the same statement (no extra round trip); PostgreSQL sends one per channel and transaction.
         await manager.query(
-          `INSERT INTO action_card_step_deadline (run_id, step_id, due_at, open, run_open, overdue, escalated) VALUES ($1, $2, $3, true, true, false, false)
-           ON CONFLICT DO NOTHING`,
+          `WITH changed AS (INSERT INTO action_card_step_deadline (run_id, step_id, due_at, open, run_open, overdue, escalated)
+             VALUES ($1, $2, $3, true, true, false, false) ON CONFLICT DO NOTHING RETURNING 1) ${NOTIFY}`,
           [runId, step.stepId, step.dueAt],
         );
       }
       return;
     }
     if (typed.type === 'action-cards.run-completed.v1' || typed.type === 'action-cards.run-reopened.v1') {
-      await manager.query('UPDATE action_card_step_deadline SET run_open = $2 WHERE run_id = $1', [runId, typed.type === 'action-cards.run-reopened.v1']);
+      const reopened = typed.type === 'action-cards.run-reopened.v1';
+      const update = 'UPDATE action_card_step_deadline SET run_open = $2 WHERE run_id = $1';
+      await manager.query(reopened ? `WITH changed AS (${update} RETURNING 1) ${NOTIFY}` : update, [runId, reopened]);
       return;
     }
     const set = SET_BY_STEP_EVENT[typed.type];
-    if (set)
-      await manager.query(`UPDATE action_card_step_deadline SET ${set} WHERE run_id = $1 AND step_id = $2`, [runId, (typed.data as { stepId: string }).stepId]);
+    if (!set) return;
+    const update = `UPDATE action_card_step_deadline SET ${set} WHERE run_id = $1 AND step_id = $2`;
+    const reopened = typed.type === 'action-cards.step-reopened.v1';
+    await manager.query(reopened ? `WITH changed AS (${update} RETURNING 1) ${NOTIFY}` : update, [runId, (typed.data as { stepId: string }).stepId]);
   }
 }

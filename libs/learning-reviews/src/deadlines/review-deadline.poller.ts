@@ -61,6 +61,19 @@ export class ReviewDeadlinePoller {
     });
   }
 
+  /** The earliest clock time after `asOf` at which a review deadline passes or its grace runs out (null: none). */
+  async nextDue(asOf: Date): Promise<Date | null> {
+    const [row]: { next: Date | null }[] = await this.dataSource.query(
+      `SELECT least(
+          (SELECT min(next_due_at) FROM learning_review_deadlines WHERE next_due_at IS NOT NULL AND next_due_at > $1),
+          (SELECT min(next_escalation_at) FROM learning_review_deadlines
+            WHERE next_escalation_at IS NOT NULL AND next_escalation_at > $1::timestamptz - make_interval(hours => $2::int)) + make_interval(hours => $2::int)
+        ) AS next`,
+      [asOf.toISOString(), this.graceHours],
+    );
+    return row?.next ? new Date(row.next) : null;
+  }
+
   private async settle(reviewId: string, now: Date, manager: EntityManager): Promise<number> {
     let { state, revision } = await this.runner.load(reviewStreamId(reviewId), REVIEW_STREAM.model);
     if (revision === null) return 0;

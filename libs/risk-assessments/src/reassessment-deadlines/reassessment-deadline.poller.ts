@@ -58,6 +58,20 @@ export class ReassessmentDeadlinePoller {
     });
   }
 
+  /** The earliest clock time after `asOf` at which a reassessment falls due or its grace runs out (null: none). */
+  async nextDue(asOf: Date): Promise<Date | null> {
+    const [row]: { next: Date | null }[] = await this.dataSource.query(
+      `SELECT least(
+          (SELECT min(due_at) FROM risk_reassessment_due WHERE status = 'open' AND due_at IS NOT NULL AND NOT overdue_recorded AND due_at > $1),
+          (SELECT min(due_at) FROM risk_reassessment_due
+            WHERE status = 'open' AND due_at IS NOT NULL AND overdue_recorded AND NOT escalated
+              AND due_at > $1::timestamptz - make_interval(hours => $2::int)) + make_interval(hours => $2::int)
+        ) AS next`,
+      [asOf.toISOString(), this.graceHours],
+    );
+    return row?.next ? new Date(row.next) : null;
+  }
+
   private async settle(caseId: string, now: Date, manager: EntityManager, result: PollResult): Promise<void> {
     let { state, revision } = await this.runner.load(riskCaseStreamId(caseId), RISK_CASE_STREAM.model);
     if (revision === null) return;

@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstr
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandRunner } from '@vigil/command-handling';
 import { Clock, CLOCK } from '@vigil/event-store';
+import { NextDeadlineScheduler } from '@vigil/projections';
 import { DataSource } from 'typeorm';
 import { RiskAssessmentsCommandsModule } from '../risk-assessments-commands.module';
 import { DeadlinePollerOptions, PollResult, ReassessmentDeadlinePoller } from './reassessment-deadline.poller';
@@ -9,58 +10,63 @@ import { DeadlinePollerOptions, PollResult, ReassessmentDeadlinePoller } from '.
 export const DEADLINE_OPTIONS = Symbol('DEADLINE_OPTIONS');
 
 export interface DeadlineWorkerOptions extends DeadlinePollerOptions {
+  /** Longest pause between polls (default 1000 ms); the next due reassessment wakes it sooner. */
   readonly intervalMs?: number;
 }
 
-/** Polls for due reassessments for as long as the app lives; one poll at a time per process. */
+/** Records due reassessments at their due time for as long as the app lives; one poll at a time per process. */
 @Injectable()
 export class ReassessmentDeadlineWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ReassessmentDeadlines');
   private readonly poller: ReassessmentDeadlinePoller;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<PollResult | null> | null = null;
-  private stopped = false;
+  private readonly scheduler: NextDeadlineScheduler;
+  private running: Promise<PollResult> | null = null;
 
   constructor(
     commands: CommandBus,
     runner: CommandRunner,
     dataSource: DataSource,
     @Inject(CLOCK) clock: Clock,
-    @Inject(DEADLINE_OPTIONS) private readonly options: DeadlineWorkerOptions,
+    @Inject(DEADLINE_OPTIONS) options: DeadlineWorkerOptions,
   ) {
     this.poller = new ReassessmentDeadlinePoller(commands, runner, dataSource, clock, options);
+    const work = {
+      poll: async () => {
+        const result = await this.pollOnce();
+        return result.overdue + result.escalated > 0;
+      },
+      nextDue: (asOf: Date) => this.poller.nextDue(asOf),
+    };
+    this.scheduler = new NextDeadlineScheduler(work, { name: 'Reassessment deadlines', clock, maxSleepMs: options.intervalMs ?? 1000, logger: this.logger });
   }
 
   onApplicationBootstrap(): void {
-    this.stopped = false;
-    this.schedule();
+    this.scheduler.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.scheduler.stop();
+    await this.running?.catch(() => undefined); // a pollNow still under way; its caller hears how it ended
   }
 
-  /** Runs a poll now (or joins the one running). */
+  /** Runs a poll now (or joins the one running); null when it failed (the worker retries on its own). */
   pollNow(): Promise<PollResult | null> {
+    return this.pollOnce().catch((error: unknown) => {
+      this.logger.error(`Reassessment deadline poll failed and will retry: ${(error as Error).message}`);
+      return null;
+    });
+  }
+
+  /** One poll at a time per process: the worker's and pollNow's share it. */
+  private pollOnce(): Promise<PollResult> {
     this.running ??= this.poller
       .pollOnce()
       .then((result) => {
         if (result.overdue + result.escalated > 0) this.logger.log(`Recorded ${result.overdue} overdue and ${result.escalated} escalated reassessment(s)`);
         return result;
       })
-      .catch((error: unknown) => {
-        this.logger.error(`Reassessment deadline poll failed and will retry: ${(error as Error).message}`);
-        return null;
-      })
       .finally(() => (this.running = null));
     return this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.pollNow().then(() => this.schedule()), this.options.intervalMs ?? 1000);
   }
 }
 

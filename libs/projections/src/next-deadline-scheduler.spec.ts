@@ -1,0 +1,157 @@
+import { DeadlineWork, NextDeadlineScheduler } from './next-deadline-scheduler';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits (up to a second) until `done` holds; timing bounds below stay loose, the machine may be busy. */
+const until = async (done: () => boolean) => {
+  for (let i = 0; i < 500 && !done(); i++) await sleep(2);
+};
+
+class TestClock {
+  offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}
+
+function logger() {
+  return { warn: jest.fn(), log: jest.fn(), error: jest.fn() };
+}
+
+/** A workflow whose passes are counted and whose read model holds one due time (or none). */
+class TestWork implements DeadlineWork {
+  polls: number[] = [];
+  due: Date | null = null;
+  busyPasses = 0;
+  failWith: unknown = null;
+  asOfs: Date[] = [];
+
+  async poll(): Promise<boolean> {
+    this.polls.push(Date.now());
+    if (this.failWith) throw this.failWith;
+    if (this.busyPasses > 0) return this.busyPasses-- > 0;
+    return false;
+  }
+
+  async nextDue(asOf: Date): Promise<Date | null> {
+    this.asOfs.push(asOf);
+    return this.due && this.due > asOf ? this.due : null;
+  }
+}
+
+describe('NextDeadlineScheduler', () => {
+  let scheduler: NextDeadlineScheduler | null = null;
+  afterEach(async () => {
+    await scheduler?.stop();
+    scheduler = null;
+  });
+
+  const start = (work: TestWork, clock: TestClock, maxSleepMs: number, log = logger()) => {
+    scheduler = new NextDeadlineScheduler(work, { name: 'Test workflow', clock, maxSleepMs, logger: log });
+    scheduler.start();
+    return scheduler;
+  };
+
+  it('sleeps until the next deadline, not a poll interval, and no longer', async () => {
+    const clock = new TestClock();
+    const work = new TestWork();
+    work.due = new Date(Date.now() + 150);
+    start(work, clock, 10_000);
+    await sleep(100);
+    expect(work.polls).toHaveLength(1);
+    await until(() => work.polls.length >= 2);
+    expect(work.polls).toHaveLength(2);
+    expect(work.polls[1] - work.due.getTime()).toBeGreaterThanOrEqual(-1);
+    expect(work.polls[1] - work.due.getTime()).toBeLessThan(60);
+  });
+
+  it('notices a clock that jumps past the deadline within a few milliseconds (the tests move their clocks)', async () => {
+    const clock = new TestClock();
+    const work = new TestWork();
+    work.due = new Date(Date.now() + 3_600_000);
+    start(work, clock, 10_000);
+    await sleep(50);
+    expect(work.polls).toHaveLength(1);
+    clock.offsetMs = 2 * 3_600_000;
+    const jumped = Date.now();
+    await until(() => work.polls.length >= 2);
+    expect(work.polls).toHaveLength(2);
+    expect(work.polls[1] - jumped).toBeLessThan(60);
+  });
+
+  it('passes the clock read before the pass as asOf, so a row due during the pass is not skipped', async () => {
+    const clock = new TestClock();
+    const work = new TestWork();
+    const before = Date.now();
+    start(work, clock, 10_000);
+    await sleep(20);
+    expect(work.asOfs[0].getTime()).toBeGreaterThanOrEqual(before);
+    expect(work.asOfs[0].getTime()).toBeLessThanOrEqual(work.polls[0]);
+  });
+
+  it('polls at least every maxSleepMs when nothing is due (the safety net)', async () => {
+    const work = new TestWork();
+    start(work, new TestClock(), 40);
+    await sleep(190);
+    expect(work.polls.length).toBeGreaterThanOrEqual(3);
+    expect(work.polls.length).toBeLessThanOrEqual(6);
+  });
+
+  it('passes again at once while a pass finds work', async () => {
+    const work = new TestWork();
+    work.busyPasses = 3;
+    start(work, new TestClock(), 10_000);
+    await until(() => work.polls.length >= 4);
+    await sleep(20);
+    expect(work.polls).toHaveLength(4);
+  });
+
+  it('when told the read model changed, reads the next due time again and passes when it comes', async () => {
+    const work = new TestWork();
+    const s = start(work, new TestClock(), 10_000);
+    await until(() => work.asOfs.length >= 1);
+    expect(work.polls).toHaveLength(1);
+    work.due = new Date(Date.now() + 40); // a row written after the pass, due before the safety net
+    s.wake();
+    await until(() => work.asOfs.length >= 2);
+    expect(work.polls).toHaveLength(1); // a wake-up costs one query, not a pass
+    await until(() => work.polls.length >= 2);
+    expect(work.polls).toHaveLength(2);
+    expect(work.polls[1]).toBeGreaterThanOrEqual(work.due.getTime() - 1);
+  });
+
+  it('keeps retrying quietly while the database is away: one line when it goes, one when it is back', async () => {
+    const work = new TestWork();
+    work.failWith = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const log = logger();
+    start(work, new TestClock(), 20, log);
+    await until(() => work.polls.length >= 3);
+    expect(log.warn).toHaveBeenCalledTimes(1);
+    expect(log.error).not.toHaveBeenCalled();
+    work.failWith = null;
+    await until(() => log.log.mock.calls.length > 0);
+    expect(log.log).toHaveBeenCalledTimes(1);
+    expect(log.log.mock.calls[0][0]).toMatch(/reachable again/);
+  });
+
+  it('logs any other failure of a pass and tries again', async () => {
+    const work = new TestWork();
+    work.failWith = new Error('relation "x" does not exist');
+    const log = logger();
+    start(work, new TestClock(), 20, log);
+    await until(() => work.polls.length >= 2);
+    expect(work.polls.length).toBeGreaterThanOrEqual(2);
+    expect(log.error.mock.calls[0][0]).toMatch(/Test workflow failed a pass and retries: relation "x" does not exist/);
+  });
+
+  it('stops at once, even in a long sleep', async () => {
+    const work = new TestWork();
+    const s = start(work, new TestClock(), 60_000);
+    await sleep(20);
+    const t0 = Date.now();
+    await s.stop();
+    expect(Date.now() - t0).toBeLessThan(100);
+    const polls = work.polls.length;
+    await sleep(30);
+    expect(work.polls).toHaveLength(polls);
+  });
+});
