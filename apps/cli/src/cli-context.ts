@@ -1,6 +1,6 @@
 import { validateConfig } from '@vigil/config';
 import { PostgresEventStore } from '@vigil/event-store';
-import { resolveDatabase, ResolvedDatabase } from '@vigil/postgres';
+import { POOL_GUARD, resolveDatabase, ResolvedDatabase } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@vigil/platform';
 
@@ -18,7 +18,7 @@ export async function openContext(): Promise<CliContext> {
     dataDir: config.VIGIL_DATA_DIR,
     embeddedPort: config.VIGIL_EMBEDDED_PG_PORT,
   });
-  const dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS, migrationsTransactionMode: 'each' }).initialize();
+  const dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS, migrationsTransactionMode: 'each', extra: POOL_GUARD }).initialize();
   await dataSource.runMigrations();
   const store = new PostgresEventStore({ connectionString: database.url });
   return {

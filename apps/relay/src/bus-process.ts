@@ -3,6 +3,7 @@ import { KafkajsMessageBus } from '@vigil/messaging';
 import pino, { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@vigil/platform';
+import { POOL_GUARD } from '@vigil/postgres';
 
 export interface BusProcess {
   readonly config: VigilConfig & { DATABASE_URL: string; KAFKA_BROKERS: string };
@@ -25,6 +26,7 @@ export async function openBusProcess(name: string): Promise<BusProcess> {
     url: config.DATABASE_URL,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
+    extra: POOL_GUARD,
   }).initialize();
   if (config.VIGIL_RUN_MIGRATIONS) await dataSource.runMigrations();
   const bus = new KafkajsMessageBus({ brokers: config.KAFKA_BROKERS!.split(','), clientId: name, logger, sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS });

@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { KeyEncryptionKey } from './keys/key-encryption-key';
 import { SubjectKeyVault } from './keys/subject-key-vault';
 import { Revealer } from './sealing/revealer';
+import { POOL_GUARD } from '@vigil/postgres';
 
 /** What the apps share of data protection: the key vault, the revealer, and every context's personal-data declarations. */
 export interface DataProtectionRuntime {
@@ -20,7 +21,7 @@ export const DATA_PROTECTION = Symbol('DATA_PROTECTION');
  * that sealed nothing, and an erasure or restriction lost so is applied again by the subjects projection.
  */
 export function vaultPool(databaseUrl: string): Pool {
-  const pool = new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off', ...POOL_GUARD });
   pool.on('error', () => undefined); // an idle client lost with the database surfaces on its next query, not as a crash
   return pool;
 }

@@ -7,6 +7,7 @@ import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { ProofTree1763860000150 } from '@vigil/proof';
 import { WebSignInTables1763860000080 } from '@vigil/web-sign-in';
 import { CONTEXTS } from './contexts';
+import { POOL_GUARD } from '@vigil/postgres';
 
 const timestampOf = (migration: { name: string }) => Number(/(\d{13})$/.exec(migration.name)?.[1] ?? 0);
 
@@ -38,6 +39,7 @@ export class DatabaseModule {
           migrationsTransactionMode: 'each',
           synchronize: false,
           logging: ['error'],
+          extra: POOL_GUARD,
         }),
       ],
     };

@@ -3,3 +3,4 @@ export * from './databases';
 export * from './resolve-database';
 export * from './connection-errors';
 export * from './backoff';
+export * from './pool-guard';

@@ -1,4 +1,4 @@
-import { consoleOutageLogger, OutageLog, OutageLogger } from '@vigil/postgres';
+import { consoleOutageLogger, OutageLog, OutageLogger, POOL_GUARD } from '@vigil/postgres';
 import { Pool, PoolConfig } from 'pg';
 import { Clock, systemClock } from '../clock';
 import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '../errors';
@@ -54,7 +54,7 @@ export class PostgresEventStore implements EventStore {
 
   constructor(options: PostgresEventStoreOptions) {
     // A connection that cannot be made within 5 s fails (and the API answers 503) rather than hanging on an unreachable host.
-    this.pool = new Pool({ connectionString: options.connectionString, max: 10, connectionTimeoutMillis: 5_000, ...options.pool });
+    this.pool = new Pool({ connectionString: options.connectionString, max: 10, connectionTimeoutMillis: 5_000, ...POOL_GUARD, ...options.pool });
     this.pool.on('error', () => undefined); // an idle client's failure surfaces on its next query instead
     this.notifier = new AppendNotifier({ connectionString: options.connectionString, connectionTimeoutMillis: 5_000 });
     this.clock = options.clock ?? systemClock;
