@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inProcessFeeds } from '../../apps/vigil/src/integration-feed';
 import { CLIENT_ACTOR, CommandClients, expectedIncidentId } from '../support/command-clients';
 import { OwnPostgres } from '../support/own-postgres';
-import { headPosition, lastPosition, projectionsBehind, queryOnce } from '../support/read-model-lag';
+import { headPosition, lastPosition, projectionsBehind, queryOnce, sessionsOf } from '../support/read-model-lag';
 import { freePort, VigilProcess } from '../support/vigil-process';
 
 /** Three processes start, the database restarts three times: minutes on a busy machine, not jest's 60 s. */
@@ -156,11 +156,17 @@ describe('the database stopped and started again while commands flow', () => {
         const head = await headPosition(url);
         let behind: Record<string, number> = await projectionsBehind(url, PROJECTIONS, head);
         const behindWhenCommandsBack = Object.values(behind).reduce((sum, n) => sum + n, 0);
+        let sessions = '';
         await waitFor(
           'every read model caught up with the log as it stood when commands succeeded again',
-          async () => Object.values((behind = await projectionsBehind(url, PROJECTIONS, head))).every((n) => n === 0),
+          async () => {
+            const caughtUp = Object.values((behind = await projectionsBehind(url, PROJECTIONS, head))).every((n) => n === 0);
+            // A read model that stops without an error waits on something: what every session is doing says what.
+            if (!caughtUp && Date.now() - back > 60_000) sessions = JSON.stringify(await sessionsOf(url));
+            return caughtUp;
+          },
           180_000,
-          () => `behind: ${JSON.stringify(behind)}\n${diagnose()}`,
+          () => `behind: ${JSON.stringify(behind)}\nsessions: ${sessions}\n${diagnose()}`,
         );
         cycles.push({
           outageSeconds: seconds(back - down),
@@ -236,9 +242,9 @@ describe('the database stopped and started again while commands flow', () => {
       expect({ unexpected: ledger.unexpected, malformed503: ledger.malformed503 }).toEqual({ unexpected: [], malformed503: [] });
       expect(counts).toMatchObject({ fiveHundredsOtherThan503: 0, acknowledgedLost: 0, duplicated: 0, acknowledgedMissingFromReadModel: 0 });
       expect(ledger.statuses.get('503') ?? 0).toBeGreaterThan(0);
-      // Logged once per outage, not once per retry or per projection (the all-in-one runs about 20): while a restarted
-      // server finishes starting, one runner's success and another's refusal can flap it up to twice (seen under CI load).
-      for (const lines of Object.values(counts.outageLogLines)) expect(lines).toBeLessThanOrEqual(3 * 2 * CYCLES);
+      // Logged once per outage, not once per retry or per projection (the all-in-one runs about 20): a failure soon after the
+      // recovery (a straggler, a server still finishing its start) is that outage's tail, not a new line.
+      for (const lines of Object.values(counts.outageLogLines)) expect(lines).toBeLessThanOrEqual(2 * CYCLES);
     },
     TEST_TIMEOUT_MS,
   );

@@ -57,3 +57,13 @@ export async function projectionsBehind(
   );
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.behind)]));
 }
+
+/** What each session of the database is doing and waiting for, and how long its transaction has been open: for a diagnosis. */
+export function sessionsOf(url: string): Promise<Record<string, unknown>[]> {
+  return queryOnce(
+    url,
+    `SELECT pid, state, wait_event_type AS wait_type, wait_event AS wait, round(extract(epoch FROM now() - xact_start)::numeric, 1) AS xact_s,
+            left(query, 160) AS query
+       FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY xact_start NULLS LAST`,
+  );
+}

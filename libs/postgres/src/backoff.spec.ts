@@ -1,4 +1,4 @@
-import { Backoff, OutageLog, Sleeper } from './backoff';
+import { Backoff, OutageLog, RELAPSE_GRACE_MS, Sleeper } from './backoff';
 
 describe('Backoff', () => {
   it('doubles from the first delay up to the bound, with at most a fifth less as jitter, and starts over after reset', () => {
@@ -28,10 +28,40 @@ describe('OutageLog', () => {
       'warn The database unreachable (connect ECONNREFUSED 127.0.0.1:5432); retrying with back-off until it answers',
       'log The database reachable again after 2.5 s (50 failed attempt(s))',
     ]);
+    now += RELAPSE_GRACE_MS;
     log.failed(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }));
     expect(lines[2]).toBe(
       'warn The database unreachable (57P01: terminating connection due to administrator command); retrying with back-off until it answers',
     );
+  });
+
+  it('keeps a failure soon after the recovery quiet as the tail of that outage, and reports it once it outlasts the grace', () => {
+    const lines: string[] = [];
+    let now = 0;
+    const log = new OutageLog('The database', { warn: (m) => lines.push(`warn ${m}`), log: (m) => lines.push(`log ${m}`) }, () => now);
+    const lost = Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
+    log.failed(lost);
+    now = 3_000;
+    log.recovered();
+    now = 3_200; // a straggler that started before the restart, and a server still finishing its start
+    log.failed(lost);
+    expect(log.down).toBe(true);
+    now = 3_400;
+    log.recovered();
+    expect(lines).toHaveLength(2);
+    now = 4_000; // down again, and for longer than the grace this time
+    log.failed(lost);
+    now = 4_000 + RELAPSE_GRACE_MS - 1;
+    log.failed(lost);
+    expect(lines).toHaveLength(2);
+    now = 4_000 + RELAPSE_GRACE_MS;
+    log.failed(lost);
+    now += 1_000;
+    log.recovered();
+    expect(lines.slice(2)).toEqual([
+      'warn The database unreachable (ECONNRESET: Connection terminated unexpectedly); retrying with back-off until it answers',
+      `log The database reachable again after ${(RELAPSE_GRACE_MS / 1000 + 1).toFixed(1)} s (3 failed attempt(s))`,
+    ]);
   });
 });
 

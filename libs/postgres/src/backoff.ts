@@ -39,13 +39,20 @@ export interface OutageReporter {
   recovered(): void;
 }
 
+/** How long after a recovery a failure still counts as the same outage's tail (a straggler that started before it, or a server still starting). */
+export const RELAPSE_GRACE_MS = 10_000;
+
 /**
  * Logs a dependency's outage once when it begins and once when it ends, however many attempts fail in
- * between (and however many loops share it): a database restart is two lines, not one per retry.
+ * between (and however many loops share it): a database restart is two lines, not one per retry. A failure
+ * within RELAPSE_GRACE_MS of the recovery is that outage's tail and logged only if it outlasts the grace.
  */
 export class OutageLog implements OutageReporter {
   private since: number | null = null;
   private failures = 0;
+  private recoveredAt: number | null = null;
+  /** Set while a relapse is kept quiet: when it began. */
+  private relapseSince: number | null = null;
 
   constructor(
     private readonly what: string,
@@ -54,17 +61,34 @@ export class OutageLog implements OutageReporter {
   ) {}
 
   get down(): boolean {
-    return this.since !== null;
+    return this.since !== null || this.relapseSince !== null;
   }
 
   failed(error: unknown): void {
     this.failures++;
+    const now = this.now();
+    if (this.relapseSince !== null) {
+      if (now - this.relapseSince < RELAPSE_GRACE_MS) return;
+      this.since = this.relapseSince; // it lasted: a real outage after all, reported from when it began
+      this.relapseSince = null;
+      this.logger.warn(`${this.what} unreachable (${describe(error)}); retrying with back-off until it answers`);
+      return;
+    }
     if (this.since !== null) return;
-    this.since = this.now();
+    if (this.recoveredAt !== null && now - this.recoveredAt < RELAPSE_GRACE_MS) {
+      this.relapseSince = now;
+      return;
+    }
+    this.since = now;
     this.logger.warn(`${this.what} unreachable (${describe(error)}); retrying with back-off until it answers`);
   }
 
   recovered(): void {
+    if (this.relapseSince !== null) {
+      this.relapseSince = null; // the tail of the last outage ended: already reported as over
+      this.failures = 0;
+      return;
+    }
     if (this.since === null) return;
     const seconds = ((this.now() - this.since) / 1000).toFixed(1);
     const message = `${this.what} reachable again after ${seconds} s (${this.failures} failed attempt(s))`;
@@ -72,6 +96,7 @@ export class OutageLog implements OutageReporter {
     else this.logger.info?.(message);
     this.since = null;
     this.failures = 0;
+    this.recoveredAt = this.now();
   }
 }
 
