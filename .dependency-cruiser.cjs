@@ -7,10 +7,10 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'Domain code (decide/evolve) imports no framework, database, clock or I/O; only pure data: the published incident codes and the institution catalogue.',
+      comment: 'Domain code (decide/evolve) imports no framework, database, clock or I/O; only pure data: the published incident codes and the organisation catalogue (areas, institutions, legal bases, jurisdictions served).',
       severity: 'error',
       from: { path: '^libs/[^/]+/src/(domain/|.*\\.decide\\.ts$)' },
-      to: { path: '(node_modules/(@nestjs|typeorm|pg|kafkajs|express|class-validator|@eventstore)|^libs/(?!event-store/src/event-store\\.port|event-sourcing/src/(domain-event|domain-error|ids|canonical-json|decider-spec)\\.ts|event-sourcing/src/index\\.ts|integration-contracts/src/incident-codes\\.ts|organisation/src/(index|institutions)\\.ts))', pathNot: '^libs/[^/]+/src/domain/' },
+      to: { path: '(node_modules/(@nestjs|typeorm|pg|kafkajs|express|class-validator|@eventstore)|^libs/(?!event-store/src/event-store\\.port|event-sourcing/src/(domain-event|domain-error|ids|canonical-json|decider-spec)\\.ts|event-sourcing/src/index\\.ts|integration-contracts/src/incident-codes\\.ts|organisation/src/[a-z-]+\\.ts))', pathNot: '^libs/[^/]+/src/domain/' },
     },
     {
       name: 'libs-never-import-apps',

@@ -12,4 +12,10 @@ describe('configuration', () => {
     expect(call).toThrow(/DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/);
     expect(call).toThrow(/LOG_LEVEL: LOG_LEVEL must be one of/);
   });
+
+  it('serves both countries unless told otherwise, and names a bad jurisdiction', () => {
+    expect(validateConfig({}).VIGIL_JURISDICTIONS).toBe('dk,no');
+    expect(validateConfig({ VIGIL_JURISDICTIONS: 'NO' }).VIGIL_JURISDICTIONS).toBe('no');
+    expect(() => validateConfig({ VIGIL_JURISDICTIONS: 'dk,se' })).toThrow(/VIGIL_JURISDICTIONS: VIGIL_JURISDICTIONS must name dk, no or both/);
+  });
 });

@@ -150,6 +150,14 @@ export class VigilConfig {
   @Max(86_400)
   VIGIL_CHECKPOINT_EVERY_SECONDS: number = 60;
 
+  /**
+   * The countries this installation serves, comma-separated: `dk` (Kriminalforsorgen), `no` (Kriminalomsorgen) or both.
+   * Commands may name only their areas and institutions; starter action cards and readiness plans are loaded for each.
+   */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '').toLowerCase() : value))
+  @Matches(/^(dk|no)(,(dk|no))*$/, { message: 'VIGIL_JURISDICTIONS must name dk, no or both, such as dk,no' })
+  VIGIL_JURISDICTIONS = 'dk,no';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

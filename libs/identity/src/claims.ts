@@ -1,3 +1,4 @@
+import { findArea, findInstitution } from '@vigil/organisation';
 import { isStaffRef } from '@vigil/actors';
 import { Principal, parseUnit, Role, ROLES } from './principal';
 
@@ -26,5 +27,8 @@ export function principalFrom(claims: Record<string, unknown>): Principal {
   const known = roles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role));
   const unit = parseUnit(claims[CLAIMS.unit]);
   if (!unit) throw new ClaimsError(CLAIMS.unit, 'must be national, area:<area> or institution:<institution>');
+  // A unit names an area or institution of the organisation catalogue (of either country: history stays readable).
+  if ((unit.kind === 'area' && !findArea(unit.area)) || (unit.kind === 'institution' && !findInstitution(unit.institution)))
+    throw new ClaimsError(CLAIMS.unit, 'names no area or institution in the organisation catalogue');
   return { staffRef, roles: known, unit };
 }

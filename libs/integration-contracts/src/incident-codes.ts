@@ -7,7 +7,12 @@ export const INCIDENT_KIND_CODES = ['violence', 'threat', 'harassment', 'psychol
 export const TARGET_GROUP_CODES = ['inmate', 'staff-on-duty', 'staff-off-duty', 'staff-family', 'client', 'partner', 'visitor'] as const;
 export const PERPETRATOR_CODES = ['inmate', 'client', 'relative', 'unknown', 'other'] as const;
 export const LOCATION_TYPE_CODES = ['institution', 'off-duty'] as const;
+/** The Danish areas ("områder"). */
 export const AREA_CODES = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
+/** The Norwegian regions (Kriminalomsorgen), as the organisation catalogue names them. */
+export const REGION_CODES = ['region-ost', 'region-sor', 'region-sorvest', 'region-vest', 'region-nord'] as const;
+/** Every area or region an incident may name: the organisation catalogue's slugs (its spec keeps the two equal). */
+export const SERVICE_AREA_CODES = [...AREA_CODES, ...REGION_CODES] as const;
 /** The worst physical injury anyone suffered, by degree. */
 export const PHYSICAL_INJURY_CODES = ['none', 'minor', 'treated', 'hospitalised', 'fatal'] as const;
 export const INVOLVED_ROLE_CODES = ['target', 'perpetrator', 'witness', 'reporter'] as const;

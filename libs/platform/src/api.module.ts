@@ -5,6 +5,7 @@ import { protectedStore, protectionFor } from './data-protection/data-protection
 import { RevealInterceptor, revealOptionsFor } from './data-protection/reveal.interceptor';
 import { TerminusModule } from '@nestjs/terminus';
 import { VigilConfig } from '@vigil/config';
+import { applyJurisdictions } from './jurisdictions';
 import { Clock, EventStoreModule } from '@vigil/event-store';
 import { PROBLEM_REVEALER, ProblemFilter } from '@vigil/http-problems';
 import { CONTEXTS, UPCAST } from './contexts';
@@ -23,6 +24,7 @@ import { IdentityModule } from '@vigil/identity';
 import { VIGIL_ROUTE_POLICIES } from './access/route-policies';
 import { oidcIssuer } from './access/oidc-issuer';
 import { AccessLogController } from './access/access-log.controller';
+import { OrganisationCatalogueController } from './organisation/organisation-catalogue.controller';
 import { WebSignInModule } from '@vigil/web-sign-in';
 import { LearningAdaptersModule } from './learning/learning-adapters.module';
 import { ProofModule, proofSettings } from '@vigil/proof';
@@ -32,6 +34,7 @@ import { PlatformRecordStreams } from './proof/record-streams';
 @Module({})
 export class ApiModule {
   static forRoot(config: VigilConfig, databaseUrl: string, clock?: Clock): DynamicModule {
+    applyJurisdictions(config);
     const protection = protectionFor(config, databaseUrl);
     return {
       module: ApiModule,
@@ -56,7 +59,7 @@ export class ApiModule {
         // Proof for auditors: signed checkpoints of the log, inclusion and consistency proofs, case bundles.
         ProofModule.forRoot(proofSettings(config), PlatformRecordStreams),
       ],
-      controllers: [HealthController, RootPageController, AccessLogController],
+      controllers: [HealthController, RootPageController, AccessLogController, OrganisationCatalogueController],
       providers: [
         { provide: PROBLEM_MAPPERS, useValue: CONTEXTS.flatMap((context) => context.problems ?? []) },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -5,6 +5,7 @@ export * from './worker.module';
 export * from './configure-http';
 export * from './logger-options';
 export * from './context-data';
+export * from './jurisdictions';
 export { VigilMetrics } from './observability/metrics';
 export { oidcIssuer } from './access/oidc-issuer';
 export { CSV_UPLOADS } from './http-edge/body-guard';

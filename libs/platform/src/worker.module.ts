@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CommandHandlingModule } from '@vigil/command-handling';
 import { VigilConfig } from '@vigil/config';
+import { applyJurisdictions } from './jurisdictions';
 import { EventStoreModule } from '@vigil/event-store';
 import { Projection, ProjectionWorkerModule } from '@vigil/projections';
 import { LoggerModule } from 'nestjs-pino';
@@ -28,6 +29,7 @@ class ContextCommandsModule {}
 @Module({})
 export class WorkerModule {
   static forRoot(config: VigilConfig, databaseUrl: string): DynamicModule {
+    applyJurisdictions(config);
     const protection = protectionFor(config, databaseUrl);
     return {
       module: WorkerModule,

@@ -1,3 +1,4 @@
+import { findArea, findInstitution } from '@vigil/organisation';
 import { Principal, Role, UnitScope, unitText } from '@vigil/identity';
 
 /** Each role as the people holding it say it. */
@@ -14,7 +15,7 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   administrator: 'Administrator',
 };
 
-/** The areas as the pages name them (libs/coordinator-web's AREAS). */
+/** The Danish areas as the pages name them (libs/coordinator-web's AREAS); the Norwegian regions by their catalogue names. */
 const AREA_NAMES: Readonly<Record<string, string>> = {
   hovedstaden: 'Hovedstaden',
   sjaelland: 'Sjælland',
@@ -22,32 +23,13 @@ const AREA_NAMES: Readonly<Record<string, string>> = {
   'midt-nord': 'Midt-Nord',
 };
 
-/** The institutions of the incident register's catalogue (libs/organisation/src/institutions.ts), by slug. */
-const INSTITUTION_NAMES: Readonly<Record<string, string>> = {
-  'koebenhavns-faengsler': 'Københavns Fængsler',
-  storstroem: 'Storstrøm Fængsel',
-  nyborg: 'Nyborg Fængsel',
-  oestjylland: 'Østjyllands Fængsel',
-  horseroed: 'Horserød Fængsel',
-  jyderup: 'Jyderup Fængsel',
-  renbaek: 'Renbæk Fængsel',
-  kragskovhede: 'Kragskovhede Fængsel',
-  'enner-mark': 'Enner Mark Fængsel',
-  'arresthuset-holbaek': 'Arresthuset i Holbæk',
-  'arresthuset-odense': 'Arresthuset i Odense',
-  'arresthuset-aalborg': 'Arresthuset i Aalborg',
-  'pension-lyng': 'Pension Lyng',
-  'kif-koebenhavn': 'KiF København',
-  'kif-aarhus': 'KiF Aarhus',
-};
-
 /** A slug no list knows, made readable: `enner-mark` → `Enner mark`. */
 const fromSlug = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ');
 
 export function unitName(unit: UnitScope): string {
   if (unit.kind === 'national') return 'National';
-  if (unit.kind === 'area') return AREA_NAMES[unit.area] ?? fromSlug(unit.area);
-  return INSTITUTION_NAMES[unit.institution] ?? fromSlug(unit.institution);
+  if (unit.kind === 'area') return AREA_NAMES[unit.area] ?? findArea(unit.area)?.name ?? fromSlug(unit.area);
+  return findInstitution(unit.institution)?.name ?? fromSlug(unit.institution);
 }
 
 export const roleNames = (roles: readonly Role[]): string[] => roles.map((role) => ROLE_NAMES[role]);

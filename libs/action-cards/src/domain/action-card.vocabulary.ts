@@ -2,6 +2,7 @@
  * The closed vocabulary of action cards: the situations a card is written for and the roles that
  * answer for its steps. Each list is a value (validation, API docs) and a type, so they cannot drift.
  */
+import { AREA_SLUGS, AreaSlug } from '@vigil/organisation';
 
 /** The kind of situation a card is written for (`000_…`: "actionscards og tjeklister"). */
 export const SITUATIONS = [
@@ -49,9 +50,9 @@ export const ROLE_MANAGER: Readonly<Record<ResponsibleRole, ResponsibleRole>> = 
   'directorate-duty-officer': 'directorate-duty-officer',
 });
 
-/** The four areas ("områder"); kept here too because contexts do not import each other. */
-export const AREAS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
-export type Area = (typeof AREAS)[number];
+/** The Danish areas ("områder") and Norwegian regions: the shared organisation catalogue's slugs. */
+export const AREAS = AREA_SLUGS;
+export type Area = AreaSlug;
 
 /** The board's group for runs a national crisis activation started: they belong to no single area. */
 export const NATIONAL_AREA = 'national';

@@ -1,3 +1,4 @@
+import { findArea } from '@vigil/organisation';
 /** One line of the start policy: an incident of this kind against one of these targets starts this card. */
 export interface StartRule {
   incidentKind: string;
@@ -5,6 +6,8 @@ export interface StartRule {
   templateId: string;
   /** Why the rule exists, shown with the policy so coordinators can see it. */
   why: string;
+  /** Only incidents in this country's areas (`dk`, `no`); a rule without one covers every country (policies before it had none). */
+  country?: string;
 }
 
 /**
@@ -16,7 +19,8 @@ export interface StartPolicyPublished {
   data: { version: number; rules: StartRule[] };
 }
 
-/** The first rule that matches an incident's kind and target, if any. */
-export function matchRule(rules: readonly StartRule[], kind: string, target: string): StartRule | null {
-  return rules.find((r) => r.incidentKind === kind && r.targets.includes(target)) ?? null;
+/** The first rule that matches an incident's kind, target and (when the rule names one) the country of its area, if any. */
+export function matchRule(rules: readonly StartRule[], kind: string, target: string, area?: string): StartRule | null {
+  const country = area === undefined ? undefined : findArea(area)?.country;
+  return rules.find((r) => r.incidentKind === kind && r.targets.includes(target) && (r.country === undefined || r.country === country)) ?? null;
 }

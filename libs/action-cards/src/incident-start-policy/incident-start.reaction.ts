@@ -37,7 +37,7 @@ export const INCIDENT_START_REACTION: ContractReaction = {
     const [policy] = await manager.query(`SELECT version, rules FROM action_card_start_policy WHERE policy_id = 'incident-start'`);
     if (!policy) return; // no policy in force yet: incidents recorded before it start nothing
     const incident = message.payload as IncidentReportedV1;
-    const rule = matchRule(policy.rules as StartRule[], incident.kind, incident.target);
+    const rule = matchRule(policy.rules as StartRule[], incident.kind, incident.target, incident.area);
     if (!rule) return;
     await manager.query(
       `INSERT INTO action_card_run_start_request (run_id, incident_id, incident_event_id, template_id, policy_version, area, institution, requested_at)

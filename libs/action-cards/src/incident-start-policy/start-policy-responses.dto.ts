@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One line of the start policy: an incident of this kind against one of these targets starts this card. */
 export class StartRuleDto {
@@ -6,6 +6,7 @@ export class StartRuleDto {
   @ApiProperty({ type: [String], description: "the incident register's target codes", example: ['staff-on-duty', 'staff-off-duty'] }) targets: string[];
   @ApiProperty({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$', example: 'violence-against-employee' }) templateId: string;
   @ApiProperty({ description: 'why the rule exists' }) why: string;
+  @ApiPropertyOptional({ enum: ['dk', 'no'], description: "only incidents in this country's areas; absent, every country" }) country?: string;
 }
 
 /** The start policy in force, or an empty one before the first is published. */

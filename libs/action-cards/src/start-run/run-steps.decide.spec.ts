@@ -40,6 +40,28 @@ describe('start a run', () => {
     expect(errorOf(() => start({ ...command, template, area: 'jylland' }, givenRun(), NOW))).toMatchObject({ field: 'area' });
     expect(errorOf(() => start({ ...command, template }, givenRun(runStarted()), NOW))).toMatchObject({ code: 'run-already-started' });
   });
+
+  it('takes a place by hand only from the organisation catalogue, in either country', () => {
+    const command = {
+      ...base,
+      templateId: 'violence-against-employee',
+      template,
+      area: 'syddanmark',
+      institution: 'nyborg',
+      trigger: { type: 'manual' as const },
+    };
+    expect(start(command, givenRun(), NOW)[0].data).toMatchObject({ area: 'syddanmark', institution: 'nyborg' });
+    expect(start({ ...command, area: 'region-vest', institution: 'bergen-fengsel' }, givenRun(), NOW)[0].data).toMatchObject({ area: 'region-vest' });
+    expect(errorOf(() => start({ ...command, institution: 'ukendt-institution' }, givenRun(), NOW))).toMatchObject({
+      code: 'invalid-value',
+      field: 'institution',
+      message: 'no such institution in the catalogue',
+    });
+    expect(errorOf(() => start({ ...command, area: 'hovedstaden' }, givenRun(), NOW))).toMatchObject({
+      field: 'area',
+      message: expect.stringContaining('Nyborg Fængsel lies in'),
+    });
+  });
 });
 
 describe('work the steps', () => {

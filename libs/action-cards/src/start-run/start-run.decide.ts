@@ -1,3 +1,4 @@
+import { areaProblem, institutionProblem } from '@vigil/organisation';
 import { ActionCardError } from '../domain/action-card.errors';
 import { AREAS, isOneOf, NATIONAL_AREA, SLUG } from '../domain/action-card.vocabulary';
 import { RunStarted, RunTrigger } from '../domain/run.events';
@@ -28,6 +29,13 @@ export function decide(command: StartRun, state: RunState, now: Date): RunStarte
   if (!national && !isOneOf(AREAS, command.area)) throw new ActionCardError('invalid-value', `area must be one of ${AREAS.join(', ')}`, 'area');
   if (command.institution !== null && !SLUG.test(command.institution))
     throw new ActionCardError('invalid-value', 'institution must be a slug such as nyborg', 'institution');
+  // A run started by hand names its place from the organisation catalogue; an incident or an activation already did.
+  if (command.trigger.type === 'manual') {
+    const area = areaProblem(command.area);
+    if (area) throw new ActionCardError('invalid-value', area, 'area');
+    const problem = command.institution === null ? null : institutionProblem(command.institution, command.area);
+    if (problem) throw new ActionCardError('invalid-value', problem.message, problem.field);
+  }
   const startedAt = command.startedAt ? new Date(command.startedAt) : now;
   if (Number.isNaN(startedAt.getTime()) || startedAt.getTime() > now.getTime() + 5 * 60_000) {
     throw new ActionCardError('invalid-value', 'startedAt must be a date-time that is not in the future', 'startedAt');

@@ -1,3 +1,4 @@
+import { Country, servedJurisdictions } from '@vigil/organisation';
 import { CommandMeta, CommandRunner } from '@vigil/command-handling';
 import { canonicalJson, deterministicUuid } from '@vigil/event-sourcing';
 import { Clock, PostgresEventStore, systemClock } from '@vigil/event-store';
@@ -9,9 +10,15 @@ import { TemplateEvent } from '../domain/template.events';
 import { currentVersion, TemplateState } from '../domain/template.state';
 import { decide as draft } from '../draft-template/draft-template.decide';
 import { decide as publishPolicy } from '../incident-start-policy/publish-start-policy.decide';
-import { START_POLICY_RULES } from '../incident-start-policy/start-policy.data';
+import { startPolicyRulesFor } from '../incident-start-policy/start-policy.data';
 import { decide as publish } from '../publish-template/publish-template.decide';
 import { StarterCard, STARTER_CARDS } from './starter-cards.data';
+import { STARTER_CARDS_NB } from './starter-cards.nb.data';
+
+/** The starter cards of the countries an installation serves: Danish for Kriminalforsorgen, Bokmål for Kriminalomsorgen. */
+export function starterCardsFor(countries: readonly Country[]): StarterCard[] {
+  return [...(countries.includes('dk') ? STARTER_CARDS : []), ...(countries.includes('no') ? STARTER_CARDS_NB : [])];
+}
 
 const digest = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
@@ -43,8 +50,8 @@ export async function loadStarterLibrary(
 export async function loadInto(
   runner: CommandRunner,
   log: (line: string) => void = () => undefined,
-  cards: StarterCard[] = STARTER_CARDS,
-  rules: StartRule[] = START_POLICY_RULES,
+  cards: StarterCard[] = starterCardsFor(servedJurisdictions()),
+  rules: StartRule[] = startPolicyRulesFor(servedJurisdictions()),
 ): Promise<StarterLibraryResult> {
   let published = 0;
   for (const starter of cards) if (await publishCard(runner, starter)) published++;

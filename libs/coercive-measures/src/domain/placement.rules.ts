@@ -1,3 +1,4 @@
+import { institutionProblem } from '@vigil/organisation';
 import { CoerciveMeasureError } from './placement.errors';
 import { EndedPlacement, PlacementState, StartedPlacement } from './placement.state';
 import { INSTITUTION_SLUG, isOneOf, PSEUDONYMOUS_REF } from './placement.vocabulary';
@@ -67,9 +68,12 @@ export function requireRef(value: unknown, field: string): string {
   return value;
 }
 
+/** An institution of the organisation catalogue, in a country this installation serves: never free text. */
 export function requireInstitution(value: unknown, field = 'institution'): string {
   if (!(typeof value === 'string' && INSTITUTION_SLUG.test(value)))
     throw new CoerciveMeasureError('invalid-value', `${field} must be an institution slug such as nyborg`, field);
+  const problem = institutionProblem(value);
+  if (problem) throw new CoerciveMeasureError('invalid-value', problem.message, field);
   return value;
 }
 

@@ -57,6 +57,19 @@ describe('start a placement', () => {
     expect(errorOf(() => decide(command(overrides as Partial<StartPlacement>), given(), NOW))).toMatchObject({ field });
   });
 
+  it('takes the institution from the organisation catalogue, and the law of its country', () => {
+    expect(errorOf(() => decide(command({ institution: 'ukendt-institution' }), given(), NOW))).toMatchObject({
+      field: 'institution',
+      message: 'no such institution in the catalogue',
+    });
+    const norwegian = command({ institution: 'oslo-fengsel', legalBasis: 'no-strgjfl-38' });
+    expect(decide(norwegian, given(), NOW)[0].data).toMatchObject({ institution: 'oslo-fengsel', legalParagraph: 'straffegjennomføringsloven § 38' });
+    expect(errorOf(() => decide(command({ institution: 'oslo-fengsel' }), given(), NOW))).toMatchObject({
+      field: 'legalBasis',
+      message: expect.stringContaining('is Danish law and does not apply in Norge'),
+    });
+  });
+
   it('keeps the placement id it was given', () => {
     expect(decide(command(), given(), NOW)[0].data.placementId).toBe(PLACEMENT_ID);
   });

@@ -1,3 +1,4 @@
+import { findInstitution, legalBasisProblem } from '@vigil/organisation';
 import { CoerciveMeasureError } from '../domain/placement.errors';
 import { AlternativeConsidered, PlacementStarted } from '../domain/placement.events';
 import { requireBoolean, requireInstant, requireInstitution, requireOneOf, requireRef, requireText } from '../domain/placement.rules';
@@ -31,6 +32,10 @@ export function decide(command: StartPlacement, state: PlacementState, now: Date
       'reason.category',
     );
   }
+  const institution = requireInstitution(command.institution);
+  // A placement rests on the law of the country the institution lies in.
+  const wrongLaw = legalBasisProblem(legalBasis, findInstitution(institution)!.country);
+  if (wrongLaw) throw new CoerciveMeasureError('invalid-value', wrongLaw, 'legalBasis');
   return [
     {
       type: 'coercive-measures.placement-started.v1',
@@ -39,7 +44,7 @@ export function decide(command: StartPlacement, state: PlacementState, now: Date
         measure: requireOneOf(MEASURES, command.measure, 'measure'),
         restrained: requireBoolean(command.restrained, 'restrained'),
         inmateRef: requireRef(command.inmateRef, 'inmateRef'),
-        institution: requireInstitution(command.institution),
+        institution,
         startedAt: requireInstant(command.startedAt, now, 'startedAt'),
         legalBasis,
         legalParagraph: LEGAL_BASES[legalBasis].paragraph,

@@ -1,3 +1,4 @@
+import { areaProblem, institutionProblem } from '@vigil/organisation';
 import { ActivationScope, ActivationStarted } from '../domain/activation.events';
 import { ActivationState } from '../domain/activation.state';
 import { CrisisReadinessError } from '../domain/crisis.errors';
@@ -35,7 +36,13 @@ function scopeOf(scope: Activate['scope']): ActivationScope {
     throw new CrisisReadinessError('invalid-value', 'a national activation names no area, institution or unit', 'scope.area');
   }
   const area = depth >= 1 ? requireOneOf(AREAS, scope.area, 'scope.area') : null;
-  return { kind, area, institution: slugOrNull(scope.institution, 'scope.institution', depth >= 2), unit: slugOrNull(scope.unit, 'scope.unit', depth >= 3) };
+  const areaWrong = area === null ? null : areaProblem(area);
+  if (areaWrong) throw new CrisisReadinessError('invalid-value', areaWrong, 'scope.area');
+  const institution = slugOrNull(scope.institution, 'scope.institution', depth >= 2);
+  // The institution comes from the organisation catalogue and lies in the area named: never free text.
+  const problem = institution === null ? null : institutionProblem(institution, area);
+  if (problem) throw new CrisisReadinessError('invalid-value', problem.message, `scope.${problem.field}`);
+  return { kind, area, institution, unit: slugOrNull(scope.unit, 'scope.unit', depth >= 3) };
 }
 
 /** Activates readiness from the plan version in force, pinning it and the action cards it names. */

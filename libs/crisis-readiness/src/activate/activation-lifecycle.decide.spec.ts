@@ -45,6 +45,8 @@ describe('activating crisis readiness', () => {
     ['an area scope outside the four areas', { kind: 'area', area: 'jylland' }, 'scope.area'],
     ['a national scope naming an area', { kind: 'national', area: 'syddanmark' }, 'scope.area'],
     ['an unknown scope kind', { kind: 'prison' }, 'scope.kind'],
+    ['an institution not in the catalogue', { kind: 'institution', area: 'syddanmark', institution: 'ukendt-institution' }, 'scope.institution'],
+    ['an institution in another area', { kind: 'institution', area: 'region-vest', institution: 'nyborg' }, 'scope.area'],
   ])('refuses %s, naming the field', (_, scope, field) => {
     expect(errorOf(() => activate(command({ scope }), givenActivation(), NOW))).toMatchObject({ code: 'invalid-value', field });
   });

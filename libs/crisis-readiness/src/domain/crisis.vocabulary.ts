@@ -2,6 +2,7 @@
  * The closed vocabulary of crisis readiness (`003_…`, domain guide). Each list is a value (validation,
  * API docs) and a type, so they cannot drift apart.
  */
+import { AREA_SLUGS, AreaSlug } from '@vigil/organisation';
 
 /** The crisis scenarios a readiness plan is written for. */
 export const SCENARIOS = ['riot', 'hostage-taking', 'escape', 'fire', 'pandemic', 'it-outage', 'threats-against-staff', 'death-in-custody', 'other'] as const;
@@ -34,9 +35,9 @@ export type RiskClass = (typeof RISK_CLASSES)[number];
 export const POINT_KINDS = ['worked', 'did-not-work'] as const;
 export type PointKind = (typeof POINT_KINDS)[number];
 
-/** The four areas ("områder"); kept here too because contexts do not import each other. */
-export const AREAS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
-export type Area = (typeof AREAS)[number];
+/** The Danish areas ("områder") and Norwegian regions: the shared organisation catalogue's slugs. */
+export const AREAS = AREA_SLUGS;
+export type Area = AreaSlug;
 
 /** A pseudonymous reference such as `ST-7K3Q9P`: the only way the record names a person. */
 export const PSEUDONYMOUS_REF = /^[A-Z]{2,4}-[0-9A-Z]{4,12}$/;

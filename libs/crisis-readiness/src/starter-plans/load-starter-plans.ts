@@ -1,3 +1,4 @@
+import { Country, servedJurisdictions } from '@vigil/organisation';
 import { CommandMeta, CommandRunner } from '@vigil/command-handling';
 import { canonicalJson, deterministicUuid, StaleRevisionError } from '@vigil/event-sourcing';
 import { Clock, EventIdConflictError, PostgresEventStore, systemClock } from '@vigil/event-store';
@@ -9,6 +10,12 @@ import { currentPlanVersion, PlanState } from '../domain/plan.state';
 import { decide as draft } from '../draft-plan/draft-plan.decide';
 import { decide as publish } from '../publish-plan/publish-plan.decide';
 import { StarterPlan, STARTER_PLANS } from './starter-plans.data';
+import { STARTER_PLANS_NB } from './starter-plans.nb.data';
+
+/** The starter plans of the countries an installation serves: Danish for Kriminalforsorgen, Bokmål for Kriminalomsorgen. */
+export function starterPlansFor(countries: readonly Country[]): StarterPlan[] {
+  return [...(countries.includes('dk') ? STARTER_PLANS : []), ...(countries.includes('no') ? STARTER_PLANS_NB : [])];
+}
 
 const digest = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
@@ -29,7 +36,7 @@ export async function loadStarterPlans(databaseUrl: string, log: (line: string) 
 export async function loadPlansInto(
   runner: CommandRunner,
   log: (line: string) => void = () => undefined,
-  plans: StarterPlan[] = STARTER_PLANS,
+  plans: StarterPlan[] = starterPlansFor(servedJurisdictions()),
 ): Promise<number> {
   let published = 0;
   for (const starter of plans) if (await publishPlan(runner, starter)) published++;

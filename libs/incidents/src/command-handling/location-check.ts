@@ -1,15 +1,18 @@
 import { RequestValidationException } from '@vigil/http-problems';
-import { findInstitution } from '@vigil/organisation';
+import { areaProblem, institutionProblem } from '@vigil/organisation';
 import { LocationDto } from './incident-dto-parts';
 
-/** An institution must exist and belong to the stated area. */
+/**
+ * A location names its area or region and institution from the organisation catalogue, in a country this installation
+ * serves, and the institution lies in the stated area: never free text.
+ */
 export function checkLocation(location: LocationDto | undefined, field = 'location'): void {
-  if (!location || location.type !== 'institution') return;
-  const institution = findInstitution(location.institution ?? '');
-  if (!institution) throw new RequestValidationException([{ field: `${field}.institution`, message: `unknown institution "${location.institution}"` }]);
-  if (institution.area !== location.area) {
-    throw new RequestValidationException([{ field: `${field}.area`, message: `${institution.name} lies in area ${institution.area}, not ${location.area}` }]);
-  }
+  if (!location) return;
+  const area = areaProblem(location.area);
+  if (area) throw new RequestValidationException([{ field: `${field}.area`, message: area }]);
+  if (location.type !== 'institution') return;
+  const problem = institutionProblem(location.institution, location.area);
+  if (problem) throw new RequestValidationException([{ field: `${field}.${problem.field}`, message: problem.message }]);
 }
 
 /** Off-duty locations carry no institution or unit. */

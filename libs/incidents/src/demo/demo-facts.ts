@@ -1,10 +1,14 @@
-import { INSTITUTIONS, Institution } from '@vigil/organisation';
-import { Area, AREAS, IncidentKind, InvolvedPerson, Location, PerpetratorType, Severity, TargetGroup } from '../domain/incident.vocabulary';
+import { INSTITUTIONS as CATALOGUE_INSTITUTIONS, Institution } from '@vigil/organisation';
+import { Area, AREAS as ALL_AREAS, IncidentKind, InvolvedPerson, Location, PerpetratorType, Severity, TargetGroup } from '../domain/incident.vocabulary';
 import { DESCRIPTIONS, EpisodeStream, Weighted } from './demo-incidents.data';
 import { DemoRandom } from './demo-random';
 import { copenhagenDate, copenhagenParts } from './demo-time';
 
 const DAY = 86_400_000;
+
+/** The demo is a Danish service's years: its areas and institutions only (the Norwegian ones are in the catalogue beside them). */
+const INSTITUTIONS = CATALOGUE_INSTITUTIONS.filter((i) => i.country === 'dk');
+const AREAS = ALL_AREAS.filter((area) => INSTITUTIONS.some((i) => i.area === area));
 
 /** What a report says about an incident. */
 export interface Facts {

@@ -161,7 +161,8 @@ export const STREAMS: readonly EpisodeStream[] = [
 /** The employees who report and handle incidents (the actors). */
 export const STAFF = Array.from({ length: 60 }, (_, i) => `ST-${(100000 + i * 7919).toString(36).toUpperCase().slice(-6)}`);
 
-export const POLICE_DISTRICTS: Record<Area, string[]> = {
+/** The Danish police districts by area (the demo is a Danish service's years). */
+export const POLICE_DISTRICTS: Partial<Record<Area, string[]>> = {
   hovedstaden: ['Københavns Politi', 'Nordsjællands Politi', 'Københavns Vestegns Politi'],
   sjaelland: ['Midt- og Vestsjællands Politi', 'Sydsjællands og Lolland-Falsters Politi'],
   syddanmark: ['Fyns Politi', 'Syd- og Sønderjyllands Politi', 'Sydøstjyllands Politi'],

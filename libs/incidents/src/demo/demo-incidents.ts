@@ -160,7 +160,7 @@ class DemoYears {
     for (const fix of fixes.filter((f) => !f.late)) push(timeline.after(random, 1, 20), fix.command, fix.fields);
     if ((final.kind === 'violence' || final.kind === 'threat') && random.chance(0.45)) {
       const at = timeline.after(random, 0.1, 3);
-      push(at, 'police', { reportedAt: at?.toISOString(), policeDistrict: random.pick(POLICE_DISTRICTS[area]) });
+      push(at, 'police', { reportedAt: at?.toISOString(), policeDistrict: random.pick(POLICE_DISTRICTS[area] ?? ['Politiet']) });
     }
     // Rarely, a counted incident is taken for something it is not and then counted again.
     if (previous && random.chance(0.004)) {

@@ -2,6 +2,7 @@
  * The closed vocabulary of the incident register. Each list is exported both as values (for
  * validation and API documentation) and as a type, so the two cannot drift apart.
  */
+import { AREA_SLUGS, AreaSlug, CATALOGUE_AREAS } from '@vigil/organisation';
 
 /** What happened ("vold, trusler, chikane", "nestenulykke", "avvik", self-harm). */
 export const INCIDENT_KINDS = ['violence', 'threat', 'harassment', 'psychological-violence', 'near-miss', 'deviation', 'self-harm'] as const;
@@ -22,17 +23,17 @@ export type Severity = (typeof SEVERITIES)[number];
 export const PHYSICAL_INJURY = ['none', 'minor', 'treated', 'hospitalised', 'fatal'] as const;
 export type PhysicalInjury = (typeof PHYSICAL_INJURY)[number];
 
-/** The four areas ("områder") of the Danish Prison and Probation Service, as slugs. */
-export const AREAS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord'] as const;
-export type Area = (typeof AREAS)[number];
+/**
+ * The areas ("områder") of the Danish Prison and Probation Service and the regions of the Norwegian Correctional
+ * Service, as slugs: the organisation catalogue's (`@vigil/organisation`), so the register and the catalogue cannot drift.
+ */
+export const AREAS = AREA_SLUGS;
+export type Area = AreaSlug;
 
-/** Display names of the areas, as the service writes them. */
-export const AREA_NAMES: Readonly<Record<Area, string>> = Object.freeze({
-  hovedstaden: 'Område Hovedstaden',
-  sjaelland: 'Område Sjælland',
-  syddanmark: 'Område Syddanmark',
-  'midt-nord': 'Område Midt- og Nordjylland',
-});
+/** Display names of the areas and regions, as each service writes them. */
+export const AREA_NAMES: Readonly<Record<Area, string>> = Object.freeze(
+  Object.fromEntries(CATALOGUE_AREAS.map((area) => [area.slug, area.name])) as Record<Area, string>,
+);
 
 export const LOCATION_TYPES = ['institution', 'off-duty'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];

@@ -1,5 +1,5 @@
 import {
-  AREA_CODES,
+  SERVICE_AREA_CODES,
   INCIDENT_KIND_CODES,
   INVOLVED_ROLE_CODES,
   LOCATION_TYPE_CODES,
@@ -28,7 +28,7 @@ describe("the incident register's published language", () => {
     expect([...TARGET_GROUP_CODES]).toEqual([...TARGET_GROUPS]);
     expect([...PERPETRATOR_CODES]).toEqual([...PERPETRATOR_TYPES]);
     expect([...LOCATION_TYPE_CODES]).toEqual([...LOCATION_TYPES]);
-    expect([...AREA_CODES]).toEqual([...AREAS]);
+    expect([...SERVICE_AREA_CODES]).toEqual([...AREAS]);
     expect([...INVOLVED_ROLE_CODES]).toEqual([...INVOLVED_ROLES]);
     expect([...PHYSICAL_INJURY_CODES]).toEqual([...PHYSICAL_INJURY]);
   });

@@ -1,3 +1,4 @@
+import { unitProblem } from '@vigil/organisation';
 import {
   ActionAdded,
   ActionBecameOverdue,
@@ -31,6 +32,8 @@ export function decideAddAction(command: AddAction, state: ReviewState): ActionA
   const intervention = validIntervention(command.intervention, command.catalogue);
   if (!SLUG.test(command.ownerRole ?? '')) fail('ownerRole', 'ownerRole must be a role such as institution-manager');
   if (!UNIT.test(command.unit ?? '')) fail('unit', 'unit must be national, area:<area> or institution:<institution>');
+  const unitWrong = unitProblem(command.unit);
+  if (unitWrong) fail('unit', unitWrong);
   const data = {
     reviewId: command.reviewId,
     actionId: command.actionId,

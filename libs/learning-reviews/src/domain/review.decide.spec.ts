@@ -42,6 +42,15 @@ describe('starting a review', () => {
     }
   });
 
+  it('belongs to a unit of the organisation catalogue, in either country', () => {
+    const subject = { type: 'incidents' as const, incidentIds: [INCIDENT_ID] };
+    expect(decideStart({ ...start, subject, unit: 'area:region-ost' }, given(), NOW)[0].data.unit).toBe('area:region-ost');
+    expect(errorOf(() => decideStart({ ...start, subject, unit: 'institution:ukendt-institution' }, given(), NOW))).toMatchObject({
+      field: 'unit',
+      message: 'no such institution in the catalogue',
+    });
+  });
+
   it('refuses a title naming a person, a due day in the past, and an unknown subject', () => {
     const subject = { type: 'incidents' as const, incidentIds: [INCIDENT_ID] };
     expect(errorOf(() => decideStart({ ...start, subject, title: 'Vold mod ST-7K3Q9P' }, given(), NOW))).toMatchObject({

@@ -1,3 +1,4 @@
+import { unitProblem } from '@vigil/organisation';
 import {
   AddendumAdded,
   FactorRecorded,
@@ -88,6 +89,8 @@ export function decideStart(command: StartReview, state: ReviewState, now: Date)
   const dueOn = command.dueOn !== undefined || !required ? day(command.dueOn, 'dueOn') : state.dueOn!;
   if (dueOn < now.toISOString().slice(0, 10) && !required) fail('dueOn', 'dueOn must not be in the past');
   if (!UNIT.test(command.unit)) fail('unit', 'unit must be national, area:<area> or institution:<institution>');
+  const unitWrong = unitProblem(command.unit);
+  if (unitWrong) fail('unit', unitWrong);
   // A required review stays with the unit where its incident happened, whoever takes it up.
   const unit = required && state.unit ? state.unit : command.unit;
   return [

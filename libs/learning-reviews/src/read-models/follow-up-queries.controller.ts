@@ -39,7 +39,7 @@ export class FollowUpQueriesController {
     if (query.from && query.to && query.from > query.to) throw new RequestValidationException([{ field: 'to', message: 'to must not be before from' }]);
     const now = this.clock.now();
     const year = query.year ?? Number(YEAR_IN_COPENHAGEN.format(now));
-    const themes = await this.queries.execute(new GetThemes(query.from ?? null, query.to ?? null, year, reviewScopeOf(reader)));
+    const themes = await this.queries.execute(new GetThemes(query.from ?? null, query.to ?? null, year, reviewScopeOf(reader), query.country));
     return { asOf: now.toISOString(), ...themes };
   }
 }

@@ -64,6 +64,7 @@ export class GoalAreaDto {
 /** The year's goal: every area has started interventions from the catalogue. */
 export class ThemesGoalDto {
   @ApiProperty({ type: 'integer', example: 2026 }) year: number;
+  @ApiProperty({ enum: ['dk', 'no'], description: "whose goal: the country's areas or regions" }) country: string;
   @ApiProperty({ type: [GoalAreaDto] }) areas: GoalAreaDto[];
   @ApiProperty({ type: 'integer', minimum: 0 }) areasStarted: number;
   @ApiProperty({ type: 'integer', minimum: 1 }) areaCount: number;

@@ -1,3 +1,4 @@
+import { COUNTRIES, Country } from '@vigil/organisation';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@vigil/http-commands';
 import { Transform, Type } from 'class-transformer';
@@ -72,4 +73,9 @@ export class ThemesQuery {
   @Min(2000)
   @Max(2100)
   year?: number;
+
+  @ApiPropertyOptional({ enum: COUNTRIES, description: "whose goal: each country's areas or regions (default: the first country this installation serves)" })
+  @IsOptional()
+  @IsIn(COUNTRIES, { message: 'country must be dk or no' })
+  country?: Country;
 }

@@ -1,10 +1,15 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { INSTITUTIONS } from '@vigil/organisation';
+import { areaSlugsOf, Country, servedJurisdictions } from '@vigil/organisation';
 import { DataSource } from 'typeorm';
 import { ReviewScope } from './review-reader-scope';
 
-/** The four areas of the service, each of which the year's goal asks to start interventions from the catalogue. */
-export const AREAS = [...new Set(INSTITUTIONS.map((institution) => institution.area))];
+/**
+ * The areas of a country's service (Denmark's four areas, Norway's regions), each of which the year's goal asks to start
+ * interventions from the catalogue: each country's goal is its own.
+ */
+export const areasOf = (country: Country): string[] => areaSlugsOf([country]);
+/** Every area and region of the organisation catalogue. */
+export const AREAS: string[] = areaSlugsOf(['dk', 'no']);
 
 export const THEMES_NOTE =
   'These are counts of what learning reviews recorded, not of incidents: they are not incidence, depend on which incidents were reviewed, and must never be used to rank institutions or areas.';
@@ -33,6 +38,7 @@ export class GetThemes extends Query<Record<string, unknown>> {
     readonly to: string | null,
     readonly year: number,
     readonly scope: ReviewScope,
+    readonly country?: Country,
   ) {
     super();
   }
@@ -42,7 +48,7 @@ export class GetThemes extends Query<Record<string, unknown>> {
 export class GetThemesHandler implements IQueryHandler<GetThemes> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ from, to, year, scope }: GetThemes): Promise<Record<string, unknown>> {
+  async execute({ from, to, year, scope, country }: GetThemes): Promise<Record<string, unknown>> {
     const params = [from, to, scope];
     return {
       from,
@@ -56,7 +62,7 @@ export class GetThemesHandler implements IQueryHandler<GetThemes> {
         params,
       ),
       interventions: await this.interventions(params),
-      goal: await this.goal(year),
+      goal: await this.goal(year, country ?? servedJurisdictions()[0]),
     };
   }
 
@@ -103,18 +109,19 @@ export class GetThemesHandler implements IQueryHandler<GetThemes> {
   }
 
   /** Per area: an action with a catalogue intervention, under way or done, first started in the year. */
-  private async goal(year: number) {
+  private async goal(year: number, country: Country) {
+    const areaSlugs = areasOf(country);
     const rows: { area: string; interventionIds: string[] }[] = await this.dataSource.query(
       `SELECT area, array_agg(DISTINCT intervention_id ORDER BY intervention_id) AS "interventionIds" FROM learning_review_actions
         WHERE intervention_id IS NOT NULL AND status IN ('under-way', 'done') AND area IS NOT NULL
           AND extract(year FROM started_at ${LOCAL}) = $1 GROUP BY area`,
       [year],
     );
-    const areas = AREAS.map((area) => {
+    const areas = areaSlugs.map((area) => {
       const interventionIds = rows.find((row) => row.area === area)?.interventionIds ?? [];
       return { area, started: interventionIds.length > 0, interventionIds };
     });
     const areasStarted = areas.filter((area) => area.started).length;
-    return { year, areas, areasStarted, areaCount: AREAS.length, share: areasStarted / AREAS.length };
+    return { year, country, areas, areasStarted, areaCount: areaSlugs.length, share: areasStarted / areaSlugs.length };
   }
 }

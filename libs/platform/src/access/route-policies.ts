@@ -1,4 +1,4 @@
-import { open, only, Role, RoutePolicies } from '@vigil/identity';
+import { open, only, Role, ROLES, RoutePolicies } from '@vigil/identity';
 import { WEB_SIGN_IN_ROUTE_POLICIES } from '@vigil/web-sign-in';
 
 // Who does what, from the role table; scope within a person's unit is each read's to apply.
@@ -45,6 +45,8 @@ export const VIGIL_ROUTE_POLICIES: RoutePolicies = {
   'GET /audit/assets/audit.js': page,
 
   'GET /access-log': only('auditor'),
+  // Reference data every signed-in person's pages offer as choices: no record data.
+  'GET /organisation-catalogue': only(...ROLES),
   'GET /proof/checkpoint': open('the latest signed checkpoint of the log: a size and a root hash, no record data; published so anyone can hold the log to it'),
   'GET /proof/public-key': open('the public key checkpoints are signed with; no data'),
   'GET /proof/inclusion': only('auditor'),

@@ -1,3 +1,4 @@
+import { unitProblem } from '@vigil/organisation';
 import { RiskCaseDomainError } from '../domain/risk-case.errors';
 import { RiskCaseOpened } from '../domain/risk-case.events';
 import { requireOneOf, requireRef } from '../domain/risk-case.rules';
@@ -14,6 +15,9 @@ export function decide(command: OpenRiskCase, state: RiskCaseState, _now?: Date)
   const personRole = requireOneOf(PERSON_ROLES, command.personRole, 'personRole');
   if (command.unit !== undefined && !UNIT.test(command.unit))
     throw new RiskCaseDomainError('invalid-value', 'unit must be national, area:<area> or institution:<institution>', 'unit');
+  // The unit names an area or institution of the organisation catalogue: never free text.
+  const unitWrong = command.unit === undefined ? null : unitProblem(command.unit);
+  if (unitWrong) throw new RiskCaseDomainError('invalid-value', unitWrong, 'unit');
   const unit = command.unit !== undefined ? { unit: command.unit } : {};
   return [{ type: 'risk-assessments.case-opened.v1', data: { caseId: command.caseId, personRef, personRole, openedBy: command.actor, ...unit } }];
 }

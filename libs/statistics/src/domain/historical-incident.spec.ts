@@ -31,12 +31,20 @@ describe("a row of the previous register's export", () => {
     ['kind', { kind: 'fight' }, 'kind "fight" is not one of'],
     ['recorded_on', { recorded_on: '2014-02-30x' }, 'is not a date'],
     ['recorded_on', { recorded_on: '2014-03-01' }, 'recorded_on is before occurred_on'],
-    ['institution', { institution: 'atlantis' }, 'is not an institution of the service'],
-    ['area', { area: 'hovedstaden' }, 'Nyborg Fængsel lies in syddanmark, not hovedstaden'],
+    ['institution', { institution: 'atlantis' }, 'institution "atlantis": no such institution in the catalogue'],
+    ['area', { area: 'hovedstaden' }, 'Nyborg Fængsel lies in Område Syddanmark, not in Område Hovedstaden'],
+    ['area', { area: 'region-vest' }, 'Nyborg Fængsel lies in Område Syddanmark, not in Region vest'],
     ['staff_targets', { staff_targets: 'two' }, 'is not a whole number of people'],
     ['legacy_id', { legacy_id: 'a b' }, "must be the previous register's id"],
   ])('refuses a wrong %s, naming it', (column, change, message) => {
     expect(errorOf(() => validHistorical({ ...row, ...change }))).toMatchObject({ field: column, message: expect.stringContaining(message) });
+  });
+
+  it('takes a record of a Norwegian prison in its region', () => {
+    expect(validHistorical({ ...row, area: 'region-vest', institution: 'bergen-fengsel' })).toMatchObject({
+      area: 'region-vest',
+      institution: 'bergen-fengsel',
+    });
   });
 
   it('imports a record once; the same record again changes nothing, other values under its id are refused', () => {

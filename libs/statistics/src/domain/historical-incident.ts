@@ -1,6 +1,12 @@
 import { canonicalJson } from '@vigil/event-sourcing';
-import { AREA_CODES, INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts/incident-codes';
-import { findInstitution } from '@vigil/organisation';
+import {
+  SERVICE_AREA_CODES,
+  INCIDENT_KIND_CODES,
+  LOCATION_TYPE_CODES,
+  PERPETRATOR_CODES,
+  TARGET_GROUP_CODES,
+} from '@vigil/integration-contracts/incident-codes';
+import { areaProblem, institutionProblem } from '@vigil/organisation';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** How the previous register left each record: counted, or marked as one of these. */
@@ -74,11 +80,12 @@ export function validHistorical(row: Record<string, string>): HistoricalIncident
   const locationType = oneOf('location', LOCATION_TYPE_CODES);
   const institution = text('institution') || null;
   if (locationType === 'institution' && !institution) fail('institution', 'institution is required when location is institution');
-  const area = oneOf('area', AREA_CODES);
+  const area = oneOf('area', SERVICE_AREA_CODES);
+  const areaWrong = areaProblem(area);
+  if (areaWrong) fail('area', `area ${JSON.stringify(area)}: ${areaWrong}`);
   if (locationType === 'institution') {
-    const known = findInstitution(institution!);
-    if (!known) fail('institution', `institution ${JSON.stringify(institution)} is not an institution of the service (such as nyborg)`);
-    if (known!.area !== area) fail('area', `${known!.name} lies in ${known!.area}, not ${area}`);
+    const problem = institutionProblem(institution, area);
+    if (problem) fail(problem.field, problem.field === 'institution' ? `institution ${JSON.stringify(institution)}: ${problem.message}` : problem.message);
   }
   return {
     legacyId,

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@vigil/event-sourcing';
-import { AREA_CODES } from '@vigil/integration-contracts/incident-codes';
+import { SERVICE_AREA_CODES } from '@vigil/integration-contracts/incident-codes';
 import { isIndicatorKey } from './indicator-rules';
 import { StatisticsDomainError } from './statistics.errors';
 
@@ -94,8 +94,8 @@ function validGoal(goal: Goal, at: string): Goal {
     fail(`${at}.baselineYear`, `${at}.baselineYear must be a year`);
   if (typeof goal.changePerYear !== 'number' || goal.changePerYear <= -100 || goal.changePerYear > 100)
     fail(`${at}.changePerYear`, `${at}.changePerYear must be a percentage a year, such as -3`);
-  if (goal.area !== undefined && !(AREA_CODES as readonly string[]).includes(goal.area))
-    fail(`${at}.area`, `${at}.area must be one of ${AREA_CODES.join(', ')}`);
+  if (goal.area !== undefined && !(SERVICE_AREA_CODES as readonly string[]).includes(goal.area))
+    fail(`${at}.area`, `${at}.area must be one of ${SERVICE_AREA_CODES.join(', ')}`);
   const area = goal.area !== undefined ? { area: goal.area } : {};
   return {
     goal: goal.goal,

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { RequestValidationException } from '@vigil/http-problems';
 import { figuresArea, Principal, SignedIn } from '@vigil/identity';
-import { AREA_CODES, INCIDENT_KIND_CODES } from '@vigil/integration-contracts';
+import { SERVICE_AREA_CODES, INCIDENT_KIND_CODES } from '@vigil/integration-contracts';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { GetIncidentCounts } from '../figures/incident-counts.query';
 
@@ -24,9 +24,9 @@ export class IncidentCountsQuery {
   @Matches(KINDS, { message: `kinds must list incident kinds from ${INCIDENT_KIND_CODES.join(', ')}, comma-separated` })
   kinds?: string;
 
-  @ApiPropertyOptional({ enum: AREA_CODES, description: "one area's incidents; an area-scoped reader gets their own area's" })
+  @ApiPropertyOptional({ enum: SERVICE_AREA_CODES, description: "one area's incidents; an area-scoped reader gets their own area's" })
   @IsOptional()
-  @IsIn(AREA_CODES, { message: `area must be one of ${AREA_CODES.join(', ')}` })
+  @IsIn(SERVICE_AREA_CODES, { message: `area must be one of ${SERVICE_AREA_CODES.join(', ')}` })
   area?: string;
 
   @ApiPropertyOptional({ example: 'nyborg', description: "one institution's incidents, or off-duty for those outside any institution" })

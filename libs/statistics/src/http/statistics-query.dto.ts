@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { AREA_CODES, INCIDENT_KIND_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
+import { SERVICE_AREA_CODES, INCIDENT_KIND_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DIMENSIONS, Dimension, Period, PERIODS } from '../figures/figures.query';
@@ -42,9 +42,9 @@ export class IndicatorQuery {
   @Min(1)
   version?: number;
 
-  @ApiPropertyOptional({ enum: AREA_CODES, description: "one area's figures; an area-scoped reader gets their own area's" })
+  @ApiPropertyOptional({ enum: SERVICE_AREA_CODES, description: "one area's figures; an area-scoped reader gets their own area's" })
   @IsOptional()
-  @IsIn(AREA_CODES, { message: `area must be one of ${AREA_CODES.join(', ')}` })
+  @IsIn(SERVICE_AREA_CODES, { message: `area must be one of ${SERVICE_AREA_CODES.join(', ')}` })
   area?: string;
 
   @ApiPropertyOptional({ example: 'nyborg', description: "one institution's figures, or off-duty for those outside any institution" })

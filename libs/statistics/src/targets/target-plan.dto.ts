@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AREA_CODES } from '@vigil/integration-contracts';
+import { SERVICE_AREA_CODES } from '@vigil/integration-contracts';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { AssessGoal, Goal, SetTargetPlan } from '../domain/target-plan';
@@ -37,9 +37,9 @@ export class GoalDto {
   @IsNumber()
   changePerYear?: number;
 
-  @ApiPropertyOptional({ enum: AREA_CODES, description: "one area's figures; the whole service when left out" })
+  @ApiPropertyOptional({ enum: SERVICE_AREA_CODES, description: "one area's figures; the whole service when left out" })
   @IsOptional()
-  @IsIn(AREA_CODES)
+  @IsIn(SERVICE_AREA_CODES)
   area?: string;
 
   @ApiPropertyOptional({ example: true, description: 'a goal no figure measures: its verdict is recorded each year' })
