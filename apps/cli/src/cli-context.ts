@@ -18,7 +18,13 @@ export async function openContext(): Promise<CliContext> {
     dataDir: config.VIGIL_DATA_DIR,
     embeddedPort: config.VIGIL_EMBEDDED_PG_PORT,
   });
-  const dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS, migrationsTransactionMode: 'each', extra: POOL_GUARD }).initialize();
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: database.url,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    extra: POOL_GUARD,
+  }).initialize();
   await dataSource.runMigrations();
   const store = new PostgresEventStore({ connectionString: database.url });
   return {

@@ -7,3 +7,4 @@ export * from './postgres/postgres-event-store';
 export * from './postgres/event-store.schema';
 export * from './postgres/event-store.migration';
 export * from './nest/event-store.module';
+export * from './read-until';
