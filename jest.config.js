@@ -4,9 +4,16 @@ const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonj
 const moduleNameMapper = {
   '^@vigil/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
   '^@vigil/integration-contracts/(.*)$': '<rootDir>/libs/integration-contracts/src/$1',
-  '^@vigil/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@vigil/([a-z0-9-]+)$': '<rootDir>/libs/$1/src',
 };
-const common = { transform: { '^.+\\.ts$': tsJest }, moduleNameMapper, testEnvironment: 'node' };
+// intl-messageformat and its @formatjs parts are published as ESM only: jest 29 cannot require them, so they are transpiled too.
+const esmOnly = ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', target: 'ES2022' } }];
+const common = {
+  transform: { '^.+\\.ts$': tsJest, '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': esmOnly },
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 module.exports = {
   testTimeout: 60000,
   projects: [

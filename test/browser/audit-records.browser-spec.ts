@@ -102,7 +102,7 @@ describe("the auditor's page replays every kind of record in Chromium", () => {
     const rule = (ruleId: string) => auditor.locator(`#verdict-list li[data-rule="${ruleId}"]`);
     // The doctor called 20 minutes after the start: kept, proven by the start and the call.
     await rule('doctor-called').locator('.verdict-word', { hasText: 'Kept' }).waitFor(WAIT);
-    expect(await rule('doctor-called').locator('.verdict-detail').textContent()).toBe('Doctor called 20 minutes after the start');
+    expect(await rule('doctor-called').locator('.verdict-detail').textContent()).toBe('Doctor called: 20 minutes after the start.');
     expect(await rule('doctor-called').locator('ol.evidence li').allInnerTexts()).toEqual([
       expect.stringMatching(/^The start: Placement started, .* · event 1 on the slider$/),
       expect.stringMatching(/^Doctor called: Doctor called, .* · event 3 on the slider$/),
@@ -116,7 +116,7 @@ describe("the auditor's page replays every kind of record in Chromium", () => {
     // At the end: the 45 minutes between two notes breached it; both notes prove it, and a click shows the first of them.
     await moveTo(auditor, 'End', '5');
     await rule('observation-notes').locator('.verdict-word', { hasText: 'Breached' }).waitFor(WAIT);
-    expect(await rule('observation-notes').locator('.verdict-detail').textContent()).toBe('Longest gap 45 minutes (note → note); limit 15 minutes');
+    expect(await rule('observation-notes').locator('.verdict-detail').textContent()).toBe('The longest gap between notes was 45 minutes (a note → a note); at most 15 minutes is allowed.');
     expect(await rule('follow-up-conversation').locator('.verdict-due').textContent()).toContain('3 days after this moment');
     expect(await rule('legal-review').locator('.verdict-due').textContent()).toMatch(/^Falls due .*, 30 days after this moment, unless it is kept first\.$/);
     expect(await rule('legal-review').locator('.verdict-detail').count()).toBe(0); // "due by" said once, not twice

@@ -148,8 +148,8 @@ describe('the crisis board page in Chromium', () => {
     await field(form, 'Legal basis (hjemmel)').fill('Straffuldbyrdelsesloven § 64');
     await form.getByRole('button', { name: 'Log a decision' }).click();
     await lead.locator('#new-decision-rationale-error:not(:empty)').waitFor(WAIT);
-    expect(await lead.locator('#new-decision-rationale-error').textContent()).toBe('rationale must not be blank');
-    expect(await lead.locator('#new-decision-alternativesConsidered-error').textContent()).toContain('alternativesConsidered');
+    expect(await lead.locator('#new-decision-rationale-error').textContent()).toBe('Rationale: required');
+    expect(await lead.locator('#new-decision-alternativesConsidered-error').textContent()).toBe('Alternatives considered: name at least one');
     expect(await field(form, 'Rationale: why').getAttribute('aria-invalid')).toBe('true');
     expect(await lead.locator('#new-decision-decision-error').textContent()).toBe('');
     expect(await form.locator('.form-error').textContent()).toContain('The request is not valid');

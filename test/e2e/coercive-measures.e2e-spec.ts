@@ -100,6 +100,22 @@ describe('security-cell placements over HTTP', () => {
     expect(log.rows).toContainEqual({ actor: ACTOR, view: 'case' });
   });
 
+  it("words each verdict in the reader's language, durations in hours and days", async () => {
+    const read = (language?: string) => {
+      const request = get(`/coercive-measures/placements/${id}?at=${at(2 * DAY)}`);
+      return (language ? request.set('Accept-Language', language) : request).expect(200);
+    };
+    const detail = (res: { body: { judgement: { verdicts: { ruleId: string; detail: string }[] } } }, ruleId: string) =>
+      res.body.judgement.verdicts.find((v) => v.ruleId === ruleId)!.detail;
+    const da = await read('da');
+    expect(da.headers['content-language']).toBe('da');
+    expect(detail(da, 'follow-up-conversation')).toBe('Opfølgende samtale: 22 timer og 40 minutter efter afslutningen.');
+    expect(detail(da, 'observation-notes')).toBe('Den længste pause mellem noterne var 40 minutter (en note → en note); højst 15 minutter er tilladt.');
+    const en = await read();
+    expect(detail(en, 'follow-up-conversation')).toBe('Follow-up conversation: 22 hours and 40 minutes after the end.');
+    expect(detail(await read('nb'), 'follow-up-conversation')).toBe('Oppfølgingssamtale: 22 timer og 40 minutter etter avslutningen.');
+  });
+
   it('turns a review that was not yet due into a breach with time alone, in the case and in the breach list', async () => {
     const later = (await get(`/coercive-measures/placements/${id}?at=${at(80 + 7 * DAY + 1)}`).expect(200)).body;
     expect(verdicts(later.judgement)['management-review']).toBe('breached');

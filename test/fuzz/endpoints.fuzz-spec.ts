@@ -31,6 +31,8 @@ const HEADERS = fc.record(
     'X-Vigil-Actor': fc.constantFrom(ACTOR, 'Jensen', 'SYS-ACTIONCARDS'),
     'If-Match': fc.constantFrom('"0"', '"7"', 'W/"1"', '*', 'yesterday', '"-1"', '"99999999999999999999"'),
     'Idempotency-Key': fc.constantFrom('fuzz-key-00001', 'short', 'x'.repeat(200), 'bad key with spaces'),
+    // Answers are worded for the reader's language; a hostile header must still get English, never a 5xx.
+    'Accept-Language': fc.constantFrom('da', 'nb-NO,nb;q=0.9', 'nn', 'en-GB', 'constructor, __proto__', 'da;q=x,,;', '*', 'x'.repeat(500)),
   },
   { requiredKeys: ['Authorization'] },
 );

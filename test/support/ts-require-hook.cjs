@@ -21,9 +21,9 @@ const compilerOptions = {
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   // A lib's own file (`@vigil/event-store/…`, `@vigil/integration-contracts/…`), as tsconfig's paths map it.
-  let match = /^@vigil\/([a-z-]+)\/(.+)$/.exec(request);
+  let match = /^@vigil\/([a-z0-9-]+)\/(.+)$/.exec(request);
   if (match) return resolveFilename.call(this, path.join(ROOT, 'libs', match[1], 'src', match[2]), ...rest);
-  match = /^@vigil\/([a-z-]+)$/.exec(request);
+  match = /^@vigil\/([a-z0-9-]+)$/.exec(request);
   if (match) return resolveFilename.call(this, path.join(ROOT, 'libs', match[1], 'src'), ...rest);
   return resolveFilename.call(this, request, ...rest);
 };

@@ -3,7 +3,7 @@ import { StaleRevisionError } from '@vigil/event-sourcing';
 import { ProblemFilter, RETRY_AFTER_SECONDS } from './problem.filter';
 
 /** What the filter sent: status, headers, content type and body. */
-function answer(error: unknown): { status: number; headers: Record<string, string>; type: string; body: Record<string, unknown> } {
+function answer(error: unknown, acceptLanguage?: string): { status: number; headers: Record<string, string>; type: string; body: Record<string, unknown> } {
   const sent = { status: 0, headers: {} as Record<string, string>, type: '', body: {} as Record<string, unknown> };
   const response = {
     setHeader: (name: string, value: string) => ((sent.headers[name.toLowerCase()] = value), response),
@@ -11,7 +11,12 @@ function answer(error: unknown): { status: number; headers: Record<string, strin
     type: (type: string) => ((sent.type = type), response),
     json: (body: Record<string, unknown>) => ((sent.body = body), response),
   };
-  const host = { switchToHttp: () => ({ getRequest: () => ({ originalUrl: '/incidents' }), getResponse: () => response }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({
+      getRequest: () => ({ originalUrl: '/incidents', headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} }),
+      getResponse: () => response,
+    }),
+  } as unknown as ArgumentsHost;
   new ProblemFilter([]).catch(error, host);
   return sent;
 }
@@ -44,5 +49,34 @@ describe('ProblemFilter while the database is unreachable', () => {
     expect(answer(withCode('duplicate key', '23505'))).toMatchObject({ status: 500, headers: {} });
     expect(answer(new NotFoundException('nope'))).toMatchObject({ status: 404, headers: {} });
     expect(answer(new StaleRevisionError('incident-1', 1, 2, {}))).toMatchObject({ status: 409, headers: {}, body: { currentRevision: 2 } });
+  });
+});
+
+describe('ProblemFilter in the reader language', () => {
+  const stale = new StaleRevisionError('actioncardrun-5f1c2a9e', 2, 3, {});
+
+  it('says a lost race in words, with no stream name or revision in the text, and keeps the numbers for programs', () => {
+    const da = answer(stale, 'da-DK,da;q=0.9');
+    expect(da.headers['content-language']).toBe('da');
+    expect(da.body).toMatchObject({
+      type: 'https://vigil.example/problems/stale-revision',
+      status: 409,
+      title: 'Registreringen er ændret, siden du hentede den',
+      detail: 'En anden har ændret registreringen, efter du åbnede den. Hent den igen for at se ændringen, og prøv så igen.',
+      expectedRevision: 2,
+      currentRevision: 3,
+    });
+    const en = answer(stale);
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.body.detail).toBe('Someone else changed this record after you opened it. Reload it to see what they changed, then try again.');
+    for (const { body } of [da, en, answer(stale, 'nb')]) expect(`${body.title} ${body.detail}`).not.toMatch(/actioncardrun|revision|Stream/i);
+  });
+
+  it('answers a lost database in Norwegian for a Norwegian reader (no, nn and nb alike)', () => {
+    for (const language of ['nb', 'no', 'nn-NO']) {
+      const sent = answer(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), language);
+      expect(sent.headers['content-language']).toBe('nb');
+      expect(sent.body).toMatchObject({ title: 'Databasen kan ikke nås akkurat nå', detail: expect.stringContaining('Prøv igjen om 5 sekunder') });
+    }
   });
 });

@@ -3,11 +3,16 @@ import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } f
 import { StaleRevisionError } from '@vigil/event-sourcing';
 import { isConnectionError } from '@vigil/postgres';
 import type { Request, Response } from 'express';
-import { problem, ProblemDetails } from './problem-details';
+import { said } from '@vigil/event-sourcing';
+import { localizeProblem, readerOf } from './localize-problem';
+import { problem, ProblemDetails, saidProblem } from './problem-details';
 import { PROBLEM_MAPPERS, PROBLEM_REVEALER, ProblemMapper, ProblemRevealer } from './problem-mapper';
 
 /** Seconds a client is asked to wait before retrying while the database is unreachable (a restart takes a few). */
 export const RETRY_AFTER_SECONDS = 5;
+
+/** The English detail of a lost race (the catalogue's `problem.stale-revision.detail`), for logs. */
+const STALE_DETAIL = 'Someone else changed this record after you opened it. Reload it to see what they changed, then try again.';
 
 /** Log a 503 for a lost database at most this often: an outage under load is thousands of refused requests. */
 const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
@@ -31,7 +36,8 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const body = { ...this.toProblem(error), instance: request.originalUrl };
+    // Title, detail and field messages in the reader's language (Accept-Language); type, status and fields stay as they are.
+    const body = localizeProblem({ ...this.toProblem(error), instance: request.originalUrl }, readerOf(request, response));
     if (body.status === 503) {
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       if (isConnectionError(error)) this.logUnavailable(error);
@@ -57,10 +63,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(error: unknown): ProblemDetails {
     if (isConnectionError(error)) {
-      return problem(
+      return saidProblem(
         503,
         'database-unavailable',
-        'The database cannot be reached just now',
+        said('problem.database-unavailable.detail', { seconds: RETRY_AFTER_SECONDS }),
         `Try again after ${RETRY_AFTER_SECONDS} seconds. A command may or may not have been recorded: repeat it with the same Idempotency-Key and it is recorded once.`,
       );
     }
@@ -68,15 +74,17 @@ export class ProblemFilter implements ExceptionFilter {
       const mapped = map(error);
       if (mapped) return mapped;
     }
+    // A lost race is told in words: someone else changed it, reload and try again; no stream names or revisions.
+    const stale = said('problem.stale-revision.detail');
     if (error instanceof StaleRevisionError) {
-      return problem(409, 'stale-revision', 'The record changed since you read it', `${error.message}. Reload and try again.`, {
+      return saidProblem(409, 'stale-revision', stale, STALE_DETAIL, {
         expectedRevision: error.expectedRevision,
         currentRevision: error.currentRevision,
         current: error.current,
       });
     }
     if (error instanceof WrongExpectedRevisionError) {
-      return problem(409, 'stale-revision', 'The record changed since you read it', `${error.message}. Reload and try again.`, {
+      return saidProblem(409, 'stale-revision', stale, STALE_DETAIL, {
         expectedRevision: error.expected,
         currentRevision: error.actual,
       });
@@ -85,10 +93,15 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof InvalidEventError) return problem(400, 'invalid-event', 'The request cannot be recorded', error.message);
     const bodyParser = error as { type?: string; status?: number; limit?: number; message?: string };
     if (bodyParser.type === 'entity.too.large') {
-      return problem(413, 'too-large', 'The request body is too large', `The body may be at most ${bodyParser.limit} bytes`);
+      return saidProblem(
+        413,
+        'too-large',
+        said('problem.too-large.detail', { limit: bodyParser.limit ?? 0 }),
+        `The body may be at most ${bodyParser.limit} bytes`,
+      );
     }
     if (bodyParser.type === 'entity.parse.failed') {
-      return problem(400, 'malformed-json', 'The request body is not valid JSON', bodyParser.message ?? 'Malformed JSON');
+      return saidProblem(400, 'malformed-json', said('problem.malformed-json.detail'), bodyParser.message ?? 'Malformed JSON');
     }
     if (error instanceof HttpException) {
       const response = error.getResponse();
@@ -96,6 +109,6 @@ export class ProblemFilter implements ExceptionFilter {
       const status = error.getStatus();
       return problem(status, status === 404 ? 'not-found' : 'http-error', error.name, error.message);
     }
-    return problem(500, 'internal', 'Internal error', 'The server failed to handle this request; it has been logged.');
+    return saidProblem(500, 'internal', said('problem.internal.detail'), 'The server failed to handle this request; it has been logged.');
   }
 }

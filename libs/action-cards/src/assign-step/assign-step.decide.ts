@@ -1,7 +1,7 @@
 import { ActionCardError } from '../domain/action-card.errors';
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said } from '@vigil/event-sourcing';
 import { isOneOf, PSEUDONYMOUS_REF, RESPONSIBLE_ROLES } from '../domain/action-card.vocabulary';
-import { requireOpenStep, requireRun } from '../domain/run.rules';
+import { requireOpenStep, requireRun, stepTitle } from '../domain/run.rules';
 import { Assignee, StepAssigned } from '../domain/run.events';
 import { RunState } from '../domain/run.state';
 
@@ -21,7 +21,10 @@ export function decide(command: AssignStep, state: RunState, _now?: Date): StepA
   if (a.kind === 'person' && !PSEUDONYMOUS_REF.test(a.ref)) {
     throw new ActionCardError('invalid-value', 'person must be a pseudonymous reference such as ST-7K3Q9P, never a name', 'person');
   }
-  if (canonicalJson(step.assignee) === canonicalJson(a)) throw new ActionCardError('no-change', `Step "${command.stepId}" is already assigned so`, 'stepId');
+  if (canonicalJson(step.assignee) === canonicalJson(a)) {
+    const words = said('action-cards.already-assigned', { step: stepTitle(run, command.stepId) });
+    throw new ActionCardError('no-change', `Step "${command.stepId}" is already assigned so`, 'stepId', words);
+  }
   const assignee: Assignee = a.kind === 'role' ? { kind: 'role', role: a.role } : { kind: 'person', ref: a.ref };
   return [{ type: 'action-cards.step-assigned.v1', data: { runId: command.runId, stepId: command.stepId, assignee } }];
 }

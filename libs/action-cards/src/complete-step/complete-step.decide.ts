@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { ActionCardError } from '../domain/action-card.errors';
 import { requireOpenStep, requireRun, requireText, withCompletion } from '../domain/run.rules';
 import { RunEvent } from '../domain/run.events';
@@ -16,10 +17,21 @@ export function decide(command: CompleteStep, state: RunState, now: Date): RunEv
   requireOpenStep(run, command.stepId);
   const card = run.card.steps.find((s) => s.id === command.stepId)!;
   const open = card.prerequisites.filter((p) => run.steps.find((s) => s.stepId === p)?.status === 'open');
-  if (open.length)
-    throw new ActionCardError('prerequisites-open', `Step "${command.stepId}" needs ${open.map((p) => `"${p}"`).join(', ')} done first`, 'stepId');
+  if (open.length) {
+    // Named by their titles, as the coordinator sees them on the card, not by their ids.
+    const title = (stepId: string) => run.card.steps.find((s) => s.id === stepId)?.title ?? stepId;
+    const step = title(command.stepId);
+    const before = open.map((p) => `"${title(p)}"`);
+    throw new ActionCardError(
+      'prerequisites-open',
+      `"${step}" can only be ticked off once ${before.join(' and ')} ${before.length === 1 ? 'is' : 'are'} ticked off`,
+      'stepId',
+      said('action-cards.prerequisites-open', { step, prerequisites: before }),
+    );
+  }
   const hasNote = typeof command.note === 'string' && /\S/.test(command.note);
-  if (card.noteRequired && !hasNote) throw new ActionCardError('note-required', `Step "${command.stepId}" requires a note`, 'note');
+  if (card.noteRequired && !hasNote)
+    throw new ActionCardError('note-required', `Step "${command.stepId}" requires a note`, 'note', said('action-cards.note-required', { step: card.title }));
   const note = hasNote ? requireText(command.note, 'note') : null;
   return withCompletion(
     run,

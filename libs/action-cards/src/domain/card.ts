@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { ActionCardError } from './action-card.errors';
 import { isOneOf, ResponsibleRole, RESPONSIBLE_ROLES, Situation, SITUATIONS, SLUG } from './action-card.vocabulary';
 import { deadlineMinutes, formatMinutes } from './deadline-duration';
@@ -34,8 +35,9 @@ export interface CardInput {
 }
 
 const text = (value: unknown, field: string, max: number): string => {
-  if (typeof value !== 'string' || !/\S/.test(value)) throw new ActionCardError('invalid-value', `${field} must be a non-blank text`, field);
-  if (value.length > max) throw new ActionCardError('invalid-value', `${field} must be at most ${max} characters`, field);
+  if (typeof value !== 'string' || !/\S/.test(value))
+    throw new ActionCardError('invalid-value', `${field} must be a non-blank text`, field, said('validation.blank'));
+  if (value.length > max) throw new ActionCardError('invalid-value', `${field} must be at most ${max} characters`, field, said('validation.too-long', { max }));
   return value.trim();
 };
 

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { ActionCardError, ActionCardErrorCode } from './action-card.errors';
 import { RunCompleted, RunEvent } from './run.events';
 import { allMandatoryClosed, evolveRun, RunState, StartedRun, StepState } from './run.state';
@@ -13,16 +14,24 @@ export function requireStep(run: StartedRun, stepId: string): StepState {
   return step;
 }
 
+/** A step's title as the card names it (people read titles; ids are for programs). */
+export function stepTitle(run: StartedRun, stepId: string): string {
+  return run.card.steps.find((s) => s.id === stepId)?.title ?? stepId;
+}
+
 export function requireOpenStep(run: StartedRun, stepId: string): StepState {
   const step = requireStep(run, stepId);
-  if (step.status !== 'open') throw new ActionCardError('step-not-open', `Step "${stepId}" is already ${step.status}`, 'stepId');
+  if (step.status !== 'open') {
+    const words = said('action-cards.step-not-open', { step: stepTitle(run, stepId), status: step.status });
+    throw new ActionCardError('step-not-open', `Step "${stepId}" is already ${step.status}`, 'stepId', words);
+  }
   return step;
 }
 
 /** A trimmed, non-blank text, or the given refusal naming the field. */
 export function requireText(value: unknown, field: string, code: ActionCardErrorCode = 'invalid-value', max = 4000): string {
-  if (typeof value !== 'string' || !/\S/.test(value)) throw new ActionCardError(code, `${field} must not be blank`, field);
-  if (value.length > max) throw new ActionCardError('invalid-value', `${field} must be at most ${max} characters`, field);
+  if (typeof value !== 'string' || !/\S/.test(value)) throw new ActionCardError(code, `${field} must not be blank`, field, said('validation.blank'));
+  if (value.length > max) throw new ActionCardError('invalid-value', `${field} must be at most ${max} characters`, field, said('validation.too-long', { max }));
   return value.trim();
 }
 

@@ -65,7 +65,7 @@ describe('rule evaluator: observation notes at least every 15 minutes', () => {
       ['note', 2, plus(20)],
       ['note', 3, plus(62)],
     ]);
-    expect(verdict.detail).toContain('longest gap 42 min');
+    expect(verdict.words).toMatchObject({ key: 'verdict.notes-breached', values: { gap: { minutes: 42 }, from: { term: 'point.note' } } });
   });
 
   it('counts the stretch from the start to the first note and from the last note to the end', () => {
@@ -103,7 +103,7 @@ describe('rule evaluator: a doctor called within 60 minutes of a restrained plac
     expect(verdictOf('doctor-called', 200, [started(), doctorCalled(60)]).verdict).toBe('kept');
     const late = verdictOf('doctor-called', 200, [started(), doctorCalled(61)]);
     expect(late).toMatchObject({ verdict: 'breached' });
-    expect(late.detail).toContain('1 min late');
+    expect(late.words).toMatchObject({ key: 'verdict.late', values: { fact: { term: 'fact.doctor-called' }, late: { minutes: 1 } } });
     expect(late.evidence.map((e) => e.role)).toEqual(['start', 'doctor-called']);
   });
 

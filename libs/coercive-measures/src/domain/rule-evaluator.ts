@@ -1,3 +1,4 @@
+import { said, Words } from '@vigil/event-sourcing';
 import { DeadlineRule, MaxGapBetweenNotes, Rule, RuleSet } from './rule-set';
 import { PlacementTimeline, TimelinePoint } from './placement.timeline';
 
@@ -20,7 +21,8 @@ export interface RuleVerdict {
   verdict: Verdict;
   /** When a not-yet-due rule turns into a breach unless something happens first. */
   dueBy: string | null;
-  detail: string;
+  /** What a person reads about the verdict (durations in days and hours); the HTTP answer words it as `detail`. */
+  words: Words;
   evidence: Evidence[];
 }
 
@@ -32,7 +34,8 @@ export interface Evaluation {
 
 const MINUTE = 60_000;
 const ms = (iso: string) => new Date(iso).getTime();
-const minutes = (from: string, to: string) => Math.round(((ms(to) - ms(from)) / MINUTE) * 10) / 10;
+const minutes = (from: string, to: string) => ({ minutes: Math.round((ms(to) - ms(from)) / MINUTE) });
+const term = (kind: 'fact' | 'point', name: string) => ({ term: `${kind}.${name}` });
 const proof = (role: string, p: TimelinePoint): Evidence => ({ role, at: p.at, revision: p.revision, eventId: p.eventId, type: p.type });
 const moment = (at: Date): Evidence => ({ role: 'evaluation-moment', at: at.toISOString(), revision: null, eventId: null, type: null });
 
@@ -53,22 +56,33 @@ function notesRule(rule: MaxGapBetweenNotes, t: PlacementTimeline, at: Date): Om
     if (gap > longest.gap) longest = { from: points[i - 1], to: points[i], gap };
   }
   const limit = rule.maxGapMinutes * MINUTE;
-  const gapText = `longest gap ${minutes(longest.from.at, longest.to.at)} min (${longest.from.role} → ${longest.to.role}); limit ${rule.maxGapMinutes} min`;
-  if (longest.gap > limit) return { verdict: 'breached', dueBy: null, detail: gapText, evidence: [longest.from, longest.to] };
-  if (t.facts.ended) return { verdict: 'kept', dueBy: null, detail: `${notes.length} note(s); ${gapText}`, evidence: [longest.from, longest.to] };
+  const gap = {
+    gap: minutes(longest.from.at, longest.to.at),
+    from: term('point', longest.from.role),
+    to: term('point', longest.to.role),
+    limit: { minutes: rule.maxGapMinutes },
+    notes: notes.length,
+  };
+  if (longest.gap > limit) return { verdict: 'breached', dueBy: null, words: said('verdict.notes-breached', gap), evidence: [longest.from, longest.to] };
+  if (t.facts.ended) return { verdict: 'kept', dueBy: null, words: said('verdict.notes-kept', gap), evidence: [longest.from, longest.to] };
   const last = points[points.length - 2];
-  return { verdict: 'not-yet-due', dueBy: new Date(ms(last.at) + limit).toISOString(), detail: `ongoing; ${gapText}`, evidence: [longest.from, longest.to] };
+  return {
+    verdict: 'not-yet-due',
+    dueBy: new Date(ms(last.at) + limit).toISOString(),
+    words: said('verdict.notes-ongoing', gap),
+    evidence: [longest.from, longest.to],
+  };
 }
 
 function deadlineRule(rule: DeadlineRule, t: PlacementTimeline, at: Date): Omit<RuleVerdict, 'ruleId' | 'kind' | 'description'> {
   if (rule.appliesTo === 'restrained' && !t.restrained)
-    return { verdict: 'not-applicable', dueBy: null, detail: 'the inmate was not restrained', evidence: [proof('start', t.started)] };
+    return { verdict: 'not-applicable', dueBy: null, words: said('verdict.not-restrained'), evidence: [proof('start', t.started)] };
   const anchor = rule.anchor === 'start' ? t.started : t.facts.ended;
   if (!anchor)
     return {
       verdict: 'not-yet-due',
       dueBy: null,
-      detail: `due within ${rule.withinMinutes} min after the end; the placement is ongoing`,
+      words: said('verdict.due-after-end', { fact: term('fact', rule.fact), within: { minutes: rule.withinMinutes } }),
       evidence: [proof('start', t.started)],
     };
   const deadline = new Date(ms(anchor.at) + rule.withinMinutes * MINUTE).toISOString();
@@ -77,24 +91,29 @@ function deadlineRule(rule: DeadlineRule, t: PlacementTimeline, at: Date): Omit<
     return {
       verdict: 'kept',
       dueBy: null,
-      detail: `${rule.fact} ${minutes(anchor.at, fact.at)} min after the ${rule.anchor}`,
+      words: said('verdict.kept', { fact: term('fact', rule.fact), after: minutes(anchor.at, fact.at), anchor: term('point', rule.anchor) }),
       evidence: [proof(rule.anchor, anchor), proof(rule.fact, fact)],
     };
   if (fact)
     return {
       verdict: 'breached',
       dueBy: null,
-      detail: `${rule.fact} ${minutes(deadline, fact.at)} min late (due ${deadline})`,
+      words: said('verdict.late', { fact: term('fact', rule.fact), late: minutes(deadline, fact.at), due: { at: deadline } }),
       evidence: [proof(rule.anchor, anchor), proof(rule.fact, fact)],
     };
   if (at.getTime() > ms(deadline))
     return {
       verdict: 'breached',
       dueBy: null,
-      detail: `no ${rule.fact} by ${at.toISOString()}; due ${deadline}`,
+      words: said('verdict.missing', { fact: term('fact', rule.fact), at: { at: at.toISOString() }, due: { at: deadline } }),
       evidence: [proof(rule.anchor, anchor), moment(at)],
     };
-  return { verdict: 'not-yet-due', dueBy: deadline, detail: `${rule.fact} due by ${deadline}`, evidence: [proof(rule.anchor, anchor)] };
+  return {
+    verdict: 'not-yet-due',
+    dueBy: deadline,
+    words: said('verdict.due-by', { fact: term('fact', rule.fact), due: { at: deadline } }),
+    evidence: [proof(rule.anchor, anchor)],
+  };
 }
 
 /**
@@ -106,7 +125,7 @@ export function evaluate(ruleSet: RuleSet, timeline: PlacementTimeline, at: Date
   const started = ms(timeline.started.at) <= at.getTime();
   const verdicts = ruleSet.rules.map((rule): RuleVerdict => {
     const head = { ruleId: rule.id, kind: rule.kind, description: rule.description };
-    if (!started) return { ...head, verdict: 'not-yet-due', dueBy: null, detail: 'the placement had not started by then', evidence: [] };
+    if (!started) return { ...head, verdict: 'not-yet-due', dueBy: null, words: said('verdict.not-started'), evidence: [] };
     return { ...head, ...(rule.kind === 'max-gap-between-notes' ? notesRule(rule, known, at) : deadlineRule(rule, known, at)) };
   });
   return { ruleSetVersion: ruleSet.version, evaluatedAt: at.toISOString(), verdicts };

@@ -4,7 +4,8 @@ import { AccessLog, Actor } from '@vigil/actors';
 import { hasRole, institutionsOf, Principal, SignedIn } from '@vigil/identity';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { problem, Reader } from '@vigil/http-problems';
+import type { Translator } from '@vigil/i18n';
 import type { Response } from 'express';
 import { judge } from '../domain/case-judgement';
 import { VERDICTS } from '../domain/rule-evaluator';
@@ -13,6 +14,7 @@ import { BreachListDto, PlacementCaseDto, PlacementPageDto, PlacementReplayDto, 
 import { CaseFilterQuery, CaseViewQuery, TimelineQuery } from './placement-cases/case-filter.query';
 import { PlacementCaseQueries, PlacementScope } from './placement-cases/placement-case.queries';
 import { PlacementTimelineQueries } from './placement-timeline/placement-timeline.queries';
+import { judgementInWords, verdictInWords } from './verdict-words';
 
 /** A reader sees the placements of the institutions in their unit; auditors see all. */
 const scopeOf = (reader: Principal): PlacementScope => (hasRole(reader, 'auditor') ? null : institutionsOf(reader.unit));
@@ -60,7 +62,7 @@ export class CoerciveMeasureQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Rule breaches across placements by institution and period (start), judged at the moment asked (default now)' })
   @ApiOkResponse({ type: BreachListDto })
-  async breaches(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: CaseFilterQuery) {
+  async breaches(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: CaseFilterQuery, @Reader() t: Translator) {
     const at = this.moment(query.at);
     const judged = await this.cases.judged(query, await this.ruleSets.all(), at, scopeOf(reader));
     await this.accessLog.record(actor, 'coercive-measures', `breaches ${query.describe()}`);
@@ -71,7 +73,7 @@ export class CoerciveMeasureQueriesController {
         startedAt: row.startedAt,
         endedAt: row.endedAt,
         ruleSetVersion: judgement.ruleSet?.version ?? null,
-        breaches: judgement.verdicts.filter((v) => v.verdict === 'breached'),
+        breaches: judgement.verdicts.filter((v) => v.verdict === 'breached').map((v) => verdictInWords(v, t)),
       }))
       .filter((item) => item.breaches.length > 0);
     return { at: at.toISOString(), casesJudged: judged.length, items, limit: query.limit, offset: query.offset };
@@ -90,6 +92,7 @@ export class CoerciveMeasureQueriesController {
     @UuidParam('id') id: string,
     @Query() query: CaseViewQuery,
     @Res({ passthrough: true }) response: Response,
+    @Reader() t: Translator,
   ) {
     const row = await this.cases.get(id, scopeOf(reader));
     if (!row) throw notFound(id);
@@ -100,14 +103,14 @@ export class CoerciveMeasureQueriesController {
     await this.accessLog.record(actor, `placement/${id}`, query.ruleSetVersion ? `case v${query.ruleSetVersion}` : 'case');
     response.setHeader('ETag', `"${row.revision}"`);
     const { timeline: _timeline, ...rest } = row;
-    return { ...rest, judgement, ...(comparison ? { comparison } : {}) };
+    return { ...rest, judgement: judgementInWords(judgement, t), ...(comparison ? { comparison: judgementInWords(comparison, t) } : {}) };
   }
 
   @Get('placements/:id/timeline')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The case replayed from its stream to a moment (?at=): what was recorded by then, and how it stood against the rules then' })
   @ApiOkResponse({ type: PlacementReplayDto })
-  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Query() query: TimelineQuery) {
+  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Query() query: TimelineQuery, @Reader() t: Translator) {
     if (!(await this.cases.get(id, scopeOf(reader)))) throw notFound(id);
     const at = this.moment(query.at);
     const replay = await this.replays.replay(id, at);
@@ -115,7 +118,7 @@ export class CoerciveMeasureQueriesController {
     const judgement = replay.timeline ? judge(await this.ruleSets.all(), replay.timeline, at) : null;
     await this.accessLog.record(actor, `placement/${id}`, `timeline at ${replay.at}`);
     const { timeline: _timeline, ...rest } = replay;
-    return { placementId: id, ...rest, judgement };
+    return { placementId: id, ...rest, judgement: judgement && judgementInWords(judgement, t) };
   }
 
   @Get('rule-sets')

@@ -47,7 +47,8 @@ export class RuleVerdictDto {
   @ApiProperty() description: string;
   @ApiProperty({ enum: VERDICTS }) verdict: string;
   @ApiProperty({ ...instant, nullable: true, description: 'when a not-yet-due rule turns into a breach' }) dueBy: string | null;
-  @ApiProperty() detail: string;
+  @ApiProperty({ description: "what the verdict means, in the reader's language (Accept-Language: da, nb or en); durations in days and hours" })
+  detail: string;
   @ApiProperty({ type: [EvidenceDto] }) evidence: EvidenceDto[];
 }
 

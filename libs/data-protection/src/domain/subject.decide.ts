@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { DataProtectionError } from './data-protection.errors';
 import { ErasureBasis, SubjectEvent } from './subject.events';
 import { SubjectState } from './subject.state';
@@ -14,7 +15,12 @@ export function decideErase(command: EraseSubject, state: SubjectState, now: Dat
   if (state.erased) return [];
   if (state.holds.length > 0) {
     const reasons = state.holds.map((h) => h.reason).join('; ');
-    throw new DataProtectionError('under-legal-hold', `The record is under legal hold (${reasons}); lift the hold before erasing it`, 'subject');
+    throw new DataProtectionError(
+      'under-legal-hold',
+      `The record is under legal hold (${reasons}); lift the hold before erasing it`,
+      'subject',
+      said('data-protection.under-legal-hold', { reasons }),
+    );
   }
   return [
     {

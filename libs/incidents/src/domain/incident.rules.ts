@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { IncidentDomainError } from './incident.errors';
 import { IncidentState, ReportedIncident } from './incident.state';
 import {
@@ -23,7 +24,7 @@ export function requireReported(state: IncidentState, incidentId: string): Repor
 
 export function requireReason(reason: string | undefined, field = 'reason'): string {
   const trimmed = reason?.trim() ?? '';
-  if (!trimmed) throw new IncidentDomainError('reason-required', `A ${field} is required for this change`, field);
+  if (!trimmed) throw new IncidentDomainError('reason-required', `A ${field} is required for this change`, field, said('validation.blank'));
   return trimmed;
 }
 
@@ -36,15 +37,20 @@ export function requireStatus(state: ReportedIncident, allowed: ReportedIncident
 /** Parses an instant and refuses one in the future; returns it normalised to ISO 8601 UTC. */
 export function requireInstant(value: unknown, now: Date, field: string): string {
   const time = typeof value === 'string' ? new Date(value).getTime() : NaN;
-  if (Number.isNaN(time)) throw new IncidentDomainError('invalid-value', `${field} must be an ISO 8601 date-time`, field);
+  if (Number.isNaN(time)) throw new IncidentDomainError('invalid-value', `${field} must be an ISO 8601 date-time`, field, said('validation.date-time'));
   if (time > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new IncidentDomainError(field.endsWith('occurredAt') ? 'occurred-in-future' : 'invalid-value', `${field} ${String(value)} lies in the future`, field);
+    throw new IncidentDomainError(
+      field.endsWith('occurredAt') ? 'occurred-in-future' : 'invalid-value',
+      `${field} ${String(value)} lies in the future`,
+      field,
+      said('validation.in-future'),
+    );
   }
   return new Date(time).toISOString();
 }
 
 function requireOneOf(values: readonly string[], value: unknown, field: string): void {
-  if (!isOneOf(values, value)) throw new IncidentDomainError('invalid-value', `${field} must be one of ${values.join(', ')}`, field);
+  if (!isOneOf(values, value)) throw new IncidentDomainError('invalid-value', `${field} must be one of ${values.join(', ')}`, field, said('validation.choice'));
 }
 
 /** Checks one reportable fact by name, so reports and corrections share the same rules. */
@@ -62,7 +68,7 @@ export function requireValidFact(field: string, value: unknown, path = field): v
     case 'injuries':
       requireOneOf(PHYSICAL_INJURY, v?.physical, `${path}.physical`);
       if (typeof v.psychological !== 'boolean')
-        throw new IncidentDomainError('invalid-value', `${path}.psychological must be true or false`, `${path}.psychological`);
+        throw new IncidentDomainError('invalid-value', `${path}.psychological must be true or false`, `${path}.psychological`, said('validation.yes-no'));
       return;
     case 'location':
       requireOneOf(['institution', 'off-duty'], v?.type, `${path}.type`);
@@ -72,14 +78,21 @@ export function requireValidFact(field: string, value: unknown, path = field): v
       }
       return;
     case 'description':
-      if (typeof value !== 'string' || !value.trim()) throw new IncidentDomainError('invalid-value', 'The description must not be empty', path);
-      if (value.length > 10_000) throw new IncidentDomainError('invalid-value', 'The description may be at most 10,000 characters', path);
+      if (typeof value !== 'string' || !value.trim())
+        throw new IncidentDomainError('invalid-value', 'The description must not be empty', path, said('validation.blank'));
+      if (value.length > 10_000)
+        throw new IncidentDomainError('invalid-value', 'The description may be at most 10,000 characters', path, said('validation.too-long', { max: 10_000 }));
       return;
     case 'involved':
-      if (!Array.isArray(value)) throw new IncidentDomainError('invalid-value', `${path} must be a list`, path);
+      if (!Array.isArray(value)) throw new IncidentDomainError('invalid-value', `${path} must be a list`, path, said('validation.list'));
       value.forEach((person: { ref?: unknown; role?: unknown }, i) => {
         if (!(typeof person?.ref === 'string' && PSEUDONYMOUS_REF.test(person.ref))) {
-          throw new IncidentDomainError('invalid-value', `${path}[${i}].ref must be a pseudonymous reference, not a name`, `${path}.${i}.ref`);
+          throw new IncidentDomainError(
+            'invalid-value',
+            `${path}[${i}].ref must be a pseudonymous reference, not a name`,
+            `${path}.${i}.ref`,
+            said('validation.pseudonymous-ref'),
+          );
         }
         requireOneOf(INVOLVED_ROLES, person.role, `${path}.${i}.role`);
       });

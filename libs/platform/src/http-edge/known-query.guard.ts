@@ -1,7 +1,8 @@
+import { said } from '@vigil/event-sourcing';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { RequestValidationException } from '@vigil/http-problems';
+import { RequestValidationException, WORDS } from '@vigil/http-problems';
 import type { Request } from 'express';
 
 type RouteArgs = Record<string, { index: number; data?: unknown }>;
@@ -22,7 +23,10 @@ export class KnownQueryGuard implements CanActivate {
     if (!sent.length) return true;
     const allowed = this.allowedFor(context);
     const unknown = allowed ? sent.filter((name) => !allowed.has(name)) : [];
-    if (unknown.length) throw new RequestValidationException(unknown.map((field) => ({ field, message: `${field} is not a parameter of this endpoint` })));
+    if (unknown.length)
+      throw new RequestValidationException(
+        unknown.map((field) => ({ field, message: `${field} is not a parameter of this endpoint`, [WORDS]: said('validation.unknown-parameter') })),
+      );
     return true;
   }
 

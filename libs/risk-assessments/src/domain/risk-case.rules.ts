@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { RiskCaseDomainError } from './risk-case.errors';
 import { OpenedRiskCase, RiskCaseState } from './risk-case.state';
 import { isOneOf, PSEUDONYMOUS_REF } from './risk-case.vocabulary';
@@ -19,13 +20,14 @@ export function requireOpenCase(state: RiskCaseState, caseId: string): OpenedRis
 /** Parses an instant and refuses one in the future; returns it as ISO 8601 UTC. */
 export function requireInstant(value: unknown, now: Date, field: string): string {
   const time = typeof value === 'string' ? new Date(value).getTime() : NaN;
-  if (Number.isNaN(time)) throw new RiskCaseDomainError('invalid-value', `${field} must be an ISO 8601 date-time`, field);
-  if (time > now.getTime() + FUTURE_TOLERANCE_MS) throw new RiskCaseDomainError('invalid-value', `${field} must not lie in the future`, field);
+  if (Number.isNaN(time)) throw new RiskCaseDomainError('invalid-value', `${field} must be an ISO 8601 date-time`, field, said('validation.date-time'));
+  if (time > now.getTime() + FUTURE_TOLERANCE_MS)
+    throw new RiskCaseDomainError('invalid-value', `${field} must not lie in the future`, field, said('validation.in-future'));
   return new Date(time).toISOString();
 }
 
 export function requireOneOf<T extends string>(values: readonly T[], value: unknown, field: string): T {
-  if (!isOneOf(values, value)) throw new RiskCaseDomainError('invalid-value', `${field} must be one of ${values.join(', ')}`, field);
+  if (!isOneOf(values, value)) throw new RiskCaseDomainError('invalid-value', `${field} must be one of ${values.join(', ')}`, field, said('validation.choice'));
   return value;
 }
 
