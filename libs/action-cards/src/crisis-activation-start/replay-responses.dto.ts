@@ -39,9 +39,10 @@ export class ReplayStepDto {
   @ApiProperty({ description: 'an open step whose deadline has passed by now' }) pastDeadline: boolean;
 }
 
+/** Each step counted once, so the four add up to the run's steps: a skipped step only as skipped. */
 export class ReplaySummaryDto {
-  @ApiProperty({ type: 'integer', minimum: 0 }) onTime: number;
-  @ApiProperty({ type: 'integer', minimum: 0 }) late: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'done by the deadline' }) onTime: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'done after the deadline' }) late: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) open: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) skipped: number;
 }

@@ -45,7 +45,8 @@ function replayRun(run: Exclude<RunState, { status: 'none' }>, activatedAt: Date
       pastDeadline: verdict === 'open' && new Date(step.dueAt) <= now,
     };
   });
-  const count = (v: StepVerdict) => steps.filter((s) => s.verdict === v).length;
+  // Each step counts once: a skipped step as skipped, not also as on time or late by when it was skipped.
+  const count = (v: StepVerdict) => steps.filter((s) => s.status !== 'skipped' && s.verdict === v).length;
   return {
     runId: run.runId,
     templateId: run.templateId,

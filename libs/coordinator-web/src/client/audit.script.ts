@@ -1,5 +1,5 @@
 import { BASICS_JS } from './basics.script';
-import { COORDINATOR_CSS } from './page-styles';
+import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 import { SESSION_JS } from './session.script';
 
 /**
@@ -144,7 +144,7 @@ export const AUDIT_SCRIPT = ['(() => {', "'use strict';", BASICS_JS, AUDIT_JS, S
 
 /** The coordinator's styles, plus filters side by side where there is room and a table that scrolls in its own box. */
 export const AUDIT_CSS =
-  COORDINATOR_CSS +
+  BASE_CSS +
   `
 .lead { color: #333; max-width: 46rem; }
 form.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 1rem; background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; }
@@ -157,4 +157,5 @@ caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 td.when, th.who { white-space: nowrap; }
 td.record code { word-break: break-all; }
 .pager button[disabled] { cursor: default; opacity: .6; }
-`;
+` +
+  SMALL_SCREENS_CSS;

@@ -17,6 +17,20 @@ const EVENT_WORDS = {
   'action-cards.run-completed.v1': 'run completed',
   'action-cards.run-reopened.v1': 'run reopened',
 };
+/** How a run began, in words; the fields beside are the run's trigger (an incident, a crisis activation) or who started it. */
+const START_WORDS = {
+  byHand: 'started by hand by ',
+  byActivation: 'started by the crisis activation ',
+  activationFallback: (t) => 'of plan ' + t.planId + ', version ' + t.planVersion,
+  activated: ', activated ',
+  byIncident: 'started from ',
+  incidentFallback: 'the incident that started it',
+  incidentLabel: (state) => 'the report of ' + roleName(state.kind) + ' against ' + roleName(state.target) + ', occurred ',
+  byPolicy: (version) => ' under start policy version ' + version,
+  exercise: ' (EXERCISE)',
+};
+/** How late a step was closed: "9 days 23 hours late"; under a day in hours and minutes. */
+const LATE_WORDS = { done: 'Done', doneLate: 'Done late', late: ' late', day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] };
 
 const $ = (id) => document.getElementById(id);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,6 +49,23 @@ function h(tag, attrs, ...children) {
     if (child !== null && child !== undefined && child !== false) el.append(child instanceof Node ? child : String(child));
   }
   return el;
+}
+
+/** How long after its deadline a step was closed, in words; null when it was closed by the deadline (or is not closed). */
+function lateBy(dueAt, closedAt) {
+  if (!dueAt || !closedAt) return null;
+  const minutes = Math.round((new Date(closedAt).getTime() - new Date(dueAt).getTime()) / 60000);
+  if (!(new Date(closedAt) > new Date(dueAt))) return null;
+  const unit = (n, words) => n + ' ' + words[n === 1 ? 0 : 1];
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = days
+    ? [unit(days, LATE_WORDS.day), hours ? unit(hours, LATE_WORDS.hour) : null]
+    : hours
+      ? [unit(hours, LATE_WORDS.hour), rest ? unit(rest, LATE_WORDS.minute) : null]
+      : [unit(Math.max(rest, 1), LATE_WORDS.minute)];
+  return parts.filter(Boolean).join(' ') + LATE_WORDS.late;
 }
 
 function when(iso) {
@@ -119,4 +150,46 @@ function coalesce(task) {
     return running;
   };
 }
+
+/**
+ * Each cell of a table in main says which column it is in (data-label, from the column's headers, grouped ones joined), and
+ * the table keeps its roles when a small screen's CSS reflows it into one card a row (display: block drops them otherwise).
+ */
+function labelTable(table) {
+  const head = table.tHead;
+  if (!head || !head.rows.length) return;
+  const labels = [];
+  const taken = [];
+  Array.from(head.rows).forEach((row, r) => {
+    let col = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (taken[r] && taken[r][col]) col++;
+      const text = cell.textContent.trim();
+      for (let c = col; c < col + (cell.colSpan || 1); c++) {
+        for (let k = r; k < r + (cell.rowSpan || 1); k++) (taken[k] = taken[k] || [])[c] = true;
+        labels[c] = labels[c] || [];
+        if (text && labels[c].indexOf(text) < 0) labels[c].push(text);
+      }
+      col += cell.colSpan || 1;
+    }
+  });
+  table.classList.add('stack');
+  table.setAttribute('role', 'table');
+  Array.from(table.querySelectorAll(':scope > thead, :scope > tbody, :scope > tfoot')).forEach((group) => group.setAttribute('role', 'rowgroup'));
+  for (const row of Array.from(table.rows)) {
+    row.setAttribute('role', 'row');
+    let col = 0;
+    for (const cell of Array.from(row.cells)) {
+      const rowHeader = cell.tagName === 'TH' && (cell.scope === 'row' || cell.parentElement.parentElement !== head);
+      cell.setAttribute('role', cell.tagName === 'TD' ? 'cell' : rowHeader ? 'rowheader' : 'columnheader');
+      const label = (labels[col] || []).join(' · ');
+      // A row's first header is the card's heading on a small screen; every other cell says its column.
+      if (row.parentElement !== head && !(rowHeader && cell === row.cells[0]) && label) cell.setAttribute('data-label', label);
+      col += cell.colSpan || 1;
+    }
+  }
+}
+
+const labelTables = () => document.querySelectorAll('main table').forEach(labelTable);
+new MutationObserver(labelTables).observe(document.body, { childList: true, subtree: true });
 `;

@@ -24,7 +24,8 @@ function cardProgressContent(replay) {
       h('p', { class: 'run-summary' }, run.summary.onTime + ' on time, ' + run.summary.late + ' late, ' + run.summary.open + ' open, ' + run.summary.skipped + ' skipped'),
       h('ol', { class: 'card-steps' }, run.steps.map((s) =>
         h('li', { class: s.pastDeadline ? 'overdue' : null, 'data-verdict': s.verdict }, h('span', { lang: 'da' }, s.title), ' · due ', when(s.deadline.dueAt),
-          ' · ' + (s.status === 'skipped' ? 'skipped' : VERDICTS[s.verdict]) + (s.pastDeadline ? ' (overdue)' : ''))))));
+          ' · ' + (s.status === 'skipped' ? 'skipped' : VERDICTS[s.verdict]) + (s.pastDeadline ? ' (overdue)' : ''),
+          s.status === 'done' && s.verdict === 'late' ? [' (', h('strong', { class: 'lateness' }, lateBy(s.deadline.dueAt, s.closedAt)), ')'] : null)))));
   return [
     runs.length ? runs : h('p', { class: 'muted' }, 'No run started.'),
     replay.pending.length ? h('p', { class: 'muted' }, 'Starting: ' + replay.pending.join(', ')) : null,

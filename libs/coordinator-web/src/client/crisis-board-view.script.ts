@@ -3,12 +3,17 @@ export const CRISIS_BOARD_VIEW_JS = String.raw`
 function showCrisisBoard() {
   document.title = 'Crisis board · Vigil';
   const box = h('div', { id: 'crisis-board', 'aria-busy': 'true' }, h('p', {}, 'Loading the crisis board…'));
-  fill($('main'), h('h1', {}, 'Crisis board'), box);
+  const past = h('section', { id: 'stood-down', 'aria-labelledby': 'stood-down-heading' }, h('h2', { id: 'stood-down-heading' }, STOOD_DOWN_WORDS.heading));
+  fill($('main'), h('h1', {}, 'Crisis board'), box, past);
   const refresh = coalesce(async () => {
-    const res = await api('GET', '/crisis-board');
+    const [res, stood] = await Promise.all([api('GET', '/crisis-board'), api('GET', '/crisis-activations?status=stood-down')]);
     box.setAttribute('aria-busy', 'false');
     if (!res.ok) return complain('The crisis board could not be loaded: ' + problemText(res));
     fill(box, crisisBoardContent(res.body.items));
+    fill(past, h('h2', { id: 'stood-down-heading' }, STOOD_DOWN_WORDS.heading),
+      !stood.ok ? h('p', { class: 'field-error' }, STOOD_DOWN_WORDS.failed + problemText(stood))
+        : stood.body.items.length ? h('ul', { class: 'stood-down' }, stood.body.items.map(stoodDownActivation))
+          : h('p', { class: 'muted' }, STOOD_DOWN_WORDS.none));
   });
   refresh();
   return watchLive('/crisis-board/live', (change) => {
@@ -41,5 +46,12 @@ function boardActivation(a) {
         h('li', { 'data-entry-id': e.entryId, 'data-kind': e.kind }, h('strong', {}, e.kind === 'decision' ? 'Decision: ' : 'Communication: '),
           h('span', { lang: 'da' }, entryHeadline(e)), ' · ', when(e.loggedAt), e.corrected ? h('span', { class: 'badge corrected' }, 'corrected') : '')))
       : h('p', { class: 'muted' }, 'Nothing logged yet.'));
+}
+
+/** An activation stood down: real or exercise, its plan as a link, when it was activated and stood down. */
+function stoodDownActivation(a) {
+  return h('li', { 'data-activation-id': a.activationId, 'data-exercise': String(a.exercise) },
+    realityBadge(a.exercise), ' ', h('a', { href: '/crisis/activations/' + encodeURIComponent(a.activationId), lang: 'da' }, a.title || a.planId),
+    STOOD_DOWN_WORDS.activated, when(a.activatedAt), STOOD_DOWN_WORDS.stoodDown, when(a.stoodDownAt));
 }
 `;

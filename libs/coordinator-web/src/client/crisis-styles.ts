@@ -1,8 +1,8 @@
-import { COORDINATOR_CSS } from './page-styles';
+import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 
 /** The coordinator's styles plus the crisis board's: exercises hatched and labelled, corrected entries struck through but legible. */
 export const CRISIS_CSS =
-  COORDINATOR_CSS +
+  BASE_CSS +
   `
 ul.activations { list-style: none; padding: 0; }
 li.activation { background: #fff; border: 1px solid #ccc; border-left: 6px solid #8a1c00; padding: .5rem .75rem; margin-bottom: 1rem; }
@@ -21,4 +21,5 @@ li.entry.correction { margin-left: 1.5rem; }
 .entry-number { font-weight: 700; }
 .form-error { margin-top: .4rem; }
 .field { margin-bottom: .2rem; }
-`;
+` +
+  SMALL_SCREENS_CSS;

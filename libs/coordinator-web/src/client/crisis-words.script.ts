@@ -5,6 +5,15 @@ const AUDIENCES = [['staff', 'Staff'], ['inmates', 'Inmates'], ['relatives', 'Re
 const CHANNELS = [['meeting', 'Meeting'], ['phone', 'Phone'], ['radio', 'Radio'], ['email', 'E-mail'], ['sms', 'SMS'], ['intranet', 'Intranet'],
   ['press-release', 'Press release'], ['public-website', 'Public website'], ['in-person', 'In person'], ['other', 'Other']];
 
+/** The crisis board's list of activations stood down, newest first. */
+const STOOD_DOWN_WORDS = {
+  heading: 'Stood down',
+  none: 'No activation has been stood down.',
+  activated: ' · activated ',
+  stoodDown: ' · stood down ',
+  failed: 'The activations stood down could not be loaded: ',
+};
+
 const wordFor = (list, value) => (list.find((w) => w[0] === value) || [value, value])[1];
 const levelName = (level) => wordFor(CRISIS_LEVELS, level);
 

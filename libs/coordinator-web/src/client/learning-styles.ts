@@ -1,11 +1,11 @@
-import { COORDINATOR_CSS } from './page-styles';
+import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 
 /**
  * The pages' styles, plus the learning page's: reviews as a list of cards, the timeline with marked moments highlighted
  * (and said in words), forms folded away until opened, and the plain conflict note of the summary editor.
  */
 export const LEARNING_CSS =
-  COORDINATOR_CSS +
+  BASE_CSS +
   `
 .lead { color: #333; max-width: 50rem; }
 .learning-section { margin-top: 2rem; }
@@ -57,4 +57,5 @@ fieldset.pick-list { max-height: 16rem; overflow-y: auto; }
 label.choice { font-weight: 400; display: flex; gap: .4rem; align-items: baseline; margin: .15rem 0; }
 label.choice input { width: auto; }
 ol.addenda li { margin-bottom: .6rem; }
-`;
+` +
+  SMALL_SCREENS_CSS;

@@ -10,7 +10,9 @@ interface Shell {
 
 /** The shell both pages share; their scripts fill `main`. */
 function pageShell({ title, base, asset, brand, links = [] }: Shell): string {
-  const linkLines = links.map(([href, text]) => `  <p><a href="${href}">${text}</a></p>\n`).join('');
+  const linkLines = links.length
+    ? `  <nav aria-label="Other pages"><p>${links.map(([href, text]) => `<a href="${href}">${text}</a>`).join(' · ')}</p></nav>\n`
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -36,7 +38,13 @@ ${linkLines}  <div id="signed-in" class="signed-in" aria-live="polite"></div>
 }
 
 /** The action-card board or a run. */
-export const COORDINATOR_PAGE = pageShell({ title: 'Crisis coordinator', base: '/coordinator', asset: 'coordinator', brand: 'crisis coordinator' });
+export const COORDINATOR_PAGE = pageShell({
+  title: 'Crisis coordinator',
+  base: '/coordinator',
+  asset: 'coordinator',
+  brand: 'crisis coordinator',
+  links: [['/crisis', 'Crisis board']],
+});
 
 /** The crisis board or an activation. */
 export const CRISIS_PAGE = pageShell({

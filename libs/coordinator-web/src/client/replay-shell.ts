@@ -1,4 +1,4 @@
-import { COORDINATOR_CSS } from './page-styles';
+import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 
 /** The auditor's page's shell: no data, only the header and an empty `main` the script fills from the API. */
 export const REPLAY_PAGE = `<!doctype html>
@@ -26,7 +26,7 @@ export const REPLAY_PAGE = `<!doctype html>
 
 /** The coordinator's styles, plus the record picker, the slider and the replay's two columns where there is room. */
 export const REPLAY_CSS =
-  COORDINATOR_CSS +
+  BASE_CSS +
   `
 .lead { color: #333; max-width: 46rem; }
 form.pick { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; }
@@ -59,4 +59,5 @@ ol.evidence { margin: .2rem 0; padding-left: 1.4rem; }
 #store-verdict.verifies { color: #1b5e20; }
 #store-verdict.fails { color: #b71c1c; }
 #run-steps td.step-then { min-width: 14rem; }
-`;
+` +
+  SMALL_SCREENS_CSS;

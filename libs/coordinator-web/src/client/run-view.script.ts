@@ -9,6 +9,20 @@ function showRun(runId) {
   const path = '/action-card-runs/' + encodeURIComponent(runId);
   let run = null;
   let stepErrors = {};
+  // What started the run, in words: read once from its own record (a reader without access keeps the plain words).
+  let origin = null;
+  const readOrigin = async () => {
+    const t = run.trigger || {};
+    origin = {};
+    if (t.type === 'crisis-activation') {
+      const res = await api('GET', '/crisis-activations/' + encodeURIComponent(t.activationId));
+      if (res.ok && res.body.plan) origin.activation = res.body;
+    } else if (t.type === 'incident') {
+      const res = await api('GET', '/incidents/' + encodeURIComponent(t.incidentId));
+      if (res.ok && res.body.state && res.body.state.kind) origin.incident = res.body.state;
+    } else return;
+    render();
+  };
 
   const load = coalesce(async (atLeast) => {
     for (let attempt = 0; ; attempt++) {
@@ -21,6 +35,7 @@ function showRun(runId) {
       // The read model may trail the command just answered; wait briefly for it to catch up.
       if (atLeast === undefined || res.body.revision >= atLeast || attempt >= 50) {
         run = res.body;
+        if (!origin) readOrigin();
         return render();
       }
       await sleep(100);
@@ -33,7 +48,7 @@ function showRun(runId) {
     const open = Array.from(box.querySelectorAll('details[open]')).map((d) => d.dataset.key);
     const focused = document.activeElement && box.contains(document.activeElement) ? document.activeElement.id : null;
     document.title = run.card.title + ' · Vigil';
-    fill(box, runContent(run, stepErrors, act));
+    fill(box, runContent(run, stepErrors, act, origin || {}));
     for (const id of Object.keys(drafts)) if ($(id)) $(id).value = drafts[id];
     box.querySelectorAll('details[data-key]').forEach((d) => (d.open = open.includes(d.dataset.key)));
     if (focused && $(focused)) $(focused).focus();
@@ -71,13 +86,29 @@ function showRun(runId) {
 
 const stepTitle = (run, id) => ((run.steps.find((s) => s.stepId === id) || {}).title || id);
 
-function runContent(run, stepErrors, act) {
-  const trigger = run.trigger && run.trigger.type === 'incident' ? 'from incident ' + run.trigger.incidentId : 'by hand by ' + run.startedBy;
+/** Who or what started the run: by hand by a person, or by a crisis activation or an incident, each a link to it. */
+function runTrigger(run, origin) {
+  const t = run.trigger || {};
+  if (t.type === 'crisis-activation') {
+    const a = origin.activation;
+    const label = a ? [h('span', { lang: 'da' }, a.plan.title), a.exercise ? START_WORDS.exercise : '', START_WORDS.activated, when(a.activatedAt)] : [START_WORDS.activationFallback(t), t.exercise ? START_WORDS.exercise : ''];
+    return [START_WORDS.byActivation, h('a', { id: 'run-activation-link', href: '/crisis/activations/' + encodeURIComponent(t.activationId) }, label)];
+  }
+  if (t.type === 'incident') {
+    const i = origin.incident;
+    const label = i ? [START_WORDS.incidentLabel(i), when(i.occurredAt)] : START_WORDS.incidentFallback;
+    return [START_WORDS.byIncident, h('a', { id: 'run-incident-link', href: '/audit#incident=' + encodeURIComponent(t.incidentId) }, label),
+      t.policyVersion ? START_WORDS.byPolicy(t.policyVersion) : ''];
+  }
+  return START_WORDS.byHand + run.startedBy;
+}
+
+function runContent(run, stepErrors, act, origin) {
   return [
     h('h1', { lang: 'da' }, run.card.title),
     h('p', { class: 'muted' },
       'Card ' + run.templateId + ', version ' + run.templateVersion + ' as pinned when the run started · ' + areaName(run.area) + (run.institution ? ' · ' + run.institution : ''),
-      ' · started ', when(run.startedAt), ' ' + trigger),
+      ' · started ', when(run.startedAt), ' ', h('span', { id: 'run-trigger' }, runTrigger(run, origin))),
     h('p', {}, 'Run status: ', h('strong', { id: 'run-status' }, run.status === 'completed' ? 'Completed' : 'Open'), ' · revision ', h('span', { id: 'run-revision' }, String(run.revision))),
     run.card.summary ? h('p', { lang: 'da' }, run.card.summary) : null,
     h('h2', {}, 'Steps'),

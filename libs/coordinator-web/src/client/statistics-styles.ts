@@ -1,11 +1,11 @@
-import { COORDINATOR_CSS } from './page-styles';
+import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 
 /**
  * The pages' styles, plus the statistics page's: controls side by side, a chart beside its table, the heat map's shades
  * (each cell also says its change in words), and a print layout for the yearly report.
  */
 export const STATISTICS_CSS =
-  COORDINATOR_CSS +
+  BASE_CSS +
   `
 .lead { color: #333; max-width: 50rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -90,4 +90,5 @@ ul.heat-legend .swatch { display: inline-block; width: 1rem; height: 1rem; borde
   td, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
-`;
+` +
+  SMALL_SCREENS_CSS;

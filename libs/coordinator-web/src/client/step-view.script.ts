@@ -7,7 +7,9 @@ export const STEP_VIEW_JS = String.raw`
 function stepView(run, s, error, act) {
   const overdue = s.status === 'open' && (s.overdue || new Date(s.dueAt) <= new Date());
   const titleOf = (id) => ((run.steps.find((x) => x.stepId === id) || {}).title || id);
-  const badges = [h('span', { class: 'badge' }, { open: 'Open', done: 'Done', skipped: 'Skipped' }[s.status] || s.status)];
+  // Late as the crisis page's card progress says it: closed after the deadline, and by how much.
+  const late = s.status === 'done' ? lateBy(s.dueAt, s.completedAt) : null;
+  const badges = [h('span', { class: 'badge' + (late ? ' late' : '') }, late ? LATE_WORDS.doneLate : { open: 'Open', done: LATE_WORDS.done, skipped: 'Skipped' }[s.status] || s.status)];
   if (overdue) badges.push(h('span', { class: 'badge overdue' }, 'Overdue'));
   if (s.escalatedTo) badges.push(h('span', { class: 'badge overdue' }, 'Escalated to ' + roleName(s.escalatedTo)));
   const assignee = s.assignee ? (s.assignee.kind === 'person' ? s.assignee.ref : roleName(s.assignee.role)) : null;
@@ -18,7 +20,7 @@ function stepView(run, s, error, act) {
     ['Note required', s.noteRequired ? 'Yes' : 'No'],
   ];
   if (s.prerequisites && s.prerequisites.length) facts.push(['After', h('span', { lang: 'da' }, s.prerequisites.map(titleOf).join(', '))]);
-  if (s.status === 'done') facts.push(['Ticked off', [s.completedBy, ' · ', when(s.completedAt)]]);
+  if (s.status === 'done') facts.push(['Ticked off', [s.completedBy, ' · ', when(s.completedAt), late ? [' · ', h('strong', { class: 'lateness' }, late)] : '']]);
   if (s.status === 'done' && s.note) facts.push(['Note', h('span', { class: 'note' }, s.note)]);
   if (s.status === 'skipped') facts.push(['Skipped', [s.skippedBy, ' · ', when(s.completedAt)]]);
   if (s.status === 'skipped' && s.justification) facts.push(['Reason', h('span', { class: 'justification' }, s.justification)]);

@@ -5,7 +5,7 @@ import { ACTIVATION_STREAM, activationStreamId } from '../../crisis-streams';
 import { ActivationEvent } from '../../domain/activation.events';
 import { ActivationState } from '../../domain/activation.state';
 import { activationView, ActivationView } from '../activations/activation.view';
-import { whatOf, whyOf } from './activation-timeline';
+import { EntryLabels, whatOf, whyOf } from './activation-timeline';
 
 export interface TimelineEntry {
   revision: number;
@@ -49,16 +49,18 @@ export class ReplayActivationTimelineHandler implements IQueryHandler<ReplayActi
     const known = events.filter((e) => new Date(e.metadata.recordedAt).getTime() <= at.getTime());
     const { model } = ACTIVATION_STREAM;
     let state: ActivationState = model.initial;
+    const labels = new EntryLabels();
     const entries = known.map((e) => {
       const event = { type: e.type, data: e.data } as ActivationEvent;
       state = model.evolve(state, event);
+      labels.note(event);
       return {
         revision: e.revision,
         eventId: e.id,
         type: e.type,
         recordedAt: e.metadata.recordedAt,
         actor: e.metadata.actor,
-        what: whatOf(event),
+        what: whatOf(event, labels),
         why: whyOf(event),
         data: e.data,
       };
