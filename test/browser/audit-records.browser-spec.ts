@@ -116,7 +116,9 @@ describe("the auditor's page replays every kind of record in Chromium", () => {
     // At the end: the 45 minutes between two notes breached it; both notes prove it, and a click shows the first of them.
     await moveTo(auditor, 'End', '5');
     await rule('observation-notes').locator('.verdict-word', { hasText: 'Breached' }).waitFor(WAIT);
-    expect(await rule('observation-notes').locator('.verdict-detail').textContent()).toBe('The longest gap between notes was 45 minutes (a note → a note); at most 15 minutes is allowed.');
+    expect(await rule('observation-notes').locator('.verdict-detail').textContent()).toBe(
+      'The longest gap between notes was 45 minutes (a note → a note); at most 15 minutes is allowed.',
+    );
     expect(await rule('follow-up-conversation').locator('.verdict-due').textContent()).toContain('3 days after this moment');
     expect(await rule('legal-review').locator('.verdict-due').textContent()).toMatch(/^Falls due .*, 30 days after this moment, unless it is kept first\.$/);
     expect(await rule('legal-review').locator('.verdict-detail').count()).toBe(0); // "due by" said once, not twice
