@@ -165,8 +165,10 @@ describe('signing in to the pages with the demo provider', () => {
       const popup = context.waitForEvent('page');
       await page.locator('.modal-ux button.authorize').first().click(); // the oidc scheme's, client vigil-swagger with PKCE
       const signIn = await popup;
+      // Listen before the click: on a busy machine the popup can hand the code back and close before a later listener starts.
+      const closed = signIn.isClosed() ? Promise.resolve() : signIn.waitForEvent('close', WAIT);
       await signIn.getByRole('button', { name: 'Auditor, National' }).click(WAIT);
-      await signIn.waitForEvent('close', WAIT); // oauth2-redirect.html handed the code back to the docs page and closed
+      await closed; // oauth2-redirect.html handed the code back to the docs page and closed
       await page.locator('.modal-ux .close-modal').click();
       const operation = page.locator('#operations-sign-in-SignInController_me');
       await operation.locator('.opblock-summary-control').click();
