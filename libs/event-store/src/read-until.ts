@@ -1,7 +1,7 @@
 import { EventStore, RecordedEvent } from './event-store.port';
 
 /** Events per read: a few round trips for a long stream, and little read past the moment. */
-const PAGE = 500;
+const PAGE = 2000;
 
 /**
  * A stream from its start up to the first event recorded after `moment`, read forwards page by page with the
