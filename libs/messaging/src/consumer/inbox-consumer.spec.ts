@@ -43,11 +43,16 @@ function world(failures: (() => Error)[]) {
     consumer: async () => ({ run: async (h: BatchHandler) => void (handler = h), disconnect: async () => undefined }),
   } as unknown as MessageBus;
   const applied: string[] = [];
+  const inbox = new Set<string>();
+  let transactions = 0;
   const dataSource = {
     transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => {
       const failure = failures.shift();
       if (failure) throw failure();
-      return work({ query: async () => [1] } as unknown as EntityManager);
+      transactions++;
+      // The inbox: a message id it holds already enters no second time.
+      const manager = { query: async (_: string, params: string[]) => (inbox.has(params[1]) ? [] : (inbox.add(params[1]), [1])) };
+      return work(manager as unknown as EntityManager);
     },
   } as unknown as DataSource;
   const contractHandler: ContractHandler = {
@@ -56,7 +61,7 @@ function world(failures: (() => Error)[]) {
     tables: [],
     handle: async (m) => void applied.push(m.messageId),
   };
-  return { bus, dataSource, contractHandler, applied, handler: () => handler! };
+  return { bus, dataSource, contractHandler, applied, handler: () => handler!, transactions: () => transactions };
 }
 
 describe('InboxConsumer when the database goes away', () => {
@@ -92,5 +97,26 @@ describe('InboxConsumer when the database goes away', () => {
     const consumer = new InboxConsumer(w.bus, w.dataSource, w.contractHandler, quiet, { retryDelayMs: 5 });
     await consumer.start();
     await expect(w.handler()([incoming], jest.fn(), jest.fn())).rejects.toThrow('deadlock');
+  });
+});
+
+describe('InboxConsumer with a fetched batch', () => {
+  const message = (n: number): IncomingMessage => ({
+    ...incoming,
+    offset: String(n),
+    value: Buffer.from(JSON.stringify({ ...reported, messageId: `m-${n}`, streamRevision: n })),
+  });
+
+  it('applies the batch in one transaction, in order, dead-letters a poison message and skips a redelivery', async () => {
+    const w = world([]);
+    const consumer = new InboxConsumer(w.bus, w.dataSource, w.contractHandler, quiet);
+    await consumer.start();
+    const poison: IncomingMessage = { ...incoming, offset: '3', value: Buffer.from('not json') };
+    const processed = jest.fn(async () => undefined);
+    await w.handler()([message(1), message(2), poison, message(4), message(2)], processed, jest.fn());
+    expect(w.applied).toEqual(['m-1', 'm-2', 'm-4']);
+    expect(w.transactions()).toBe(1);
+    expect(processed).toHaveBeenCalledTimes(5); // every offset, the poison one too, once the transaction committed
+    expect(consumer.counts).toMatchObject({ received: 5, applied: 3, redelivered: 1, deadLettered: 1 });
   });
 });

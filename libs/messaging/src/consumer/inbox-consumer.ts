@@ -23,8 +23,8 @@ export interface InboxConsumerOptions {
 }
 
 /**
- * Runs a ContractHandler in its consumer group: each message is parsed, deduplicated through the
- * inbox and applied in one transaction, and only then may its offset be committed. A poison
+ * Runs a ContractHandler in its consumer group: each fetched batch is parsed, each message deduplicated
+ * through the inbox, and the batch applied in one transaction; only then may its offsets be committed. A poison
  * message goes to the topic's dead letters with the reason, and the partition moves on. While the
  * database is unreachable the consumer holds the message and retries it with back-off (staying in
  * its group), so an outage delays the feed and neither loses, skips nor crashes it.
@@ -60,8 +60,12 @@ export class InboxConsumer {
     await this.consumer.run(async (batch, processed, stillMine) => {
       if (batch[0]?.highWatermark !== undefined)
         this.behind.set(`${batch[0].topic}/${batch[0].partition}`, BigInt(batch[0].highWatermark) - BigInt(batch[0].offset));
+      const contracts = await this.parseOrDeadLetter(batch);
+      // The whole fetched batch in one transaction: one commit instead of one per message, each still entered in the inbox.
+      const applied = contracts.length ? await this.applyOnce(contracts, stillMine) : 0;
+      this.counts.applied += applied;
+      this.counts.redelivered += contracts.length - applied;
       for (const message of batch) {
-        await this.process(message, stillMine);
         await processed(message);
         if (message.highWatermark !== undefined)
           this.behind.set(`${message.topic}/${message.partition}`, BigInt(message.highWatermark) - BigInt(message.offset) - 1n);
@@ -81,29 +85,37 @@ export class InboxConsumer {
     await this.deadLetters?.disconnect();
   }
 
-  private async process(source: IncomingMessage, stillMine: () => Promise<void>): Promise<void> {
-    this.counts.received++;
-    let message: IntegrationMessage;
-    try {
-      message = parseIntegrationMessage(source.value);
-      const applied = await this.applyOnce(message, source, stillMine);
-      if (applied) this.counts.applied++;
-      else this.counts.redelivered++;
-    } catch (error) {
-      if (!(error instanceof ContractViolation)) throw error; // transient: the batch comes again
-      await this.deadLetter(source, error.reason);
+  /** The batch's contracts in order; a poison message goes to the dead letters, and the partition moves on past it. */
+  private async parseOrDeadLetter(batch: readonly IncomingMessage[]): Promise<{ message: IntegrationMessage; source: IncomingMessage }[]> {
+    const contracts: { message: IntegrationMessage; source: IncomingMessage }[] = [];
+    for (const source of batch) {
+      this.counts.received++;
+      try {
+        contracts.push({ message: parseIntegrationMessage(source.value), source });
+      } catch (error) {
+        if (!(error instanceof ContractViolation)) throw error; // transient: the batch comes again
+        await this.deadLetter(source, error.reason);
+      }
     }
+    return contracts;
   }
 
-  /** The inbox row and the handler's effect in one transaction, retried while the database is unreachable. */
-  private async applyOnce(message: IntegrationMessage, source: IncomingMessage, stillMine: () => Promise<void>): Promise<boolean> {
+  /**
+   * Each contract's inbox row and the handler's effect, all in one transaction, retried while the database is
+   * unreachable; how many were new (the rest were redeliveries the inbox already held).
+   */
+  private async applyOnce(contracts: { message: IntegrationMessage; source: IncomingMessage }[], stillMine: () => Promise<void>): Promise<number> {
     const backoff = new Backoff({ initialMs: this.options.retryDelayMs ?? 100, maxMs: this.options.maxRetryDelayMs ?? 5_000 });
     for (;;) {
       try {
         const applied = await this.dataSource.transaction(async (manager) => {
-          if (!(await enterInbox(manager, this.handler.name, message, source))) return false;
-          await this.handler.handle(message, manager);
-          return true;
+          let count = 0;
+          for (const { message, source } of contracts) {
+            if (!(await enterInbox(manager, this.handler.name, message, source))) continue;
+            await this.handler.handle(message, manager);
+            count++;
+          }
+          return count;
         });
         this.outage.recovered();
         return applied;
