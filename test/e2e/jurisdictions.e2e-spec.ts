@@ -96,9 +96,9 @@ describe('two jurisdictions as data: an installation serving Denmark and Norway'
 
   it('refuses an institution that is not in the catalogue with 400, naming the field in plain words', async () => {
     const unknown = await post('/incidents', { ...norwegian, location: { ...norwegian.location, institution: 'atlantis-fengsel' } }).expect(400);
-    expect(problemOf(unknown)).toEqual([{ field: 'location.institution', message: 'no such institution in the catalogue' }]);
+    expect(problemOf(unknown)).toEqual([{ field: 'location.institution', message: 'Institution: no such institution in the catalogue' }]);
     const elsewhere = await post('/incidents', { ...norwegian, location: { ...norwegian.location, institution: 'nyborg' } }).expect(400);
-    expect(problemOf(elsewhere)).toEqual([{ field: 'location.area', message: 'Nyborg Fængsel lies in Område Syddanmark, not in Region vest' }]);
+    expect(problemOf(elsewhere)).toEqual([{ field: 'location.area', message: 'Area: Nyborg Fængsel lies in Område Syddanmark, not in Region vest' }]);
     await post('/incidents', { ...norwegian, location: { type: 'off-duty', area: 'atlantis' } }).expect(400);
   });
 
@@ -106,7 +106,7 @@ describe('two jurisdictions as data: an installation serving Denmark and Norway'
     const refused = await post('/action-card-runs', { templateId: 'violence-against-employee', area: 'syddanmark', institution: 'ukendt-institution' }).expect(
       400,
     );
-    expect(problemOf(refused)).toEqual([{ field: 'institution', message: 'no such institution in the catalogue' }]);
+    expect(problemOf(refused)).toEqual([{ field: 'institution', message: 'Institution: no such institution in the catalogue' }]);
     const started = await post('/action-card-runs', { templateId: 'no-security-cell-placement', area: 'region-ost', institution: 'oslo-fengsel' }).expect(201);
     expect(started.body.runId).toEqual(expect.any(String));
   });
@@ -114,15 +114,15 @@ describe('two jurisdictions as data: an installation serving Denmark and Norway'
   it('takes a placement at a Norwegian prison under Norwegian law only', async () => {
     await post('/coercive-measures/placements', placement()).expect(201);
     const danishLaw = await post('/coercive-measures/placements', placement({ legalBasis: 'dk-strfl-66-1-1' })).expect(400);
-    expect(problemOf(danishLaw)).toEqual([{ field: 'legalBasis', message: expect.stringContaining('is Danish law and does not apply in Norge') }]);
+    expect(problemOf(danishLaw)).toEqual([{ field: 'legalBasis', message: expect.stringContaining('is Danish law and does not apply in Norway') }]);
     const unknown = await post('/coercive-measures/placements', placement({ institution: 'ukendt-institution' })).expect(400);
-    expect(problemOf(unknown)).toEqual([{ field: 'institution', message: 'no such institution in the catalogue' }]);
+    expect(problemOf(unknown)).toEqual([{ field: 'institution', message: 'Institution: no such institution in the catalogue' }]);
   });
 
   it('takes risk cases, crisis activations and learning reviews only in units of the catalogue', async () => {
     await post('/risk-cases', { personRef: 'ST-7K3Q9P', personRole: 'employee-off-duty', unit: 'area:region-nord' }).expect(201);
     const risk = await post('/risk-cases', { personRef: 'ST-7K3Q9P', personRole: 'employee-off-duty', unit: 'institution:ukendt-institution' }).expect(400);
-    expect(problemOf(risk)).toEqual([{ field: 'unit', message: 'no such institution in the catalogue' }]);
+    expect(problemOf(risk)).toEqual([{ field: 'unit', message: 'Unit: no such institution in the catalogue' }]);
     const plans = await eventually(async () => {
       const res = await get('/crisis-plans');
       return res.body.items?.some((p: { planId: string }) => p.planId === 'no-fire') ? res : undefined;
@@ -134,7 +134,7 @@ describe('two jurisdictions as data: an installation serving Denmark and Norway'
       exercise: true,
       reason: 'Brannøvelse',
     }).expect(400);
-    expect(problemOf(activation)).toEqual([{ field: 'scope.institution', message: 'no such institution in the catalogue' }]);
+    expect(problemOf(activation)).toEqual([{ field: 'scope.institution', message: 'Institution: no such institution in the catalogue' }]);
     const review = await post('/learning-reviews', {
       kind: 'after-action',
       subject: { type: 'incidents', incidentIds: [incidentId] },
@@ -142,7 +142,7 @@ describe('two jurisdictions as data: an installation serving Denmark and Norway'
       dueOn: '2099-01-01',
       unit: 'institution:ukendt-institution',
     }).expect(400);
-    expect(problemOf(review)).toEqual([{ field: 'unit', message: 'no such institution in the catalogue' }]);
+    expect(problemOf(review)).toEqual([{ field: 'unit', message: 'Unit: no such institution in the catalogue' }]);
     await post('/learning-reviews', {
       kind: 'after-action',
       subject: { type: 'incidents', incidentIds: [incidentId] },
@@ -171,6 +171,6 @@ describe('an installation serving Denmark only (VIGIL_JURISDICTIONS=dk)', () => 
     expect(body.countries.map((c: { code: string }) => c.code)).toEqual(['dk']);
     expect(body.areas.map((a: { slug: string }) => a.slug)).toEqual(['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord']);
     const refused = await vigil.http().post('/incidents').set(signedIn(ACTOR)).send(norwegian).expect(400);
-    expect(problemOf(refused)).toEqual([{ field: 'location.area', message: 'Region vest: Norge is not served by this installation' }]);
+    expect(problemOf(refused)).toEqual([{ field: 'location.area', message: 'Area: Region vest lies in Norway, which this installation does not serve' }]);
   });
 });

@@ -124,4 +124,33 @@ describe('answers in the reader language (Accept-Language: da, nb or en)', () =>
     expect(res.headers['content-language']).toBe('en');
     expect(res.body.errors.map((e: { message: string }) => e.message)).toContain('Legal basis: required');
   });
+
+  it('says which language every answer is in, not only a problem', async () => {
+    const nb = await get('/organisation-catalogue').set('Accept-Language', 'nb-NO,nb;q=0.9').expect(200);
+    expect(nb.headers['content-language']).toBe('nb');
+    expect(nb.headers.vary).toMatch(/Accept-Language/);
+    expect((await get('/organisation-catalogue').expect(200)).headers['content-language']).toBe('en');
+  });
+
+  it('words a record that is not there, and a refusal by role, in the reader language', async () => {
+    const missing = `/incidents/${randomUUID()}`;
+    const da = await get(missing).set('Accept-Language', 'da').expect(404);
+    expect(da.headers['content-language']).toBe('da');
+    expect(da.body).toMatchObject({ type: 'https://vigil.example/problems/incident-not-found', detail: 'Der er ikke registreret en sådan hændelse.' });
+    expect((await get(missing).expect(404)).body.detail).toBe('No such incident is recorded.');
+    const staff = signedIn('ST-E2E777', ['staff'], 'institution:nyborg');
+    const refused = await vigil.http().get('/coercive-measures/placements').set(staff).set('Accept-Language', 'nb').expect(403);
+    expect(refused.body.detail).toMatch(/^Dette krever en av rollene .+; du er logget inn som ST-E2E777 med staff \(institution:nyborg\)\.$/);
+    const anonymous = await vigil.http().get('/incidents').set('Accept-Language', 'da').expect(401);
+    expect(anonymous.body).toMatchObject({ title: 'Du skal logge ind', detail: expect.stringMatching(/^Log ind: send et adgangstoken/) });
+  });
+
+  it('words a refusal of the rules with names a person knows, in Danish, Norwegian and English', async () => {
+    const body = { templateId: 'ukendt-kort', area: 'syddanmark', institution: 'nyborg' };
+    expect((await post('/action-card-runs', body, 'da').expect(404)).body.detail).toBe('Der findes intet actioncard "ukendt-kort".');
+    expect((await post('/action-card-runs', body, 'nb').expect(404)).body.detail).toBe('Det finnes ikke noe tiltakskort "ukendt-kort".');
+    expect((await post('/action-card-runs', body).expect(404)).body.detail).toBe('There is no action card "ukendt-kort".');
+    const activation = { planId: 'findes-ikke', scope: { kind: 'national' }, exercise: true, reason: 'Øvelse' };
+    expect((await post('/crisis-activations', activation, 'da').expect(404)).body.detail).toBe('Der findes ingen beredskabsplan "findes-ikke".');
+  });
 });

@@ -105,7 +105,7 @@ describe("learning reviews: the record's timeline and an intervention's effect",
       'Reported: violence against staff on duty by inmate at nyborg, afdeling-b (area syddanmark); moderate, injury physical minor, psychological',
       "Action card 'Vold mod medarbejder' started for the incident (version 1)",
       'Corrected severity from moderate to serious',
-      "Step 'Sikr personens sikkerhed' done 12 min late",
+      "Step 'Sikr personens sikkerhed' done 12 minutes late",
       'Reclassified from violence to threat',
     ];
     expect(whats.filter((w) => expected.includes(w))).toEqual(expected);
@@ -119,6 +119,19 @@ describe("learning reviews: the record's timeline and an intervention's effect",
     expect(entries.find((e) => e.what.startsWith('Corrected'))!.detail).toBe('Reason: Lægen fandt brud.');
     const { rows } = await pool.query('SELECT view FROM access_log WHERE resource = $1', [`learning-review/${reviewId}`]);
     expect(rows.map((r) => r.view)).toContain('timeline');
+
+    // The same timeline in the reader's language (Accept-Language), the delay in words of that language.
+    const danish = await vigil.http().get(`/learning-reviews/${reviewId}/timeline`).set(partner()).set('Accept-Language', 'da').expect(200);
+    expect(danish.headers['content-language']).toBe('da');
+    const danishWhats = (danish.body.entries as Entry[]).map((e) => e.what);
+    expect(danishWhats).toContain("Trin 'Sikr personens sikkerhed' udført 12 minutter for sent");
+    expect(danishWhats).toContain(
+      'Anmeldt: vold mod ansat i tjeneste af indsat på nyborg, afdeling-b (område syddanmark); moderat, skade fysisk mindre, psykisk',
+    );
+    expect(danishWhats).toContain("Actioncard 'Vold mod medarbejder' startet for hændelsen (version 1)");
+    expect((danish.body.entries as Entry[]).find((e) => e.what.startsWith('Rettet'))!.detail).toBe('Årsag: Lægen fandt brud.');
+    const norwegian = await vigil.http().get(`/learning-reviews/${reviewId}/timeline`).set(partner()).set('Accept-Language', 'nb-NO').expect(200);
+    expect((norwegian.body.entries as Entry[]).map((e) => e.what)).toContain("Trinn 'Sikr personens sikkerhed' utført 12 minutter for sent");
   });
 
   it('flags a moment once the reviewers mark it, with why', async () => {

@@ -276,7 +276,7 @@ describe('statistics for the safety partnership', () => {
     expect(JSON.stringify(bad.body)).toContain('by must list breakdowns from area, institution, kind, target');
     await vigil.http().get('/statistics/figures?indicator=staff-episodes&region=syd').set(partnership()).expect(400);
     const unknown = await vigil.http().get('/statistics/figures?indicator=nothing-here').set(partnership()).expect(404);
-    expect(unknown.body.detail).toBe('No definition of nothing-here is published');
+    expect(unknown.body.detail).toBe('No definition of nothing-here is published.');
     await vigil
       .http()
       .get('/statistics/figures')

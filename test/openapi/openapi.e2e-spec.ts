@@ -83,4 +83,16 @@ describe('the OpenAPI document', () => {
       }
     }
   });
+
+  it('declares Accept-Language on every operation and Content-Language on every answer', () => {
+    const missing: string[] = [];
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        if (!operation.parameters?.some((p) => p.name === 'Accept-Language')) missing.push(`${method.toUpperCase()} ${path}: Accept-Language`);
+        for (const [status, response] of Object.entries(operation.responses as Record<string, { headers?: Record<string, unknown> }>))
+          if (!response.headers?.['Content-Language']) missing.push(`${method.toUpperCase()} ${path} ${status}: Content-Language`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
+import { said } from '@vigil/event-sourcing';
 import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
-import { problem } from '@vigil/http-problems';
+import { saidProblem } from '@vigil/http-problems';
 
 /**
  * The acting staff member's pseudonymous reference, from the signed-in person the AuthGuard
@@ -7,6 +8,6 @@ import { problem } from '@vigil/http-problems';
  */
 export const Actor = createParamDecorator((_: unknown, context: ExecutionContext): string => {
   const request = context.switchToHttp().getRequest<{ principal?: { staffRef: string } }>();
-  if (!request.principal) throw new UnauthorizedException(problem(401, 'sign-in-required', 'Sign-in required', 'Sign in to act or read here.'));
+  if (!request.principal) throw new UnauthorizedException(saidProblem(401, 'sign-in-required', said('guard.sign-in'), 'Sign in to act or read here.'));
   return request.principal.staffRef;
 });

@@ -1,6 +1,7 @@
+import { said } from '@vigil/event-sourcing';
 import { DynamicModule, Global, HttpException, Inject, Injectable, Module, Optional } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { problem } from '@vigil/http-problems';
+import { saidProblem } from '@vigil/http-problems';
 import { finalize, Observable } from 'rxjs';
 
 export const LIVE_CONNECTIONS_PER_ACTOR = Symbol('LIVE_CONNECTIONS_PER_ACTOR');
@@ -17,7 +18,7 @@ export class LiveConnections {
     const held = this.open.get(actor) ?? 0;
     if (held >= this.limit) {
       const detail = `You have ${held} live views open already (at most ${this.limit}); close one and try again.`;
-      throw new HttpException(problem(429, 'too-many-live-connections', 'Too many live views open', detail), 429);
+      throw new HttpException(saidProblem(429, 'too-many-live-connections', said('guard.too-many-live', { held, limit: this.limit }), detail), 429);
     }
     this.open.set(actor, held + 1);
     return feed.pipe(finalize(() => this.release(actor)));

@@ -1,6 +1,7 @@
+import { said } from '@vigil/event-sourcing';
 import { ExecutionContext, HttpException, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import { problem } from '@vigil/http-problems';
+import { saidProblem } from '@vigil/http-problems';
 import type { Request } from 'express';
 
 /**
@@ -21,6 +22,7 @@ export class CommandRateGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(_context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
     const seconds = Math.max(1, Math.ceil(limit.timeToBlockExpire || limit.timeToExpire));
     const detail = `You have sent ${limit.limit} changes within ${Math.round(limit.ttl / 1000)} seconds, the most one person may; try again in ${seconds} seconds.`;
-    throw new HttpException(problem(429, 'too-many-commands', 'Too many changes at once', detail, { retryAfterSeconds: seconds }), 429);
+    const words = said('guard.too-many-commands', { limit: limit.limit, within: Math.round(limit.ttl / 1000), seconds });
+    throw new HttpException(saidProblem(429, 'too-many-commands', words, detail, { retryAfterSeconds: seconds }), 429);
   }
 }

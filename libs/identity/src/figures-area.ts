@@ -1,5 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
-import { problem } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { saidProblem } from '@vigil/http-problems';
 import { areaOf, Principal, seesEveryUnit } from './principal';
 
 /**
@@ -11,7 +12,7 @@ export function figuresArea(reader: Principal, asked: string | undefined): strin
   const own = areaOf(reader.unit) ?? null;
   if (asked !== undefined && asked !== own) {
     const detail = `Your unit's figures are those of ${own ?? 'no area'}; ${asked}'s are not yours to read.`;
-    throw new ForbiddenException(problem(403, 'out-of-scope', "Outside your unit's figures", detail));
+    throw new ForbiddenException(saidProblem(403, 'out-of-scope', said('guard.out-of-scope', { own: own ?? 'none', asked }), detail));
   }
   return own;
 }

@@ -2,6 +2,7 @@ import { SERVICE_AREA_CODES } from '@vigil/integration-contracts';
 import {
   AREA_SLUGS,
   areaProblem,
+  areaWords,
   CATALOGUE_AREAS,
   CATALOGUE_LEGAL_BASES,
   COUNTRIES,
@@ -18,6 +19,7 @@ import {
   serveJurisdictions,
   servedJurisdictions,
   unitProblem,
+  unitWords,
 } from './index';
 
 const SLUG = /^[a-z0-9-]{2,60}$/;
@@ -87,8 +89,18 @@ describe('the organisation catalogue', () => {
   it('says in plain words what is wrong with a place a command names', () => {
     expect(institutionProblem('nyborg', 'syddanmark')).toBeNull();
     expect(institutionProblem('bergen-fengsel', 'region-vest')).toBeNull();
-    expect(institutionProblem('ukendt-institution')).toEqual({ field: 'institution', message: 'no such institution in the catalogue' });
-    expect(institutionProblem('nyborg', 'region-vest')).toEqual({ field: 'area', message: 'Nyborg Fængsel lies in Område Syddanmark, not in Region vest' });
+    expect(institutionProblem('ukendt-institution')).toEqual({
+      field: 'institution',
+      message: 'no such institution in the catalogue',
+      words: { key: 'organisation.no-such-institution' },
+    });
+    expect(institutionProblem('nyborg', 'region-vest')).toMatchObject({
+      field: 'area',
+      message: 'Nyborg Fængsel lies in Område Syddanmark, not in Region vest',
+    });
+    expect(unitWords('area:atlantis')).toEqual({ key: 'organisation.no-such-area' });
+    expect(unitWords('institution:nyborg')).toBeNull();
+    expect(unitWords('somewhere')).toEqual({ key: 'organisation.unit-form' });
     expect(areaProblem('region-nord')).toBeNull();
     expect(areaProblem('atlantis')).toBe('no such area or region in the catalogue');
     expect(unitProblem('national')).toBeNull();
@@ -103,7 +115,12 @@ describe('the organisation catalogue', () => {
   it('accepts only the countries an installation serves, and still finds the others (history stays readable)', () => {
     expect(servedJurisdictions()).toEqual(['dk', 'no']);
     serveJurisdictions(['dk']);
-    expect(institutionProblem('oslo-fengsel')).toEqual({ field: 'institution', message: 'Oslo fengsel: Norge is not served by this installation' });
+    expect(institutionProblem('oslo-fengsel')).toEqual({
+      field: 'institution',
+      message: 'Oslo fengsel: Norge is not served by this installation',
+      words: { key: 'organisation.not-served', values: { name: 'Oslo fengsel', country: 'no' } },
+    });
+    expect(areaWords('region-ost')).toEqual({ key: 'organisation.not-served', values: { name: 'Region øst', country: 'no' } });
     expect(areaProblem('region-ost')).toBe('Region øst: Norge is not served by this installation');
     expect(institutionProblem('nyborg')).toBeNull();
     expect(findInstitution('oslo-fengsel')).toBeDefined();

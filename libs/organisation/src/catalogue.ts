@@ -30,14 +30,35 @@ const notServed = (country: Country) => `${COUNTRY_NAMES[country].name} is not s
  * What is wrong with naming this institution (in this area, when one is given) in a new command, in plain words; null
  * when nothing is. Callers put the message under the field that named it.
  */
-export function institutionProblem(slug: unknown, area?: unknown): { field: 'institution' | 'area'; message: string } | null {
+export function institutionProblem(
+  slug: unknown,
+  area?: unknown,
+): { field: 'institution' | 'area'; message: string; words: { key: string; values?: Record<string, string> } } | null {
   const institution = typeof slug === 'string' ? findInstitution(slug) : undefined;
-  if (!institution) return { field: 'institution', message: 'no such institution in the catalogue' };
-  if (!servedJurisdictions().includes(institution.country)) return { field: 'institution', message: `${institution.name}: ${notServed(institution.country)}` };
+  if (!institution) return { field: 'institution', message: 'no such institution in the catalogue', words: { key: 'organisation.no-such-institution' } };
+  if (!servedJurisdictions().includes(institution.country))
+    return {
+      field: 'institution',
+      message: `${institution.name}: ${notServed(institution.country)}`,
+      words: { key: 'organisation.not-served', values: { name: institution.name, country: institution.country } },
+    };
   if (area !== undefined && area !== null && area !== institution.area) {
     const named = typeof area === 'string' ? findArea(area) : undefined;
-    return { field: 'area', message: `${institution.name} lies in ${findArea(institution.area)!.name}, not in ${named?.name ?? 'that area'}` };
+    const lies = findArea(institution.area)!.name;
+    return {
+      field: 'area',
+      message: `${institution.name} lies in ${lies}, not in ${named?.name ?? 'that area'}`,
+      words: { key: 'organisation.wrong-area', values: { institution: institution.name, area: lies, named: named?.name ?? String(area) } },
+    };
   }
+  return null;
+}
+
+/** The same as `areaProblem`, as words for the reader's language (libs/i18n): a catalogue key and its values. */
+export function areaWords(slug: unknown): { key: string; values?: Record<string, string> } | null {
+  const area = typeof slug === 'string' ? findArea(slug) : undefined;
+  if (!area) return { key: 'organisation.no-such-area' };
+  if (!servedJurisdictions().includes(area.country)) return { key: 'organisation.not-served', values: { name: area.name, country: area.country } };
   return null;
 }
 
@@ -67,4 +88,24 @@ export function legalBasisProblem(code: unknown, country?: Country): string | nu
   if (country && basis.country !== country)
     return `${basis.provision} is ${basis.country === 'dk' ? 'Danish' : 'Norwegian'} law and does not apply in ${COUNTRY_NAMES[country].name}`;
   return null;
+}
+
+/** The same as `legalBasisProblem`, as words for the reader's language (libs/i18n). */
+export function legalBasisWords(code: unknown, country?: Country): { key: string; values?: Record<string, string> } | null {
+  const basis = typeof code === 'string' ? findLegalBasis(code) : undefined;
+  if (!basis) return { key: 'organisation.no-such-legal-basis' };
+  if (country && basis.country !== country) return { key: 'organisation.wrong-law', values: { provision: basis.provision, law: basis.country, country } };
+  return null;
+}
+
+/** The same as `unitProblem`, as words for the reader's language (libs/i18n). */
+export function unitWords(unit: unknown): { key: string; values?: Record<string, string> } | null {
+  if (unit === 'national') return null;
+  const form = { key: 'organisation.unit-form' };
+  if (typeof unit !== 'string') return form;
+  const [kind, slug, extra] = unit.split(':');
+  if (extra !== undefined || slug === undefined) return form;
+  if (kind === 'area') return areaWords(slug);
+  if (kind === 'institution') return institutionProblem(slug)?.words ?? null;
+  return form;
 }

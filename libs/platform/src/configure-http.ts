@@ -10,6 +10,7 @@ import { text } from 'express';
 import { completeDocument } from './openapi/complete-document';
 import { addSignIn, signInEndpoints } from './openapi/sign-in-schemes';
 import { noStore, securityHeaders } from './http-edge/security-headers';
+import { contentLanguage } from './http-edge/content-language';
 
 /** The sign-in settings of the app's WebSignInModule, when it has one. */
 function signInSettingsOf(app: INestApplication): SignInSettings | null {
@@ -25,7 +26,7 @@ export function configureHttp(app: INestApplication, bodyLimit: string): void {
   const express = app as NestExpressApplication;
   const signIn = signInSettingsOf(app);
   express.disable('x-powered-by');
-  express.use(securityHeaders, noStore);
+  express.use(securityHeaders, noStore, contentLanguage);
   const issuerOrigin = signIn ? new URL(signIn.issuer).origin : null;
   const otherOrigin = signIn && issuerOrigin !== new URL(signIn.base).origin;
   express.use('/api/docs', (request: Request, response: Response, next: NextFunction) => {

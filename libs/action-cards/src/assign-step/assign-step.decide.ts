@@ -17,9 +17,14 @@ export function decide(command: AssignStep, state: RunState, _now?: Date): StepA
   const step = requireOpenStep(run, command.stepId);
   const a = command.assignee;
   if (a.kind === 'role' && !isOneOf(RESPONSIBLE_ROLES, a.role))
-    throw new ActionCardError('invalid-value', `role must be one of ${RESPONSIBLE_ROLES.join(', ')}`, 'role');
+    throw new ActionCardError('invalid-value', `role must be one of ${RESPONSIBLE_ROLES.join(', ')}`, 'role', said('validation.choice'));
   if (a.kind === 'person' && !PSEUDONYMOUS_REF.test(a.ref)) {
-    throw new ActionCardError('invalid-value', 'person must be a pseudonymous reference such as ST-7K3Q9P, never a name', 'person');
+    throw new ActionCardError(
+      'invalid-value',
+      'person must be a pseudonymous reference such as ST-7K3Q9P, never a name',
+      'person',
+      said('validation.pseudonymous-ref'),
+    );
   }
   if (canonicalJson(step.assignee) === canonicalJson(a)) {
     const words = said('action-cards.already-assigned', { step: stepTitle(run, command.stepId) });

@@ -4,7 +4,8 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { saidProblem } from '@vigil/http-problems';
 import { ActivationReplayDto } from './replay-responses.dto';
 import { ReplayActivation } from './replay.queries';
 
@@ -32,7 +33,12 @@ export class ReplayController {
     const replay = await this.queries.execute(new ReplayActivation(activationId, this.clock.now()));
     if (!replay)
       throw new NotFoundException(
-        problem(404, 'activation-not-found', 'Activation not found', `No crisis activation ${activationId} has reached the action cards`),
+        saidProblem(
+          404,
+          'activation-not-found',
+          said('not-found.activation-not-in-cards'),
+          `No crisis activation ${activationId} has reached the action cards`,
+        ),
       );
     await this.accessLog.record(actor, `action-card-replay/${activationId}`, 'replay');
     return replay;

@@ -43,20 +43,25 @@ const text = (value: unknown, field: string, max: number): string => {
 
 const flag = (value: unknown, field: string, fallback: boolean): boolean => {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new ActionCardError('invalid-value', `${field} must be true or false`, field);
+  if (typeof value !== 'boolean') throw new ActionCardError('invalid-value', `${field} must be true or false`, field, said('validation.yes-no'));
   return value;
 };
 
 function normaliseStep(raw: unknown, at: string): CardStep {
   const step = (raw ?? {}) as Record<string, unknown>;
   if (typeof step.id !== 'string' || !SLUG.test(step.id))
-    throw new ActionCardError('invalid-value', `${at}.id must be a slug such as call-manager`, `${at}.id`);
+    throw new ActionCardError('invalid-value', `${at}.id must be a slug such as call-manager`, `${at}.id`, said('refusal.slug'));
   if (!isOneOf(RESPONSIBLE_ROLES, step.responsibleRole)) {
-    throw new ActionCardError('invalid-value', `${at}.responsibleRole must be one of ${RESPONSIBLE_ROLES.join(', ')}`, `${at}.responsibleRole`);
+    throw new ActionCardError(
+      'invalid-value',
+      `${at}.responsibleRole must be one of ${RESPONSIBLE_ROLES.join(', ')}`,
+      `${at}.responsibleRole`,
+      said('validation.choice'),
+    );
   }
   const prerequisites = step.prerequisites ?? [];
   if (!Array.isArray(prerequisites) || prerequisites.some((p) => typeof p !== 'string')) {
-    throw new ActionCardError('invalid-value', `${at}.prerequisites must be a list of step ids`, `${at}.prerequisites`);
+    throw new ActionCardError('invalid-value', `${at}.prerequisites must be a list of step ids`, `${at}.prerequisites`, said('validation.list'));
   }
   const minutes = deadlineMinutes(step.deadline, `${at}.deadline`);
   return {
@@ -97,21 +102,35 @@ function findCycle(steps: CardStep[]): string | null {
 /** Validates a card as written and returns its canonical form; every refusal names its field. */
 export function normaliseCard(input: CardInput): Card {
   const title = text(input.title, 'title', 200);
-  if (!isOneOf(SITUATIONS, input.situation)) throw new ActionCardError('invalid-value', `situation must be one of ${SITUATIONS.join(', ')}`, 'situation');
+  if (!isOneOf(SITUATIONS, input.situation))
+    throw new ActionCardError('invalid-value', `situation must be one of ${SITUATIONS.join(', ')}`, 'situation', said('validation.choice'));
   const summary = input.summary === undefined || input.summary === '' ? '' : text(input.summary, 'summary', 4000);
   if (!Array.isArray(input.steps) || input.steps.length === 0 || input.steps.length > 100) {
-    throw new ActionCardError('invalid-value', 'steps must list between 1 and 100 steps', 'steps');
+    throw new ActionCardError('invalid-value', 'steps must list between 1 and 100 steps', 'steps', said('action-cards.steps-count'));
   }
   const steps = input.steps.map((raw, i) => normaliseStep(raw, `steps.${i}`));
   const seen = new Set<string>();
   steps.forEach((step, i) => {
-    if (seen.has(step.id)) throw new ActionCardError('invalid-value', `step id "${step.id}" appears twice`, `steps.${i}.id`);
+    if (seen.has(step.id))
+      throw new ActionCardError('invalid-value', `step id "${step.id}" appears twice`, `steps.${i}.id`, said('action-cards.step-twice', { id: step.id }));
     seen.add(step.id);
   });
   steps.forEach((step, i) =>
     step.prerequisites.forEach((p, j) => {
-      if (!seen.has(p)) throw new ActionCardError('invalid-value', `prerequisite "${p}" is not a step of this card`, `steps.${i}.prerequisites.${j}`);
-      if (p === step.id) throw new ActionCardError('invalid-value', `step "${p}" cannot be its own prerequisite`, `steps.${i}.prerequisites.${j}`);
+      if (!seen.has(p))
+        throw new ActionCardError(
+          'invalid-value',
+          `prerequisite "${p}" is not a step of this card`,
+          `steps.${i}.prerequisites.${j}`,
+          said('action-cards.prerequisite-unknown', { id: p }),
+        );
+      if (p === step.id)
+        throw new ActionCardError(
+          'invalid-value',
+          `step "${p}" cannot be its own prerequisite`,
+          `steps.${i}.prerequisites.${j}`,
+          said('action-cards.own-prerequisite'),
+        );
     }),
   );
   const cycle = findCycle(steps);
@@ -120,6 +139,7 @@ export function normaliseCard(input: CardInput): Card {
       'invalid-value',
       `the prerequisites of step "${cycle}" form a cycle`,
       `steps.${steps.findIndex((s) => s.id === cycle)}.prerequisites`,
+      said('action-cards.prerequisite-cycle', { step: steps.find((s) => s.id === cycle)?.title ?? cycle }),
     );
   return { title, situation: input.situation, summary, steps };
 }

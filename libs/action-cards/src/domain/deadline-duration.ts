@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { ActionCardError } from './action-card.errors';
 
 const ISO_DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
@@ -16,8 +17,14 @@ export function deadlineMinutes(value: unknown, field: string): number {
     }
   }
   if (minutes === null)
-    throw new ActionCardError('invalid-value', `${field} must be an ISO 8601 duration such as PT30M, P1D or P2W, or a whole number of minutes`, field);
-  if (minutes < 1 || minutes > MAX_DEADLINE_MINUTES) throw new ActionCardError('invalid-value', `${field} must lie between 1 minute and 366 days`, field);
+    throw new ActionCardError(
+      'invalid-value',
+      `${field} must be an ISO 8601 duration such as PT30M, P1D or P2W, or a whole number of minutes`,
+      field,
+      said('action-cards.duration'),
+    );
+  if (minutes < 1 || minutes > MAX_DEADLINE_MINUTES)
+    throw new ActionCardError('invalid-value', `${field} must lie between 1 minute and 366 days`, field, said('action-cards.duration-range'));
   return minutes;
 }
 

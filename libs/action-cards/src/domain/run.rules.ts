@@ -4,13 +4,14 @@ import { RunCompleted, RunEvent } from './run.events';
 import { allMandatoryClosed, evolveRun, RunState, StartedRun, StepState } from './run.state';
 
 export function requireRun(state: RunState, runId: string): StartedRun {
-  if (state.status === 'none') throw new ActionCardError('run-not-found', `No action-card run ${runId} is recorded`, 'runId');
+  if (state.status === 'none') throw new ActionCardError('run-not-found', `No action-card run ${runId} is recorded`, 'runId', said('not-found.run'));
   return state;
 }
 
 export function requireStep(run: StartedRun, stepId: string): StepState {
   const step = run.steps.find((s) => s.stepId === stepId);
-  if (!step) throw new ActionCardError('step-not-found', `Run ${run.runId} has no step "${stepId}"`, 'stepId');
+  if (!step)
+    throw new ActionCardError('step-not-found', `Run ${run.runId} has no step "${stepId}"`, 'stepId', said('action-cards.step-not-found', { step: stepId }));
   return step;
 }
 

@@ -1,6 +1,6 @@
 import { ActionCardError } from '../domain/action-card.errors';
 import { SLUG } from '../domain/action-card.vocabulary';
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said } from '@vigil/event-sourcing';
 import { CardInput, normaliseCard } from '../domain/card';
 import { TemplateDrafted } from '../domain/template.events';
 import { currentVersion, TemplateState } from '../domain/template.state';
@@ -17,16 +17,34 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /** Writes the next version of a card as a draft; drafting again replaces the draft, never a published version. */
 export function decide(command: DraftTemplate, state: TemplateState, _now?: Date): TemplateDrafted[] {
-  if (!SLUG.test(command.templateId)) throw new ActionCardError('invalid-value', 'templateId must be a slug such as violence-against-employee', 'templateId');
+  if (!SLUG.test(command.templateId))
+    throw new ActionCardError('invalid-value', 'templateId must be a slug such as violence-against-employee', 'templateId', said('refusal.slug'));
   if (command.isNew && state.status !== 'none')
-    throw new ActionCardError('template-already-exists', `Action card "${command.templateId}" already exists`, 'templateId');
-  if (state.status === 'none' && !command.isNew) throw new ActionCardError('template-not-found', `No action card "${command.templateId}" exists`, 'templateId');
-  if (state.status === 'retired') throw new ActionCardError('template-retired', `Action card "${command.templateId}" is retired`, 'templateId');
+    throw new ActionCardError(
+      'template-already-exists',
+      `Action card "${command.templateId}" already exists`,
+      'templateId',
+      said('action-cards.template-exists', { template: command.templateId }),
+    );
+  if (state.status === 'none' && !command.isNew)
+    throw new ActionCardError(
+      'template-not-found',
+      `No action card "${command.templateId}" exists`,
+      'templateId',
+      said('action-cards.template-not-found', { template: command.templateId }),
+    );
+  if (state.status === 'retired')
+    throw new ActionCardError(
+      'template-retired',
+      `Action card "${command.templateId}" is retired`,
+      'templateId',
+      said('action-cards.already-retired', { template: command.templateId }),
+    );
   const card = normaliseCard(command.card);
   const published = currentVersion(state);
   const draft = state.status === 'none' ? null : state.draft;
   if (draft ? same(draft.card, card) : published && same(published.card, card)) {
-    throw new ActionCardError('no-change', 'The card is the same as the current draft or version', 'steps');
+    throw new ActionCardError('no-change', 'The card is the same as the current draft or version', 'steps', said('action-cards.draft-unchanged'));
   }
   const version = draft?.version ?? (state.status === 'none' ? 1 : Math.max(0, ...state.versions.map((v) => v.version)) + 1);
   return [{ type: 'action-cards.template-drafted.v1', data: { templateId: command.templateId, version, card } }];

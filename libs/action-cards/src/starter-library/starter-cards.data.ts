@@ -168,7 +168,7 @@ export const STARTER_CARDS: StarterCard[] = [
     card: {
       title: 'Trusler mod medarbejder uden for tjenesten',
       situation: 'threats-against-employee-off-duty',
-      summary: 'Vold og trusler uden for murene: lederens skridt og de ti råd om sikkerhed i fritiden som medarbejderens tjekliste (000_…).',
+      summary: 'Vold og trusler uden for murene: lederens skridt og de ti råd om sikkerhed i fritiden som medarbejderens tjekliste.',
       steps: [
         step(
           'contact-employee',
@@ -284,7 +284,7 @@ export const STARTER_CARDS: StarterCard[] = [
     card: {
       title: 'Trussel mod medarbejder: risikovurdering og sikkerhedsplan',
       situation: 'threat-against-employee',
-      summary: 'Tre trin: risikovurdering med et navngivet værktøj, sikkerhedsplan lavet med personen, revurdering med den hyppighed planen angiver (002_…).',
+      summary: 'Tre trin: risikovurdering med et navngivet værktøj, sikkerhedsplan lavet med personen, revurdering med den hyppighed planen angiver.',
       steps: [
         step(
           'immediate-safety',
@@ -337,7 +337,7 @@ export const STARTER_CARDS: StarterCard[] = [
       title: 'Anbringelse i sikringscelle',
       situation: 'security-cell-placement',
       summary:
-        'Sagsbehandling ved sikringscelleanbringelse: hjemmel, proportionalitet, løbende notater, opfølgende samtale (§ 13) og ledelsens og juristens gennemgang (004_…).',
+        'Sagsbehandling ved sikringscelleanbringelse: hjemmel, proportionalitet, løbende notater, opfølgende samtale (§ 13) og ledelsens og juristens gennemgang.',
       steps: [
         step(
           'decision-and-legal-basis',

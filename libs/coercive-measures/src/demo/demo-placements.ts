@@ -150,7 +150,7 @@ export const DEMO_CASES: DemoCase[] = [
 
 /** A second version for side-by-side comparison: a draft local instruction (004_…: "nye instrukser"), not law. */
 export function demoRuleSetV2(end: Date): RuleSet & { reason: string } {
-  const source = 'demo: draft local instruction (004_… udarbejdelse af nye instrukser)';
+  const source = 'demo: draft local instruction (udarbejdelse af nye instrukser)';
   return {
     version: 2,
     effectiveFrom: new Date(end.getTime() + 30 * DAY * MIN).toISOString(),

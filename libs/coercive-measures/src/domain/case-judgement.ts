@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { CoerciveMeasureError } from './placement.errors';
 import { PlacementTimeline } from './placement.timeline';
 import { evaluate, RuleVerdict } from './rule-evaluator';
@@ -19,7 +20,13 @@ export interface CaseJudgement {
 export function judge(ruleSets: readonly RuleSet[], timeline: PlacementTimeline, at: Date, version?: number): CaseJudgement {
   const inForce = ruleSetInForce(ruleSets, timeline.started.at);
   const chosen = version === undefined ? inForce : ruleSets.find((r) => r.version === version);
-  if (version !== undefined && !chosen) throw new CoerciveMeasureError('invalid-value', `No rule-set version ${version} is published`, 'ruleSetVersion');
+  if (version !== undefined && !chosen)
+    throw new CoerciveMeasureError(
+      'invalid-value',
+      `No rule-set version ${version} is published`,
+      'ruleSetVersion',
+      said('coercive-measures.no-rule-set', { version }),
+    );
   if (!chosen) return { ruleSet: null, inForceAtStart: true, evaluatedAt: at.toISOString(), verdicts: [] };
   const { verdicts, evaluatedAt } = evaluate(chosen, timeline, at);
   return {

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { CoerciveMeasureError } from './placement.errors';
 import { optionalText, requireEnded, requireInstant, requireNotBefore, requireNotYet, requireOneOf, requireRef } from './placement.rules';
 import { PlacementState } from './placement.state';
@@ -26,6 +27,7 @@ export function checkReview<C extends string>(
       'own-decision',
       `The ${review.what} must be made by someone other than ${placement.decidedBy}, who decided on the placement`,
       'reviewedBy',
+      said('coercive-measures.own-decision', { decidedBy: placement.decidedBy }),
     );
   requireNotYet(review.recordedAt(placement), review.what);
   const reviewedAt = requireInstant(command.reviewedAt, now, 'reviewedAt');
@@ -33,7 +35,12 @@ export function checkReview<C extends string>(
   const conclusion = requireOneOf(review.conclusions, command.conclusion, 'conclusion');
   const remarks = optionalText(command.remarks, 'remarks');
   if (!remarks && conclusion !== review.conclusions[0])
-    throw new CoerciveMeasureError('invalid-value', `remarks are required when the conclusion is ${conclusion}`, 'remarks');
+    throw new CoerciveMeasureError(
+      'invalid-value',
+      `remarks are required when the conclusion is ${conclusion}`,
+      'remarks',
+      said('coercive-measures.remarks-required'),
+    );
   return {
     placementId: command.placementId,
     reviewedAt,

@@ -20,7 +20,7 @@ export const BASELINE_RULE_SET: RuleSet = {
       kind: 'max-gap-between-notes',
       maxGapMinutes: 15,
       description: 'A note at least every 15 minutes while the placement lasts',
-      source: '004_… løbende notater; observationsskema, tilsyn mindst hvert kvarter',
+      source: 'løbende notater; observationsskema, tilsyn mindst hvert kvarter',
     },
     {
       id: 'doctor-called',
@@ -40,7 +40,7 @@ export const BASELINE_RULE_SET: RuleSet = {
       withinMinutes: 3 * DAY,
       appliesTo: 'all',
       description: 'The follow-up conversation within 3 days after the end',
-      source: '004_… § 13 i bekendtgørelse om anvendelse af sikringsmidler, CIS nr. 9374 af 26. april 2016; 3 days is a working value',
+      source: '§ 13 i bekendtgørelse om anvendelse af sikringsmidler, CIS nr. 9374 af 26. april 2016; 3 days is a working value',
     },
     {
       id: 'management-review',
@@ -50,7 +50,7 @@ export const BASELINE_RULE_SET: RuleSet = {
       withinMinutes: 7 * DAY,
       appliesTo: 'all',
       description: 'Management review within 7 days after the end',
-      source: '004_… øget ledelsesfokus: ledelsen gennemgår sagerne; 7 days is a working value',
+      source: 'øget ledelsesfokus: ledelsen gennemgår sagerne; 7 days is a working value',
     },
     {
       id: 'legal-review',
@@ -60,7 +60,7 @@ export const BASELINE_RULE_SET: RuleSet = {
       withinMinutes: 30 * DAY,
       appliesTo: 'all',
       description: 'Legal review by the area lawyers within 30 days after the end',
-      source: '004_… områdets jurister gennemgår alle sager; 30 days is a working value',
+      source: 'områdets jurister gennemgår alle sager; 30 days is a working value',
     },
   ],
 };

@@ -4,7 +4,8 @@ import { AccessLog, Actor } from '@vigil/actors';
 import { hasRole, institutionsOf, Principal, SignedIn } from '@vigil/identity';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
-import { problem, Reader } from '@vigil/http-problems';
+import { said, Words } from '@vigil/event-sourcing';
+import { Reader, saidProblem } from '@vigil/http-problems';
 import type { Translator } from '@vigil/i18n';
 import type { Response } from 'express';
 import { judge } from '../domain/case-judgement';
@@ -19,8 +20,8 @@ import { judgementInWords, verdictInWords } from './verdict-words';
 /** A reader sees the placements of the institutions in their unit; auditors see all. */
 const scopeOf = (reader: Principal): PlacementScope => (hasRole(reader, 'auditor') ? null : institutionsOf(reader.unit));
 
-const notFound = (id: string, detail = `No placement ${id} is recorded`) =>
-  new NotFoundException(problem(404, 'placement-not-found', 'Placement not found', detail));
+const notFound = (id: string, detail = `No placement ${id} is recorded`, words: Words = said('coercive-measures.placement-not-found')) =>
+  new NotFoundException(saidProblem(404, 'placement-not-found', words, detail));
 
 /** Reads of placements for auditors; every read is written to the access log with its reader. */
 @ApiTags('coercive-measures')
@@ -114,7 +115,10 @@ export class CoerciveMeasureQueriesController {
     if (!(await this.cases.get(id, scopeOf(reader)))) throw notFound(id);
     const at = this.moment(query.at);
     const replay = await this.replays.replay(id, at);
-    if (replay.entries.length === 0) throw notFound(id, replay.eventsRecordedSince > 0 ? `Placement ${id} was not yet recorded at ${replay.at}` : undefined);
+    if (replay.entries.length === 0)
+      throw replay.eventsRecordedSince > 0
+        ? notFound(id, `Placement ${id} was not yet recorded at ${replay.at}`, said('not-found.not-yet-recorded', { at: { at: String(replay.at) } }))
+        : notFound(id);
     const judgement = replay.timeline ? judge(await this.ruleSets.all(), replay.timeline, at) : null;
     await this.accessLog.record(actor, `placement/${id}`, `timeline at ${replay.at}`);
     const { timeline: _timeline, ...rest } = replay;

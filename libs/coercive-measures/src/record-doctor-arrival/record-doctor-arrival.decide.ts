@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { CoerciveMeasureError } from '../domain/placement.errors';
 import { DoctorArrived } from '../domain/placement.events';
 import { optionalText, requireInstant, requireNotBefore, requireNotYet, requireOneOf, requireStarted } from '../domain/placement.rules';
@@ -8,7 +9,8 @@ export type RecordDoctorArrival = DoctorArrived['data'] & { actor: string };
 
 export function decide(command: RecordDoctorArrival, state: PlacementState, now: Date): DoctorArrived[] {
   const placement = requireStarted(state, command.placementId);
-  if (!placement.doctorCalledAt) throw new CoerciveMeasureError('invalid-transition', 'Record the doctor call before the arrival');
+  if (!placement.doctorCalledAt)
+    throw new CoerciveMeasureError('invalid-transition', 'Record the doctor call before the arrival', undefined, said('coercive-measures.call-first'));
   requireNotYet(placement.doctorArrivedAt, 'doctor arrival');
   const arrivedAt = requireInstant(command.arrivedAt, now, 'arrivedAt');
   requireNotBefore(arrivedAt, placement.doctorCalledAt, 'arrivedAt', 'the doctor call');

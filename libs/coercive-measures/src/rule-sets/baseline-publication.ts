@@ -12,7 +12,7 @@ export const SYSTEM_ACTOR = 'SYS-BASELINE';
 /** Publishes rule set v1 through the command runner when no version is published yet; true when this call published it. */
 export async function ensureBaselineRuleSet(runner: CommandRunner): Promise<boolean> {
   const { model, namespace } = RULE_SET_VERSIONS;
-  const command = { ...BASELINE_RULE_SET, reason: 'Baseline: the obligations named to the Ombudsman (004_…)', actor: SYSTEM_ACTOR };
+  const command = { ...BASELINE_RULE_SET, reason: 'Baseline: the obligations named to the Ombudsman', actor: SYSTEM_ACTOR };
   // A store with any version already needs no baseline: nothing is decided, nothing stored.
   const publish = (published: RuleSet[], now: Date) => (published.length ? [] : decide(command, published, now));
   const meta = { actor: SYSTEM_ACTOR, correlationId: 'baseline-rule-set-v1', eventIds: () => BASELINE_EVENT_ID };

@@ -1,4 +1,5 @@
-import { areaProblem, institutionProblem } from '@vigil/organisation';
+import { said } from '@vigil/event-sourcing';
+import { areaProblem, areaWords, institutionProblem } from '@vigil/organisation';
 import { ActivationScope, ActivationStarted } from '../domain/activation.events';
 import { ActivationState } from '../domain/activation.state';
 import { CrisisReadinessError } from '../domain/crisis.errors';
@@ -21,10 +22,11 @@ export interface Activate {
 
 const slugOrNull = (value: unknown, field: string, required: boolean): string | null => {
   if (value === undefined || value === null) {
-    if (required) throw new CrisisReadinessError('invalid-value', `${field} is required for this scope`, field);
+    if (required) throw new CrisisReadinessError('invalid-value', `${field} is required for this scope`, field, said('crisis-readiness.scope-needs'));
     return null;
   }
-  if (typeof value !== 'string' || !SLUG.test(value)) throw new CrisisReadinessError('invalid-value', `${field} must be a slug such as nyborg`, field);
+  if (typeof value !== 'string' || !SLUG.test(value))
+    throw new CrisisReadinessError('invalid-value', `${field} must be a slug such as nyborg`, field, said('refusal.slug'));
   return value;
 };
 
@@ -33,26 +35,54 @@ function scopeOf(scope: Activate['scope']): ActivationScope {
   const kind = requireOneOf(SCOPE_KINDS, scope?.kind, 'scope.kind');
   const depth = SCOPE_KINDS.length - 1 - SCOPE_KINDS.indexOf(kind); // national 0, area 1, institution 2, unit 3
   if (depth === 0 && (scope.area ?? scope.institution ?? scope.unit) != null) {
-    throw new CrisisReadinessError('invalid-value', 'a national activation names no area, institution or unit', 'scope.area');
+    throw new CrisisReadinessError(
+      'invalid-value',
+      'a national activation names no area, institution or unit',
+      'scope.area',
+      said('crisis-readiness.national-names-nothing'),
+    );
   }
   const area = depth >= 1 ? requireOneOf(AREAS, scope.area, 'scope.area') : null;
   const areaWrong = area === null ? null : areaProblem(area);
-  if (areaWrong) throw new CrisisReadinessError('invalid-value', areaWrong, 'scope.area');
+  if (areaWrong) throw new CrisisReadinessError('invalid-value', areaWrong, 'scope.area', areaWords(area) ?? undefined);
   const institution = slugOrNull(scope.institution, 'scope.institution', depth >= 2);
   // The institution comes from the organisation catalogue and lies in the area named: never free text.
   const problem = institution === null ? null : institutionProblem(institution, area);
-  if (problem) throw new CrisisReadinessError('invalid-value', problem.message, `scope.${problem.field}`);
+  if (problem) throw new CrisisReadinessError('invalid-value', problem.message, `scope.${problem.field}`, problem.words);
   return { kind, area, institution, unit: slugOrNull(scope.unit, 'scope.unit', depth >= 3) };
 }
 
 /** Activates readiness from the plan version in force, pinning it and the action cards it names. */
 export function decide(command: Activate, state: ActivationState, now: Date): ActivationStarted[] {
   if (state.status !== 'none')
-    throw new CrisisReadinessError('activation-already-started', `Activation ${command.activationId} already exists`, 'activationId');
-  if (command.plan.status === 'none') throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
-  if (command.plan.status === 'retired') throw new CrisisReadinessError('plan-retired', `Readiness plan "${command.planId}" is retired`, 'planId');
+    throw new CrisisReadinessError(
+      'activation-already-started',
+      `Activation ${command.activationId} already exists`,
+      'activationId',
+      said('crisis-readiness.activation-already-started'),
+    );
+  if (command.plan.status === 'none')
+    throw new CrisisReadinessError(
+      'plan-not-found',
+      `No readiness plan "${command.planId}" exists`,
+      'planId',
+      said('crisis-readiness.plan-not-found', { plan: command.planId }),
+    );
+  if (command.plan.status === 'retired')
+    throw new CrisisReadinessError(
+      'plan-retired',
+      `Readiness plan "${command.planId}" is retired`,
+      'planId',
+      said('crisis-readiness.plan-retired', { plan: command.planId }),
+    );
   const version = currentPlanVersion(command.plan);
-  if (!version) throw new CrisisReadinessError('plan-not-published', `Readiness plan "${command.planId}" has no published version yet`, 'planId');
+  if (!version)
+    throw new CrisisReadinessError(
+      'plan-not-published',
+      `Readiness plan "${command.planId}" has no published version yet`,
+      'planId',
+      said('crisis-readiness.plan-not-published', { plan: command.planId }),
+    );
   const scope = scopeOf(command.scope);
   const level = command.level === undefined ? version.content.initialLevel : requireOneOf(CRISIS_LEVELS, command.level, 'level');
   const { content } = version;

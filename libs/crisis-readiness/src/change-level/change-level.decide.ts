@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { LevelChanged } from '../domain/activation.events';
 import { requireActive } from '../domain/activation.rules';
 import { ActivationState } from '../domain/activation.state';
@@ -16,7 +17,8 @@ export interface ChangeLevel {
 export function decide(command: ChangeLevel, state: ActivationState, now: Date): LevelChanged[] {
   const activation = requireActive(state, command.activationId, 'change the level');
   const to = requireOneOf(CRISIS_LEVELS, command.level, 'level');
-  if (to === activation.level) throw new CrisisReadinessError('no-change', `The activation is already at level ${to}`, 'level');
+  if (to === activation.level)
+    throw new CrisisReadinessError('no-change', `The activation is already at level ${to}`, 'level', said('crisis-readiness.same-level', { level: to }));
   const reason = requireText(command.reason, 'reason', 2000, 'reason-required');
   const direction = levelRank(to) > levelRank(activation.level) ? 'raised' : 'lowered';
   return [

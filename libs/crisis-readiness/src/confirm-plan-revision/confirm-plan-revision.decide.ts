@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { CrisisReadinessError } from '../domain/crisis.errors';
 import { requireText } from '../domain/crisis.rules';
 import { PlanRevisionConfirmed } from '../domain/plan.events';
@@ -12,9 +13,20 @@ export interface ConfirmPlanRevision {
 
 /** A revision that keeps the plan as it is: the revision clock restarts now. */
 export function decide(command: ConfirmPlanRevision, state: PlanState, now: Date): PlanRevisionConfirmed[] {
-  if (state.status === 'none') throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
+  if (state.status === 'none')
+    throw new CrisisReadinessError(
+      'plan-not-found',
+      `No readiness plan "${command.planId}" exists`,
+      'planId',
+      said('crisis-readiness.plan-not-found', { plan: command.planId }),
+    );
   if (state.status !== 'published')
-    throw new CrisisReadinessError('plan-not-published', `Readiness plan "${command.planId}" has no version in force to confirm`, 'planId');
+    throw new CrisisReadinessError(
+      'plan-not-published',
+      `Readiness plan "${command.planId}" has no version in force to confirm`,
+      'planId',
+      said('crisis-readiness.nothing-to-confirm', { plan: command.planId }),
+    );
   const note = requireText(command.note, 'note');
   return [
     {

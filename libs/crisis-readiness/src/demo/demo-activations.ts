@@ -173,7 +173,7 @@ export const DEMO_ACTIVATIONS: DemoActivation[] = [
           planId: 'it-outage',
           scope: { kind: 'institution', area: 'midt-nord', institution: 'oestjylland' },
           exercise: true,
-          reason: 'Øvelse: bortfald af klientsystem og telefoni (003_…).',
+          reason: 'Øvelse: bortfald af klientsystem og telefoni.',
         },
       },
       { minutes: 1, actor: LEAD, command: 'fill-role', fields: { role: 'crisis-lead', holder: LEAD } },

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { CrisisReadinessError } from './crisis.errors';
 import { requireOneOf, requireText } from './crisis.rules';
 import { CRISIS_LEVELS, CRISIS_ROLES, CrisisLevel, CrisisRole, Scenario, SCENARIOS, SLUG } from './crisis.vocabulary';
@@ -30,8 +31,9 @@ export interface PlanInput {
 export const MAX_REVISION_INTERVAL_DAYS = 3 * 365;
 
 function list(value: unknown, field: string): unknown[] {
-  if (!Array.isArray(value)) throw new CrisisReadinessError('invalid-value', `${field} must be a list`, field);
-  if (new Set(value).size !== value.length) throw new CrisisReadinessError('invalid-value', `${field} lists an entry twice`, field);
+  if (!Array.isArray(value)) throw new CrisisReadinessError('invalid-value', `${field} must be a list`, field, said('validation.list'));
+  if (new Set(value).size !== value.length)
+    throw new CrisisReadinessError('invalid-value', `${field} lists an entry twice`, field, said('crisis-readiness.listed-twice'));
   return value;
 }
 
@@ -40,17 +42,28 @@ export function normalisePlan(input: PlanInput): PlanContent {
   const templates = list(input.actionCardTemplateIds, 'actionCardTemplateIds');
   templates.forEach((id, i) => {
     if (typeof id !== 'string' || !SLUG.test(id))
-      throw new CrisisReadinessError('invalid-value', 'each action-card template id must be a slug such as crisis-riot', `actionCardTemplateIds.${i}`);
+      throw new CrisisReadinessError(
+        'invalid-value',
+        'each action-card template id must be a slug such as crisis-riot',
+        `actionCardTemplateIds.${i}`,
+        said('refusal.slug'),
+      );
   });
   const roles = list(input.roles, 'roles').map((role, i) => requireOneOf(CRISIS_ROLES, role, `roles.${i}`));
   if (!roles.includes('crisis-lead'))
-    throw new CrisisReadinessError('invalid-value', 'roles must include crisis-lead: someone leads every activation', 'roles');
+    throw new CrisisReadinessError(
+      'invalid-value',
+      'roles must include crisis-lead: someone leads every activation',
+      'roles',
+      said('crisis-readiness.lead-required'),
+    );
   const days = input.revisionIntervalDays;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_REVISION_INTERVAL_DAYS) {
     throw new CrisisReadinessError(
       'invalid-value',
       `revisionIntervalDays must be a whole number of days from 1 to ${MAX_REVISION_INTERVAL_DAYS}`,
       'revisionIntervalDays',
+      said('crisis-readiness.revision-interval', { max: MAX_REVISION_INTERVAL_DAYS }),
     );
   }
   return {

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said } from '@vigil/event-sourcing';
 import { CrisisReadinessError } from '../domain/crisis.errors';
 import { SLUG } from '../domain/crisis.vocabulary';
 import { normalisePlan, PlanInput } from '../domain/plan';
@@ -15,16 +15,34 @@ export interface DraftPlan {
 
 /** Writes (or replaces) the draft of the plan's next version; published versions never change. */
 export function decide(command: DraftPlan, state: PlanState, _now?: Date): PlanDrafted[] {
-  if (!SLUG.test(command.planId)) throw new CrisisReadinessError('invalid-value', 'planId must be a slug such as riot-institution', 'planId');
+  if (!SLUG.test(command.planId))
+    throw new CrisisReadinessError('invalid-value', 'planId must be a slug such as riot-institution', 'planId', said('refusal.slug'));
   if (command.isNew && state.status !== 'none')
-    throw new CrisisReadinessError('plan-already-exists', `Readiness plan "${command.planId}" already exists`, 'planId');
-  if (state.status === 'none' && !command.isNew) throw new CrisisReadinessError('plan-not-found', `No readiness plan "${command.planId}" exists`, 'planId');
-  if (state.status === 'retired') throw new CrisisReadinessError('plan-retired', `Readiness plan "${command.planId}" is retired`, 'planId');
+    throw new CrisisReadinessError(
+      'plan-already-exists',
+      `Readiness plan "${command.planId}" already exists`,
+      'planId',
+      said('crisis-readiness.plan-exists', { plan: command.planId }),
+    );
+  if (state.status === 'none' && !command.isNew)
+    throw new CrisisReadinessError(
+      'plan-not-found',
+      `No readiness plan "${command.planId}" exists`,
+      'planId',
+      said('crisis-readiness.plan-not-found', { plan: command.planId }),
+    );
+  if (state.status === 'retired')
+    throw new CrisisReadinessError(
+      'plan-retired',
+      `Readiness plan "${command.planId}" is retired`,
+      'planId',
+      said('crisis-readiness.plan-is-retired', { plan: command.planId }),
+    );
   const content = normalisePlan(command.plan);
   const draft = state.status === 'none' ? null : state.draft;
   const compareTo = draft?.content ?? currentPlanVersion(state)?.content;
   if (compareTo && canonicalJson(compareTo) === canonicalJson(content))
-    throw new CrisisReadinessError('no-change', 'The plan is the same as the current draft or version', 'plan');
+    throw new CrisisReadinessError('no-change', 'The plan is the same as the current draft or version', 'plan', said('crisis-readiness.draft-unchanged'));
   const version = draft?.version ?? (state.status === 'none' ? 1 : Math.max(0, ...state.versions.map((v) => v.version)) + 1);
   return [{ type: 'crisis-readiness.plan-drafted.v1', data: { planId: command.planId, version, content } }];
 }

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { RoleFilled, RoleHandedOver } from '../domain/activation.events';
 import { requireActive } from '../domain/activation.rules';
 import { ActivationState } from '../domain/activation.state';
@@ -22,6 +23,12 @@ export function decide(command: FillRole, state: ActivationState, now: Date): (R
   const at = now.toISOString();
   const current = activation.roles[role];
   if (!current) return [{ type: 'crisis-readiness.role-filled.v1', data: { activationId: command.activationId, role, holder, at, note } }];
-  if (current.holder === holder) throw new CrisisReadinessError('no-change', `${holder} already holds ${role}`, 'holder');
+  if (current.holder === holder)
+    throw new CrisisReadinessError(
+      'no-change',
+      `${holder} already holds ${role}`,
+      'holder',
+      said('crisis-readiness.already-holds', { holder, role: role.replace(/-/g, ' ') }),
+    );
   return [{ type: 'crisis-readiness.role-handed-over.v1', data: { activationId: command.activationId, role, from: current.holder, to: holder, at, note } }];
 }

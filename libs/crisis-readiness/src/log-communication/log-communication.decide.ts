@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { CommunicationLogged } from '../domain/activation.events';
 import { requireCorrectable, requireLoggable } from '../domain/activation.rules';
 import { ActivationState } from '../domain/activation.state';
@@ -23,7 +24,7 @@ export interface LogCommunication {
 export function decide(command: LogCommunication, state: ActivationState, now: Date): CommunicationLogged[] {
   const activation = requireLoggable(state, command.activationId, command.corrects != null);
   if (activation.log.some((e) => e.entryId === command.entryId))
-    throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId');
+    throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId', said('crisis-readiness.entry-exists'));
   const correction = requireCorrectable(activation, 'communication', command.corrects, command.correctionReason);
   return [
     {

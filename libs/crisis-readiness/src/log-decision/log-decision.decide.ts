@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { DecisionLogged } from '../domain/activation.events';
 import { requireCorrectable, requireLoggable } from '../domain/activation.rules';
 import { ActivationState } from '../domain/activation.state';
@@ -25,6 +26,7 @@ function alternatives(value: unknown): string[] {
       'invalid-value',
       'alternativesConsidered must list at least one alternative weighed (or why there was none)',
       'alternativesConsidered',
+      said('crisis-readiness.alternatives'),
     );
   }
   return value.map((a, i) => requireText(a, `alternativesConsidered.${i}`, 1000));
@@ -34,7 +36,7 @@ function alternatives(value: unknown): string[] {
 export function decide(command: LogDecision, state: ActivationState, now: Date): DecisionLogged[] {
   const activation = requireLoggable(state, command.activationId, command.corrects != null);
   if (activation.log.some((e) => e.entryId === command.entryId))
-    throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId');
+    throw new CrisisReadinessError('invalid-value', `Entry ${command.entryId} is already in the log`, 'entryId', said('crisis-readiness.entry-exists'));
   const correction = requireCorrectable(activation, 'decision', command.corrects, command.correctionReason);
   return [
     {

@@ -26,7 +26,7 @@ export class EvaluationPointDto {
   @IsIn(POINT_KINDS)
   kind: PointKind;
 
-  @ApiProperty({ enum: RISK_CLASSES, description: 'organisational, static/technological or dynamic/human (003_…)' })
+  @ApiProperty({ enum: RISK_CLASSES, description: 'organisational, static/technological or dynamic/human' })
   @IsIn(RISK_CLASSES)
   riskClass: RiskClass;
 

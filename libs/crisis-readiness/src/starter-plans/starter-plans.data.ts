@@ -79,7 +79,7 @@ export const STARTER_PLANS: StarterPlan[] = [
     plan: {
       title: 'It-nedbrud og bortfald af kommunikation',
       scenario: 'it-outage',
-      summary: 'Papirbaserede nødprocedurer; øves jævnligt (003_…: øvelser i bortfald af kommunikation og informationssystemer).',
+      summary: 'Papirbaserede nødprocedurer; øves jævnligt: øvelser i bortfald af kommunikation og informationssystemer.',
       actionCardTemplateIds: ['crisis-it-outage'],
       roles: ALL_ROLES,
       initialLevel: 'tactical',
@@ -115,7 +115,7 @@ export const STARTER_PLANS: StarterPlan[] = [
     plan: {
       title: 'Bortfald af kritiske leverancer',
       scenario: 'other',
-      summary: 'Strøm, vand, forplejning: opretholdelse af funktionsevnen (003_…: kontinuitetsplan).',
+      summary: 'Strøm, vand, forplejning: opretholdelse af funktionsevnen (kontinuitetsplan).',
       actionCardTemplateIds: [],
       roles: ['crisis-lead', 'log-keeper'],
       initialLevel: 'operational',

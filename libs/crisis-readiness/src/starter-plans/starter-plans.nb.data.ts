@@ -73,7 +73,7 @@ export const STARTER_PLANS_NB: StarterPlan[] = [
     plan: {
       title: 'Bortfall av IKT og kommunikasjon',
       scenario: 'it-outage',
-      summary: 'Papirbaserte nødrutiner; øves jevnlig (003_…: øvelser i bortfall av kommunikasjon og informasjonssystemer).',
+      summary: 'Papirbaserte nødrutiner; øves jevnlig: øvelser i bortfall av kommunikasjon og informasjonssystemer.',
       actionCardTemplateIds: ['no-crisis-it-outage'],
       roles: ALL_ROLES,
       initialLevel: 'tactical',
@@ -109,7 +109,7 @@ export const STARTER_PLANS_NB: StarterPlan[] = [
     plan: {
       title: 'Bortfall av kritiske leveranser',
       scenario: 'other',
-      summary: 'Strøm, vann, forpleining: opprettholdelse av funksjonsevnen (003_…: kontinuitetsplan).',
+      summary: 'Strøm, vann, forpleining: opprettholdelse av funksjonsevnen (kontinuitetsplan).',
       actionCardTemplateIds: [],
       roles: ['crisis-lead', 'log-keeper'],
       initialLevel: 'operational',

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said } from '@vigil/event-sourcing';
 import { DataProtectionError } from './data-protection.errors';
 import { RetentionEvent, RetentionRule, RetentionRulesState } from './retention.events';
 
@@ -58,5 +58,5 @@ export function periodEnd(start: Date, period: Period): Date {
 }
 
 function invalid(field: string, message: string): DataProtectionError {
-  return new DataProtectionError('invalid-rules', message, field);
+  return new DataProtectionError('invalid-rules', message, field, said('validation.invalid'));
 }

@@ -57,7 +57,7 @@ export interface LiftLegalHold {
 
 export function decideLiftHold(command: LiftLegalHold, state: SubjectState): SubjectEvent[] {
   if (!state.holds.some((h) => h.holdId === command.holdId)) {
-    throw new DataProtectionError('hold-not-found', 'The record has no open legal hold with that id', 'holdId');
+    throw new DataProtectionError('hold-not-found', 'The record has no open legal hold with that id', 'holdId', said('data-protection.hold-not-found'));
   }
   return [
     {
@@ -76,9 +76,10 @@ export interface ChangeRestriction {
 
 export function decideRestriction(command: ChangeRestriction, state: SubjectState): SubjectEvent[] {
   if (command.restrict) {
-    if (state.restricted) throw new DataProtectionError('already-restricted', 'The record is already restricted', 'subject');
+    if (state.restricted)
+      throw new DataProtectionError('already-restricted', 'The record is already restricted', 'subject', said('data-protection.already-restricted'));
     return [{ type: 'data-protection.subject-restricted.v1', data: { subject: command.subject, reason: command.reason, restrictedBy: command.actor } }];
   }
-  if (!state.restricted) throw new DataProtectionError('not-restricted', 'The record is not restricted', 'subject');
+  if (!state.restricted) throw new DataProtectionError('not-restricted', 'The record is not restricted', 'subject', said('data-protection.not-restricted'));
   return [{ type: 'data-protection.restriction-lifted.v1', data: { subject: command.subject, reason: command.reason, liftedBy: command.actor } }];
 }

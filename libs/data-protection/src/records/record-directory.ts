@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { DataSource } from 'typeorm';
@@ -27,11 +28,16 @@ export class RecordDirectory {
     const rule = rules.find((r) => r.recordType === recordType);
     if (!rule) {
       const known = rules.map((r) => r.recordType).join(', ');
-      throw new DataProtectionError('unknown-record', `"${recordType}" is not a type of record; the retention rules know ${known}`, 'recordType');
+      throw new DataProtectionError(
+        'unknown-record',
+        `"${recordType}" is not a type of record; the retention rules know ${known}`,
+        'recordType',
+        said('data-protection.record-type', { type: recordType, known }),
+      );
     }
     const subject = `${rule.category}-${id}`;
     if ((await this.store.streamRevision(subject)) === null)
-      throw new DataProtectionError('unknown-record', `There is no ${rule.label.toLowerCase()} ${id}`, 'id');
+      throw new DataProtectionError('unknown-record', `There is no ${rule.label.toLowerCase()} ${id}`, 'id', said('data-protection.no-record'));
     return { recordType, label: rule.label, subject };
   }
 

@@ -1,4 +1,6 @@
 import type { MessageKey } from './en';
+import { daRefusals } from './da.refusals';
+import { daReads } from './da.reads';
 
 /** Dansk, som en sagsbehandler i Kriminalforsorgen skriver det. */
 export const da: Record<MessageKey, string> = {
@@ -166,4 +168,6 @@ export const da: Record<MessageKey, string> = {
   'validation.length-between': '{label}: mellem {min} og {max} tegn',
   'validation.unknown-parameter': '{label}: ikke en parameter, som denne adresse læser',
   'validation.invalid': '{label}: ikke gyldig',
+  ...daRefusals,
+  ...daReads,
 };

@@ -1,3 +1,6 @@
+import { enRefusals } from './en.refusals';
+import { enReads } from './en.reads';
+
 /**
  * English: the fallback, and the key list the other catalogues must match (their type is `Record<MessageKey, string>`).
  * Messages are ICU MessageFormat. `problem.<slug>` is the title of the problem type `<slug>` (every domain error code is
@@ -173,6 +176,8 @@ export const en = {
   'validation.length-between': '{label}: between {min} and {max} characters',
   'validation.unknown-parameter': '{label}: not a parameter this address reads',
   'validation.invalid': '{label}: not valid',
+  ...enRefusals,
+  ...enReads,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import type { MessageKey } from './en';
+import { nbRefusals } from './nb.refusals';
+import { nbReads } from './nb.reads';
 
 /** Norsk bokmål, slik en saksbehandler i Kriminalomsorgen skriver det. */
 export const nb: Record<MessageKey, string> = {
@@ -166,4 +168,6 @@ export const nb: Record<MessageKey, string> = {
   'validation.length-between': '{label}: mellom {min} og {max} tegn',
   'validation.unknown-parameter': '{label}: ikke en parameter denne adressen leser',
   'validation.invalid': '{label}: ikke gyldig',
+  ...nbRefusals,
+  ...nbReads,
 };

@@ -1,5 +1,5 @@
-import { RequestValidationException } from '@vigil/http-problems';
-import { areaProblem, institutionProblem } from '@vigil/organisation';
+import { RequestValidationException, WORDS } from '@vigil/http-problems';
+import { areaProblem, areaWords, institutionProblem } from '@vigil/organisation';
 import { LocationDto } from './incident-dto-parts';
 
 /**
@@ -9,10 +9,10 @@ import { LocationDto } from './incident-dto-parts';
 export function checkLocation(location: LocationDto | undefined, field = 'location'): void {
   if (!location) return;
   const area = areaProblem(location.area);
-  if (area) throw new RequestValidationException([{ field: `${field}.area`, message: area }]);
+  if (area) throw new RequestValidationException([{ field: `${field}.area`, message: area, [WORDS]: areaWords(location.area) ?? undefined }]);
   if (location.type !== 'institution') return;
   const problem = institutionProblem(location.institution, location.area);
-  if (problem) throw new RequestValidationException([{ field: `${field}.${problem.field}`, message: problem.message }]);
+  if (problem) throw new RequestValidationException([{ field: `${field}.${problem.field}`, message: problem.message, [WORDS]: problem.words }]);
 }
 
 /** Off-duty locations carry no institution or unit. */

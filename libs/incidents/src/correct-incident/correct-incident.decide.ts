@@ -1,4 +1,4 @@
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said } from '@vigil/event-sourcing';
 import { IncidentDomainError } from '../domain/incident.errors';
 import { CORRECTABLE_FIELDS, CorrectableField, FieldChange, IncidentCorrected } from '../domain/incident.events';
 import { requireInstant, requireReason, requireReported, requireValidFact } from '../domain/incident.rules';
@@ -26,6 +26,7 @@ export function decide(command: CorrectIncident, state: IncidentState, now: Date
     // Canonical JSON: the same location with its keys in another order is no change.
     if (canonicalJson(from) !== canonicalJson(to)) changes.push({ field, from, to });
   }
-  if (changes.length === 0) throw new IncidentDomainError('no-change', 'The corrections repeat what is already recorded', 'corrections');
+  if (changes.length === 0)
+    throw new IncidentDomainError('no-change', 'The corrections repeat what is already recorded', 'corrections', said('incidents.corrections-unchanged'));
   return [{ type: 'incidents.incident-corrected.v1', data: { incidentId: command.incidentId, changes, reason } }];
 }

@@ -18,7 +18,8 @@ import {
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function requireReported(state: IncidentState, incidentId: string): ReportedIncident {
-  if (state.status === 'none') throw new IncidentDomainError('incident-not-found', `No incident ${incidentId} is recorded`);
+  if (state.status === 'none')
+    throw new IncidentDomainError('incident-not-found', `No incident ${incidentId} is recorded`, undefined, said('not-found.incident'));
   return state;
 }
 
@@ -30,7 +31,12 @@ export function requireReason(reason: string | undefined, field = 'reason'): str
 
 export function requireStatus(state: ReportedIncident, allowed: ReportedIncident['status'][], action: string): void {
   if (!allowed.includes(state.status)) {
-    throw new IncidentDomainError('invalid-transition', `Cannot ${action} an incident that is ${state.status} (allowed when ${allowed.join(' or ')})`);
+    throw new IncidentDomainError(
+      'invalid-transition',
+      `Cannot ${action} an incident that is ${state.status} (allowed when ${allowed.join(' or ')})`,
+      undefined,
+      said('incidents.status', { status: state.status.replace(/-/g, '_') }),
+    );
   }
 }
 
@@ -74,7 +80,7 @@ export function requireValidFact(field: string, value: unknown, path = field): v
       requireOneOf(['institution', 'off-duty'], v?.type, `${path}.type`);
       requireOneOf(AREAS, v.area, `${path}.area`);
       if (v.type === 'institution' && !(typeof v.institution === 'string' && INSTITUTION_SLUG.test(v.institution))) {
-        throw new IncidentDomainError('invalid-value', `${path}.institution must name an institution`, `${path}.institution`);
+        throw new IncidentDomainError('invalid-value', `${path}.institution must name an institution`, `${path}.institution`, said('refusal.slug'));
       }
       return;
     case 'description':

@@ -5,7 +5,8 @@ import { AccessLog, Actor } from '@vigil/actors';
 import { Principal, SignedIn } from '@vigil/identity';
 import { incidentReaderScope } from './incident-reader-scope';
 import { UuidParam } from '@vigil/http-commands';
-import { problem, RequestValidationException } from '@vigil/http-problems';
+import { said, Words } from '@vigil/event-sourcing';
+import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { IncidentCurrentDto, IncidentHistoryDto, IncidentKnownAtDto, IncidentPageDto } from './incident-responses.dto';
 import { GetIncident, ListIncidents } from './incident-current/incident-current.queries';
@@ -13,8 +14,8 @@ import { ListIncidentsQuery } from './incident-current/list-incidents.query';
 import { GetIncidentHistory } from './incident-history/incident-history.queries';
 import { GetIncidentKnownAt } from './incident-known-at/incident-known-at.queries';
 
-function notFound(id: string, detail = `No incident ${id} is recorded`): NotFoundException {
-  return new NotFoundException(problem(404, 'incident-not-found', 'Incident not found', detail));
+function notFound(id: string, detail = `No incident ${id} is recorded`, words: Words = said('not-found.incident')): NotFoundException {
+  return new NotFoundException(saidProblem(404, 'incident-not-found', words, detail));
 }
 
 /** Reads of incidents; every read of one incident is written to the access log with its reader. */
@@ -78,7 +79,9 @@ export class IncidentQueriesController {
     }
     const result = await this.queries.execute(new GetIncidentKnownAt(id, when!));
     if (result.eventsIncluded === 0) {
-      throw notFound(id, result.eventsRecordedSince > 0 ? `Incident ${id} was not yet recorded on ${result.date}` : `No incident ${id} is recorded`);
+      throw result.eventsRecordedSince > 0
+        ? notFound(id, `Incident ${id} was not yet recorded on ${result.date}`, said('not-found.not-yet-recorded-on', { date: String(result.date) }))
+        : notFound(id);
     }
     await this.accessLog.record(actor, `incident/${id}`, `known-at ${result.date}`);
     return { id, ...result };

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { IncidentDomainError } from '../domain/incident.errors';
 import { IncidentReclassified } from '../domain/incident.events';
 import { requireReason, requireReported } from '../domain/incident.rules';
@@ -18,7 +19,12 @@ export function decide(command: ReclassifyIncident, state: IncidentState, _now?:
   const from = { kind: incident.kind, target: incident.target };
   const to = { kind: command.kind ?? incident.kind, target: command.target ?? incident.target };
   if (from.kind === to.kind && from.target === to.target) {
-    throw new IncidentDomainError('no-change', `The incident is already ${from.kind} against ${from.target}`, command.kind ? 'kind' : 'target');
+    throw new IncidentDomainError(
+      'no-change',
+      `The incident is already ${from.kind} against ${from.target}`,
+      command.kind ? 'kind' : 'target',
+      said('incidents.already-classified'),
+    );
   }
   return [{ type: 'incidents.incident-reclassified.v1', data: { incidentId: command.incidentId, from, to, reason } }];
 }

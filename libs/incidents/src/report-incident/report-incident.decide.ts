@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { IncidentDomainError } from '../domain/incident.errors';
 import { IncidentReported } from '../domain/incident.events';
 import { requireInstant, requireValidFact } from '../domain/incident.rules';
@@ -8,7 +9,13 @@ export type ReportIncident = Omit<IncidentReported['data'], 'reportedBy'> & { ac
 const FACTS = ['kind', 'target', 'perpetrator', 'location', 'severity', 'injuries', 'description', 'involved'] as const;
 
 export function decide(command: ReportIncident, state: IncidentState, now: Date): IncidentReported[] {
-  if (state.status !== 'none') throw new IncidentDomainError('incident-already-reported', `Incident ${command.incidentId} is already reported`, 'incidentId');
+  if (state.status !== 'none')
+    throw new IncidentDomainError(
+      'incident-already-reported',
+      `Incident ${command.incidentId} is already reported`,
+      'incidentId',
+      said('incidents.already-reported'),
+    );
   for (const field of FACTS) requireValidFact(field, command[field]);
   const occurredAt = requireInstant(command.occurredAt, now, 'occurredAt');
   const { actor, ...facts } = command;

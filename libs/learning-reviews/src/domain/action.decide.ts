@@ -1,4 +1,5 @@
-import { unitProblem } from '@vigil/organisation';
+import { said } from '@vigil/event-sourcing';
+import { unitProblem, unitWords } from '@vigil/organisation';
 import {
   ActionAdded,
   ActionBecameOverdue,
@@ -30,10 +31,10 @@ export function decideAddAction(command: AddAction, state: ReviewState): ActionA
   requireStarted(state);
   if (state.actions.some((a) => a.actionId === command.actionId)) return [];
   const intervention = validIntervention(command.intervention, command.catalogue);
-  if (!SLUG.test(command.ownerRole ?? '')) fail('ownerRole', 'ownerRole must be a role such as institution-manager');
-  if (!UNIT.test(command.unit ?? '')) fail('unit', 'unit must be national, area:<area> or institution:<institution>');
+  if (!SLUG.test(command.ownerRole ?? '')) fail('ownerRole', 'ownerRole must be a role such as institution-manager', said('learning-reviews.owner-role'));
+  if (!UNIT.test(command.unit ?? '')) fail('unit', 'unit must be national, area:<area> or institution:<institution>', said('organisation.unit-form'));
   const unitWrong = unitProblem(command.unit);
-  if (unitWrong) fail('unit', unitWrong);
+  if (unitWrong) fail('unit', unitWrong, unitWords(command.unit) ?? undefined);
   const data = {
     reviewId: command.reviewId,
     actionId: command.actionId,
@@ -47,15 +48,21 @@ export function decideAddAction(command: AddAction, state: ReviewState): ActionA
 }
 
 function validIntervention(value: ActionIntervention | undefined, catalogue: ReadonlyMap<string, number>): ActionIntervention {
-  if (!value || typeof value !== 'object') return fail('intervention', 'intervention must pick one from the catalogue or propose a new one');
+  if (!value || typeof value !== 'object')
+    return fail('intervention', 'intervention must pick one from the catalogue or propose a new one', said('learning-reviews.intervention-form'));
   if ('interventionId' in value) {
     const version = catalogue.get(value.interventionId);
     if (version === undefined)
-      throw new ReviewDomainError('not-found', `The catalogue has no intervention ${value.interventionId}`, 'intervention.interventionId');
+      throw new ReviewDomainError(
+        'not-found',
+        `The catalogue has no intervention ${value.interventionId}`,
+        'intervention.interventionId',
+        said('learning-reviews.no-such-intervention'),
+      );
     return { interventionId: value.interventionId, catalogueVersion: version };
   }
   const p = value.proposed;
-  if (!p) return fail('intervention', 'intervention must pick one from the catalogue or propose a new one');
+  if (!p) return fail('intervention', 'intervention must pick one from the catalogue or propose a new one', said('learning-reviews.intervention-form'));
   return {
     proposed: {
       title: reviewText(p.title, 'intervention.proposed.title', 3, 200),
@@ -80,10 +87,15 @@ export function decideActionStatus(
 ): ActionStatusChanged[] {
   requireStarted(state);
   const action = state.actions.find((a) => a.actionId === command.actionId);
-  if (!action) throw new ReviewDomainError('not-found', 'No such follow-up action on this review', 'actionId');
+  if (!action) throw new ReviewDomainError('not-found', 'No such follow-up action on this review', 'actionId', said('learning-reviews.action-not-found'));
   const status = oneOf(ACTION_STATUSES, command.status, 'status');
   if (!NEXT[action.status].includes(status))
-    throw new ReviewDomainError('invalid-transition', `An action ${action.status.replace('-', ' ')} cannot become ${status.replace('-', ' ')}`, 'status');
+    throw new ReviewDomainError(
+      'invalid-transition',
+      `An action ${action.status.replace('-', ' ')} cannot become ${status.replace('-', ' ')}`,
+      'status',
+      said('learning-reviews.action-status', { from: action.status.replace('-', '_'), to: status.replace('-', '_') }),
+    );
   const reason =
     status === 'dropped' ? { reason: reviewText(command.reason, 'reason') } : command.reason ? { reason: reviewText(command.reason, 'reason') } : {};
   return [
@@ -101,10 +113,16 @@ export function decideAnswer(
 ): RecommendationAnswered[] {
   requireStarted(state);
   const action = state.actions.find((a) => a.actionId === command.actionId);
-  if (!action) throw new ReviewDomainError('not-found', 'No such recommendation on this review', 'actionId');
+  if (!action) throw new ReviewDomainError('not-found', 'No such recommendation on this review', 'actionId', said('learning-reviews.recommendation-not-found'));
   const response = oneOf(RESPONSES, command.response, 'response');
   const reason = response === 'rejected' || command.reason ? { reason: reviewText(command.reason, 'reason') } : {};
-  if (action.response === response) throw new ReviewDomainError('no-change', `The recommendation is already answered ${response}`, 'response');
+  if (action.response === response)
+    throw new ReviewDomainError(
+      'no-change',
+      `The recommendation is already answered ${response}`,
+      'response',
+      said('learning-reviews.already-answered', { response: response.replace('-', '_') }),
+    );
   return [
     {
       type: 'learning-reviews.recommendation-answered.v1',

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said } from '@vigil/event-sourcing';
 import { ReviewDomainError } from './review.errors';
 import { fail, oneOf, reviewText } from './review.rules';
 import { REVIEW_KINDS, ReviewKind, SLUG } from './review.vocabulary';
@@ -62,20 +62,27 @@ export function ruleFor(policy: PolicyState, incident: IncidentFacts): PolicyRul
 }
 
 export function decidePublishPolicy(command: { rules: PolicyRule[]; reason: string; actor: string }, state: PolicyState): ReviewPolicyPublished[] {
-  if (!Array.isArray(command.rules)) fail('rules', 'rules must list the policy rules (may be empty)');
+  if (!Array.isArray(command.rules)) fail('rules', 'rules must list the policy rules (may be empty)', said('validation.list'));
   const rules = command.rules.map((r, n) => {
     const at = `rules[${n}]`;
-    if (!SLUG.test(r?.rule ?? '')) fail(`${at}.rule`, `${at}.rule must be a short code such as hospitalised-full-review`);
+    if (!SLUG.test(r?.rule ?? ''))
+      fail(
+        `${at}.rule`,
+        `${at}.rule must be a short code such as hospitalised-full-review`,
+        said('statistics.short-code', { example: 'hospitalised-full-review' }),
+      );
     const when = r.when ?? {};
     if (when.injuryAtLeast !== undefined) oneOf(INJURY_DEGREES, when.injuryAtLeast, `${at}.when.injuryAtLeast`);
     if (when.severityAtLeast !== undefined) oneOf(SEVERITY_DEGREES, when.severityAtLeast, `${at}.when.severityAtLeast`);
     const days = (value: unknown, field: string) => {
-      if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 365) fail(`${at}.${field}`, `${at}.${field} must be 0 to 365 days`);
+      if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 365)
+        fail(`${at}.${field}`, `${at}.${field} must be 0 to 365 days`, said('learning-reviews.days'));
       return value as number;
     };
     const startWithinDays = days(r.startWithinDays, 'startWithinDays');
     const finishWithinDays = days(r.finishWithinDays, 'finishWithinDays');
-    if (finishWithinDays < startWithinDays) fail(`${at}.finishWithinDays`, `${at}.finishWithinDays must not be before startWithinDays`);
+    if (finishWithinDays < startWithinDays)
+      fail(`${at}.finishWithinDays`, `${at}.finishWithinDays must not be before startWithinDays`, said('learning-reviews.finish-before-start'));
     return {
       rule: r.rule,
       title: reviewText(r.title, `${at}.title`, 3, 200),
@@ -85,7 +92,8 @@ export function decidePublishPolicy(command: { rules: PolicyRule[]; reason: stri
       finishWithinDays,
     };
   });
-  if (canonicalJson(rules) === canonicalJson(state.rules)) throw new ReviewDomainError('no-change', 'The policy in force already has exactly these rules');
+  if (canonicalJson(rules) === canonicalJson(state.rules))
+    throw new ReviewDomainError('no-change', 'The policy in force already has exactly these rules', undefined, said('learning-reviews.policy-unchanged'));
   return [
     {
       type: 'learning-reviews.review-policy-published.v1',

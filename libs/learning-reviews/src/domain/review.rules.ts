@@ -39,7 +39,8 @@ export function day(value: unknown, field: string): string {
 
 /** Drafting (findings, factors, moments, summary, participants) is for a started review that is not yet agreed. */
 export function requireDraft(state: ReviewState): void {
-  if (state.status === 'none') throw new ReviewDomainError('review-not-found', 'No such review is recorded');
+  if (state.status === 'none')
+    throw new ReviewDomainError('review-not-found', 'No such review is recorded', undefined, said('learning-reviews.review-not-found'));
   if (state.status === 'required')
     throw new ReviewDomainError('not-started', 'The review is required but nobody has started it yet', undefined, said('learning-reviews.not-started'));
   if (state.status === 'published')
@@ -50,13 +51,15 @@ export function requireDraft(state: ReviewState): void {
 
 /** Follow-up (actions, their status, responses) goes on after publication too. */
 export function requireStarted(state: ReviewState): void {
-  if (state.status === 'none') throw new ReviewDomainError('review-not-found', 'No such review is recorded');
-  if (state.status === 'required') throw new ReviewDomainError('not-started', 'The review is required but nobody has started it yet');
+  if (state.status === 'none')
+    throw new ReviewDomainError('review-not-found', 'No such review is recorded', undefined, said('learning-reviews.review-not-found'));
+  if (state.status === 'required')
+    throw new ReviewDomainError('not-started', 'The review is required but nobody has started it yet', undefined, said('learning-reviews.not-started'));
 }
 
 export function evidence(value: unknown, field: string): string[] {
-  if (!Array.isArray(value)) fail(field, `${field} must list the recorded events it rests on (may be empty)`);
+  if (!Array.isArray(value)) fail(field, `${field} must list the recorded events it rests on (may be empty)`, said('learning-reviews.evidence'));
   const ids = [...new Set(value as unknown[])];
-  if (ids.some((id) => typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))) fail(field, `${field} must hold event ids`);
+  if (ids.some((id) => typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))) fail(field, `${field} must hold event ids`, said('learning-reviews.evidence'));
   return ids as string[];
 }

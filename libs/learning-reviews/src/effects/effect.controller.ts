@@ -4,7 +4,8 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@ne
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { slugParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { saidProblem } from '@vigil/http-problems';
 import { Principal, SignedIn } from '@vigil/identity';
 import { Matches } from 'class-validator';
 import { UNIT } from '../domain/review.vocabulary';
@@ -46,13 +47,32 @@ export class EffectController {
   ) {
     if (!readerSees(reader, query.unit))
       throw new NotFoundException(
-        problem(404, 'not-in-place', 'Not in place', `No follow-up action puts ${interventionId} in place at ${query.unit} that you may read`),
+        saidProblem(
+          404,
+          'not-in-place',
+          said('not-found.not-in-place', { intervention: interventionId, unit: query.unit }),
+          `No follow-up action puts ${interventionId} in place at ${query.unit} that you may read`,
+        ),
       );
     const outcome = await this.queries.execute(new GetInterventionEffect(interventionId, query.unit, this.clock.now()));
     if ('missing' in outcome) {
       if (outcome.missing === 'intervention')
-        throw new NotFoundException(problem(404, 'not-found', 'No such intervention', `The catalogue has no intervention ${interventionId}`));
-      throw new NotFoundException(problem(404, 'not-in-place', 'Not in place', `No follow-up action puts ${interventionId} in place at ${query.unit}`));
+        throw new NotFoundException(
+          saidProblem(
+            404,
+            'not-found',
+            said('not-found.intervention', { intervention: interventionId }),
+            `The catalogue has no intervention ${interventionId}`,
+          ),
+        );
+      throw new NotFoundException(
+        saidProblem(
+          404,
+          'not-in-place',
+          said('not-found.not-in-place', { intervention: interventionId, unit: query.unit }),
+          `No follow-up action puts ${interventionId} in place at ${query.unit}`,
+        ),
+      );
     }
     await this.accessLog.record(actor, `learning-intervention/${interventionId}`, `effect ${query.unit}`);
     return outcome.found;

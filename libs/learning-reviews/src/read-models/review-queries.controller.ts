@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { UuidParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { saidProblem } from '@vigil/http-problems';
 import { Principal, SignedIn } from '@vigil/identity';
 import type { Response } from 'express';
 import { GetReview } from './review-detail.queries';
@@ -12,7 +13,8 @@ import { ListReviewsQuery } from './review-queries.dto';
 import { readerSees, reviewScopeOf } from './review-reader-scope';
 import { ReviewDetailDto, ReviewPageDto } from './review-responses.dto';
 
-const notFound = (id: string) => new NotFoundException(problem(404, 'review-not-found', 'Learning review not found', `No learning review ${id} is recorded`));
+const notFound = (id: string) =>
+  new NotFoundException(saidProblem(404, 'review-not-found', said('learning-reviews.review-not-found'), `No learning review ${id} is recorded`));
 
 /** Reviews in the reader's unit: the list (from the read model) and one in full (from its stream, on the access log). */
 @ApiTags('learning-reviews')

@@ -1,3 +1,4 @@
+import type { Language } from '@vigil/i18n';
 import { ReviewSubject } from '../domain/review.vocabulary';
 
 /** Where a recorded event comes from: the incident register, an action-card run, or a crisis activation. */
@@ -37,7 +38,7 @@ export interface SubjectRecord {
  */
 export interface SubjectRecords {
   /** Every recorded event of the subject's incidents or activation and of the action-card runs started for them, in log order. */
-  recordsOf(subject: ReviewSubject): Promise<SubjectRecord[]>;
+  recordsOf(subject: ReviewSubject, language?: Language): Promise<SubjectRecord[]>;
 }
 
 /** The DI token under which the platform provides `SubjectRecords`. */

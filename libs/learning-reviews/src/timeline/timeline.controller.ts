@@ -2,8 +2,10 @@ import { Controller, Get, NotFoundException } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
+import { said } from '@vigil/event-sourcing';
 import { UuidParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { Reader, saidProblem } from '@vigil/http-problems';
+import type { Translator } from '@vigil/i18n';
 import { Principal, SignedIn } from '@vigil/identity';
 import { readerSees } from '../read-models/review-reader-scope';
 import { ActivationReviewAnswer, ReviewTimelineAnswer } from './timeline-responses.dto';
@@ -26,11 +28,11 @@ export class TimelineController {
       'communications, stand-down and evaluation; the moments the reviewers marked are flagged with why',
   })
   @ApiOkResponse({ type: ReviewTimelineAnswer })
-  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('reviewId') reviewId: string) {
-    const timeline = await this.queries.execute(new GetReviewTimeline(reviewId));
+  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('reviewId') reviewId: string, @Reader() t: Translator) {
+    const timeline = await this.queries.execute(new GetReviewTimeline(reviewId, t.language));
     // Outside the reader's unit reads as not recorded: the review's existence does not leak.
     if (!timeline || !readerSees(reader, timeline.unit))
-      throw new NotFoundException(problem(404, 'review-not-found', 'Review not found', `No review ${reviewId} is recorded`));
+      throw new NotFoundException(saidProblem(404, 'review-not-found', said('learning-reviews.review-not-found'), `No review ${reviewId} is recorded`));
     await this.accessLog.record(actor, `learning-review/${reviewId}`, 'timeline');
     const { unit: _unit, ...answer } = timeline;
     return answer;

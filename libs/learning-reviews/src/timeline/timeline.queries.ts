@@ -1,3 +1,4 @@
+import type { Language } from '@vigil/i18n';
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '@vigil/command-handling';
@@ -25,7 +26,11 @@ export interface ReviewTimeline {
 
 /** A review's timeline, assembled now from its subjects' record and its own marks (null when no such review). */
 export class GetReviewTimeline extends Query<ReviewTimeline | null> {
-  constructor(readonly reviewId: string) {
+  constructor(
+    readonly reviewId: string,
+    /** The reader's language: the other contexts' records are put in its words. */
+    readonly language: Language = 'en',
+  ) {
     super();
   }
 }
@@ -54,11 +59,11 @@ export class GetReviewTimelineHandler implements IQueryHandler<GetReviewTimeline
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ reviewId }: GetReviewTimeline): Promise<ReviewTimeline | null> {
+  async execute({ reviewId, language }: GetReviewTimeline): Promise<ReviewTimeline | null> {
     // The review's own stream, not a read model: the marks are as recorded, even the one just made.
     const { state, revision } = await this.runner.load(reviewStreamId(reviewId), REVIEW_STREAM.model);
     if (state.status === 'none' || !state.subject || !state.kind || revision === null) return null;
-    const entries = assembleTimeline(await this.records.recordsOf(state.subject), state.moments);
+    const entries = assembleTimeline(await this.records.recordsOf(state.subject, language), state.moments);
     return {
       reviewId,
       revision,

@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@vigil/event-store';
-import { detailOf, RecordLine, sentence, words } from './record-words';
+import { Translator } from '@vigil/i18n';
+import { detailOf, ENGLISH, RecordLine, sentence, words } from './record-words';
 
 /** What a crisis activation records, as far as a timeline reads it (crisis readiness's `activation.events.ts`). */
 interface ActivationData {
@@ -36,56 +37,86 @@ interface ActivationData {
   evaluatedAt?: string;
 }
 
-const scopeText = (s: ActivationData['scope']) =>
-  !s || s.kind === 'national' ? 'nationally' : `at ${[s.area && `area ${s.area}`, s.institution, s.unit].filter(Boolean).join(', ')}`;
+const scopeText = (s: ActivationData['scope'], t: Translator) =>
+  !s || s.kind === 'national'
+    ? t('timeline.scope-national')
+    : t('timeline.scope', { places: [s.area && t('timeline.scope-area', { area: s.area }), s.institution, s.unit].filter(Boolean).join(', ') });
 
-const correction = (d: ActivationData) => (d.corrects ? sentence(`Corrects entry ${d.corrects}`, d.correctionReason ?? 'no reason given') : null);
+const correction = (d: ActivationData, t: Translator) =>
+  d.corrects ? sentence(t('timeline.corrects', { entry: d.corrects }), d.correctionReason ?? t('timeline.no-reason')) : null;
 
-/** An activation's event as a timeline line: decisions with rationale and legal basis, communications, levels, roles, the evaluation. */
-export function activationLine(event: RecordedEvent): RecordLine | null {
+/**
+ * An activation's event as a timeline line in the reader's language (English by default): decisions with rationale and legal
+ * basis, communications, levels, roles, the evaluation.
+ */
+export function activationLine(event: RecordedEvent, t: Translator = ENGLISH): RecordLine | null {
   const d = event.data as ActivationData;
+  const label = (name: string) => t(`timeline.label.${name}`);
   switch (event.type) {
     case 'crisis-readiness.activation-started.v1':
       return {
-        what: `${d.exercise ? 'Exercise' : 'Crisis'} activation of plan '${d.plan?.title}' (version ${d.plan?.version}) at ${d.level} level ${scopeText(d.scope)}`,
+        what: t('timeline.activation-started', {
+          exercise: d.exercise ? 'yes' : 'no',
+          plan: `'${d.plan?.title}'`,
+          version: d.plan?.version ?? '',
+          level: String(d.level),
+          scope: scopeText(d.scope, t),
+        }),
         occurredAt: d.activatedAt,
-        detail: detailOf(sentence('Reason', d.reason)),
+        detail: detailOf(sentence(label('reason'), d.reason)),
       };
     case 'crisis-readiness.role-filled.v1':
-      return { what: `Role ${words(d.role)} filled by ${d.holder}`, occurredAt: d.at, detail: detailOf(sentence('Note', d.note)) };
+      return {
+        what: t('timeline.role-filled', { role: words(d.role), holder: String(d.holder) }),
+        occurredAt: d.at,
+        detail: detailOf(sentence(label('note'), d.note)),
+      };
     case 'crisis-readiness.role-handed-over.v1':
-      return { what: `Role ${words(d.role)} handed over from ${d.from} to ${d.to}`, occurredAt: d.at, detail: detailOf(sentence('Note', d.note)) };
+      return {
+        what: t('timeline.role-handed-over', { role: words(d.role), from: String(d.from), to: String(d.to) }),
+        occurredAt: d.at,
+        detail: detailOf(sentence(label('note'), d.note)),
+      };
     case 'crisis-readiness.level-changed.v1':
-      return { what: `Level ${d.direction} from ${d.from} to ${d.to}`, occurredAt: d.at, detail: detailOf(sentence('Reason', d.reason)) };
+      return {
+        what: t('timeline.level-changed', { direction: String(d.direction), from: String(d.from), to: String(d.to) }),
+        occurredAt: d.at,
+        detail: detailOf(sentence(label('reason'), d.reason)),
+      };
     case 'crisis-readiness.decision-logged.v1':
       return {
-        what: `${d.corrects ? 'Decision corrected' : 'Decision logged'}: ${d.decision}`,
+        what: t('timeline.decision', { corrected: d.corrects ? 'yes' : 'no', decision: String(d.decision) }),
         occurredAt: d.decidedAt,
         detail: detailOf(
-          sentence('Rationale', d.rationale),
-          sentence('Legal basis', d.legalBasis),
-          d.alternativesConsidered?.length ? sentence('Alternatives weighed', d.alternativesConsidered.join('; ')) : null,
-          sentence('Decided by', d.decidedBy),
-          correction(d),
+          sentence(label('rationale'), d.rationale),
+          sentence(label('legal-basis'), d.legalBasis),
+          d.alternativesConsidered?.length ? sentence(label('alternatives'), d.alternativesConsidered.join('; ')) : null,
+          sentence(label('decided-by'), d.decidedBy),
+          correction(d, t),
         ),
       };
     case 'crisis-readiness.communication-logged.v1':
       return {
-        what: `Communication to ${words(d.audience)} by ${words(d.channel)}${d.released ? ' (released outside)' : ''}: ${d.summary}`,
+        what: t('timeline.communication', {
+          audience: words(d.audience),
+          channel: words(d.channel),
+          released: d.released ? 'yes' : 'no',
+          summary: String(d.summary),
+        }),
         occurredAt: d.communicatedAt,
-        detail: detailOf(sentence('Communicated by', d.communicatedBy), correction(d)),
+        detail: detailOf(sentence(label('communicated-by'), d.communicatedBy), correction(d, t)),
       };
     case 'crisis-readiness.activation-stood-down.v1':
-      return { what: 'Stood down', occurredAt: d.at, detail: detailOf(sentence('Reason', d.reason)) };
+      return { what: t('timeline.stood-down'), occurredAt: d.at, detail: detailOf(sentence(label('reason'), d.reason)) };
     case 'crisis-readiness.activation-reopened.v1':
-      return { what: 'Reopened', occurredAt: d.at, detail: detailOf(sentence('Reason', d.reason)) };
+      return { what: t('timeline.reopened'), occurredAt: d.at, detail: detailOf(sentence(label('reason'), d.reason)) };
     case 'crisis-readiness.evaluation-recorded.v1': {
       const worked = (d.points ?? []).filter((p) => p.kind === 'worked').length;
       const notWorked = (d.points ?? []).length - worked;
       return {
-        what: `Evaluation recorded (reference ${d.referenceId}): ${worked} point(s) worked, ${notWorked} did not`,
+        what: t('timeline.evaluation', { ref: String(d.referenceId), worked, notWorked }),
         occurredAt: d.evaluatedAt,
-        detail: detailOf(sentence('Summary', d.summary)),
+        detail: detailOf(sentence(label('summary'), d.summary)),
       };
     }
     default:

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { comparePositions, EVENT_STORE, EventStore, Position, RecordedEvent } from '@vigil/event-store';
 import { incidentStreamId } from '@vigil/incidents';
+import { translator, type Language } from '@vigil/i18n';
 import { ReviewSubject, SubjectRecord, SubjectRecords, TimelineSource } from '@vigil/learning-reviews';
 import { activationLine } from './activation-words';
 import { incidentLine } from './incident-words';
@@ -22,22 +23,23 @@ type Line = { event: RecordedEvent; source: TimelineSource; recordId: string; li
 export class EventStoreSubjectRecords implements SubjectRecords {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async recordsOf(subject: ReviewSubject): Promise<SubjectRecord[]> {
+  async recordsOf(subject: ReviewSubject, language: Language = 'en'): Promise<SubjectRecord[]> {
+    const t = translator(language);
     const incidentIds = subject.type === 'activation' ? [] : [...subject.incidentIds];
     const activationId = subject.type === 'activation' ? subject.activationId : null;
     const [incidents, activation, runIds] = await Promise.all([
-      Promise.all(incidentIds.map(async (id) => this.lines(await this.store.readStream(incidentStreamId(id)), 'incident', id, incidentLine))),
+      Promise.all(incidentIds.map(async (id) => this.lines(await this.store.readStream(incidentStreamId(id)), 'incident', id, (e) => incidentLine(e, t)))),
       activationId ? this.store.readStream(`${ACTIVATION_CATEGORY}-${activationId}`) : Promise.resolve([]),
       this.runsStartedFor(new Set(incidentIds), activationId),
     ]);
     const runs = await Promise.all(
       runIds.map(async (runId) => {
         const events = await this.store.readStream(`${RUN_CATEGORY}-${runId}`);
-        const lines = runLines(events);
+        const lines = runLines(events, t);
         return this.lines(events, 'action-card', runId, (e) => lines.get(e.id) ?? null);
       }),
     );
-    const all = [...incidents.flat(), ...(activationId ? this.lines(activation, 'crisis', activationId, activationLine) : []), ...runs.flat()];
+    const all = [...incidents.flat(), ...(activationId ? this.lines(activation, 'crisis', activationId, (e) => activationLine(e, t)) : []), ...runs.flat()];
     // In the log's order; the timeline then orders by when each was recorded, keeping this order for equal instants.
     all.sort((a, b) => comparePositions(a.event.position, b.event.position));
     return all.map(({ event, source, recordId, line }) => ({

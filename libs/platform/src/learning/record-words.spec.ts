@@ -1,4 +1,5 @@
 import { RecordedEvent } from '@vigil/event-store';
+import { translator } from '@vigil/i18n';
 import { activationLine } from './activation-words';
 import { incidentLine } from './incident-words';
 import { runLines, startedFor } from './run-words';
@@ -55,6 +56,22 @@ describe("other contexts' records in a learning review's words", () => {
       }),
     );
     expect(corrected?.what).toBe('Corrected severity from moderate to serious; the description');
+    expect(
+      incidentLine(
+        recorded('incidents.incident-reclassified.v1', {
+          from: { kind: 'threat', target: 'staff-on-duty' },
+          to: { kind: 'harassment', target: 'staff-on-duty' },
+        }),
+        translator('da'),
+      )?.what,
+    ).toBe('Omklassificeret fra trusler til chikane');
+    expect(incidentLine(recorded('incidents.incident-reopened.v1', { reason: 'Ny viden' }), translator('da'))).toEqual({
+      what: 'Genåbnet',
+      detail: 'Årsag: Ny viden.',
+    });
+    expect(incidentLine(recorded('incidents.incident-marked-not-reportable.v1', { reason: 'Ikke omfattet' }), translator('nb'))?.what).toBe(
+      'Markert som ikke rapporteringspliktig',
+    );
     expect(incidentLine(recorded('incidents.something-new.v1', {}))).toBeNull();
   });
 
@@ -81,12 +98,20 @@ describe("other contexts' records in a learning review's words", () => {
     const lines = runLines([start, late, onTime]);
     expect(lines.get(start.id)).toEqual({ what: "Action card 'Vold mod ansat' started for the incident (version 2)", occurredAt: '2026-03-14T21:00:00.000Z' });
     expect(lines.get(late.id)).toEqual({
-      what: "Step 'Call the duty manager' done 12 min late",
+      what: "Step 'Call the duty manager' done 12 minutes late",
       occurredAt: '2026-03-14T21:42:00.000Z',
       verdict: 'late',
       detail: 'Note: Leder orienteret.',
     });
     expect(lines.get(onTime.id)).toMatchObject({ what: "Step 'Register the incident' skipped on time", verdict: 'on-time' });
+    // In the reader's language, the delay in days and hours.
+    const days = recorded('action-cards.step-completed.v1', { stepId: 'report', completedAt: '2026-03-16T23:30:00.000Z' });
+    const da = runLines([start, late, days], translator('da'));
+    expect(da.get(start.id)?.what).toBe("Actioncard 'Vold mod ansat' startet for hændelsen (version 2)");
+    expect(da.get(late.id)).toMatchObject({ what: "Trin 'Call the duty manager' udført 12 minutter for sent", detail: 'Note: Leder orienteret.' });
+    expect(da.get(days.id)?.what).toBe("Trin 'Register the incident' udført 2 dage og 1 time for sent");
+    expect(runLines([start, days], translator('nb')).get(days.id)?.what).toBe("Trinn 'Register the incident' utført 2 dager og 1 time for sent");
+    expect(runLines([start, days]).get(days.id)?.what).toBe("Step 'Register the incident' done 2 days and 1 hour late");
     expect(startedFor(start.data, new Set(['i-1']), null)).toBe(true);
     expect(startedFor(start.data, new Set(['i-2']), 'i-1')).toBe(false);
   });
@@ -118,7 +143,16 @@ describe("other contexts' records in a learning review's words", () => {
         evaluatedAt: '2026-03-16T10:00:00.000Z',
       }),
     );
-    expect(evaluation?.what).toBe('Evaluation recorded (reference ref-1): 1 point(s) worked, 2 did not');
+    expect(evaluation?.what).toBe('Evaluation recorded (reference ref-1): 1 point worked, 2 did not');
+    expect(activationLine(recorded('crisis-readiness.evaluation-recorded.v1', { referenceId: 'ref-1', points: [] }), translator('nb'))?.what).toBe(
+      'Evaluering registrert (referanse ref-1): 0 punkter virket, 0 gjorde det ikke',
+    );
+    expect(
+      activationLine(
+        recorded('crisis-readiness.decision-logged.v1', { decision: 'Afdeling B aflåses.', legalBasis: 'Strfl. § 64', corrects: null }),
+        translator('da'),
+      ),
+    ).toMatchObject({ what: 'Beslutning logført: Afdeling B aflåses.', detail: 'Hjemmel: Strfl. § 64.' });
     expect(
       activationLine(recorded('crisis-readiness.level-changed.v1', { from: 'tactical', to: 'strategic', direction: 'raised', reason: 'Spredning', at: 'x' })),
     ).toMatchObject({ what: 'Level raised from tactical to strategic', detail: 'Reason: Spredning.' });

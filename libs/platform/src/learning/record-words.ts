@@ -1,4 +1,8 @@
 import { RecordedEvent } from '@vigil/event-store';
+import { hasMessage, Translator, translator } from '@vigil/i18n';
+
+/** English, the language a timeline is read in when no reader asks for another. */
+export const ENGLISH: Translator = translator('en');
 
 /** A recorded event of another context as a learning review reads it (its timeline line, without `source` and `recordId`). */
 export interface RecordLine {
@@ -11,28 +15,9 @@ export interface RecordLine {
 /** A code as words: staff-on-duty → staff on duty. */
 export const words = (code: unknown): string => String(code ?? '').replace(/-/g, ' ');
 
-const MINUTE_TEXT = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** An instant as the services read it: 2026-03-14 21:30 (Copenhagen). */
-export const localTime = (iso: unknown): string => {
-  const at = new Date(String(iso));
-  return Number.isNaN(at.getTime()) ? String(iso) : MINUTE_TEXT.format(at);
-};
-
-/** A span of minutes in words: 12 min, 2 h 5 min, 3 d 4 h. */
-export function spanText(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 1440) return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
-  const hours = Math.floor((minutes % 1440) / 60);
-  return `${Math.floor(minutes / 1440)} d${hours ? ` ${hours} h` : ''}`;
-}
+/** An incident's code (kind, target, perpetrator, severity, injury) in the reader's words; an unknown one as its words. */
+export const codeWords = (t: Translator, group: 'kind' | 'target' | 'perpetrator' | 'severity' | 'injury', code: unknown): string =>
+  hasMessage(`code.${group}.${String(code)}`) ? t(`code.${group}.${String(code)}`) : words(code);
 
 /** Joins the parts that are there into one detail, or none. */
 export const detailOf = (...parts: (string | null | undefined | false)[]): string | undefined => {
@@ -40,6 +25,7 @@ export const detailOf = (...parts: (string | null | undefined | false)[]): strin
   return text || undefined;
 };
 
+/** "Reason: …." with the label in the reader's language (`timeline.label.<label>`). */
 export const sentence = (label: string, text: unknown) => (typeof text === 'string' && text.trim() ? `${label}: ${text.trim().replace(/\.$/, '')}.` : null);
 
 /** The line for a stored event, by its type's reader; null for a type the reader does not know (it is left out, not guessed at). */

@@ -37,6 +37,20 @@ const COMMAND_HEADERS = [
   header('X-Correlation-Id', 'carried into every event the command records', '^[A-Za-z0-9._:-]{8,100}$'),
 ];
 
+/** The reader's language (libs/i18n): problems, verdicts and timelines are worded in it. */
+const ACCEPT_LANGUAGE: ParameterObject = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description:
+    'The language of every text a person reads in the answer: da (Danish), nb (Norwegian Bokmål; no and nn read as nb) or en (English, also for anything else and without the header). Weights are honoured, e.g. "da, en;q=0.5".',
+  schema: { type: 'string', example: 'da' },
+};
+const CONTENT_LANGUAGE = {
+  description: 'The language the answer is worded in: da, nb or en (with Vary: Accept-Language)',
+  schema: { type: 'string', enum: ['da', 'nb', 'en'] },
+};
+
 /**
  * Fills in what every operation shares so generated clients see the whole contract: the problem
  * schema on each 4xx and 5xx, the command headers and ETag, servers and tags.
@@ -51,6 +65,8 @@ export function completeDocument(document: OpenAPIObject, policies: RoutePolicie
       if (!operation) continue;
       operation.tags?.forEach((tag) => tags.add(tag));
       const isCommand = method !== 'get';
+      if (!operation.parameters?.some((p) => 'name' in p && p.name === ACCEPT_LANGUAGE.name))
+        operation.parameters = [...(operation.parameters ?? []), ACCEPT_LANGUAGE];
       if (isCommand)
         operation.parameters = [
           ...(operation.parameters ?? []),
@@ -65,6 +81,7 @@ export function completeDocument(document: OpenAPIObject, policies: RoutePolicie
         operation.description = `${operation.description ? `${operation.description}\n\n` : ''}**Who may:** ${roles}.`;
       }
       if (isCommand) addETag(operation.responses);
+      addContentLanguage(operation.responses);
       if (open) operation.security = [];
     }
   }
@@ -90,6 +107,14 @@ function withProblems(responses: ResponsesObject, isCommand: boolean, hasId: boo
     if (/^[45]/.test(status) && response && !('$ref' in response) && !response.content) response.content = problemContent();
   }
   return { ...problems, ...responses };
+}
+
+/** Every answer, success or problem, says which language it is worded in. */
+function addContentLanguage(responses: ResponsesObject): void {
+  for (const response of Object.values(responses)) {
+    if (!response || '$ref' in response) continue;
+    response.headers = { ...response.headers, 'Content-Language': CONTENT_LANGUAGE };
+  }
 }
 
 function addETag(responses: ResponsesObject): void {

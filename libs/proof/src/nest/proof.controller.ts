@@ -1,8 +1,9 @@
+import { said } from '@vigil/event-sourcing';
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { UuidParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { problem, saidProblem } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Bundle, BUNDLE_KINDS, BundleKind, buildBundle, RECORD_ACCESS_NAME, renderBundleHtml } from '../bundle';
@@ -36,7 +37,7 @@ export class ProofController {
     const note = await this.checkpointer.latestPublished();
     if (!note)
       throw new NotFoundException(
-        problem(404, 'no-checkpoint', 'No checkpoint yet', 'No checkpoint has been signed yet (the store is empty or the first is due)'),
+        saidProblem(404, 'no-checkpoint', said('proof.no-checkpoint'), 'No checkpoint has been signed yet (the store is empty or the first is due)'),
       );
     return note;
   }
@@ -84,7 +85,7 @@ export class ProofController {
     const sql = sqlOf(this.dataSource);
     const n = size(sizeText, 'treeSize') ?? (await this.latest()).checkpoint.size;
     const leaf = await leafOfEvent(sql, eventId);
-    if (!leaf) throw new NotFoundException(problem(404, 'not-in-tree', 'Not in the tree', `Event ${eventId} is not in the tree (yet)`));
+    if (!leaf) throw new NotFoundException(saidProblem(404, 'not-in-tree', said('proof.not-in-tree'), `Event ${eventId} is not in the tree (yet)`));
     if (n > (await treeSize(sql))) throw bad(`the tree has fewer than ${n} leaves`);
     if (leaf.index >= n) throw bad(`event ${eventId} is leaf ${leaf.index}, not in a tree of ${n}`);
     const [proof, root] = await Promise.all([inclusionProof(sql, leaf.index, n), rootAt(sql, n)]);
@@ -153,7 +154,7 @@ export class ProofController {
     const streams = await this.records.streamsOf(kind as BundleKind, id);
     const sql = sqlOf(this.dataSource);
     const stored = await sql('SELECT 1 FROM event_store.events WHERE stream_id = $1 LIMIT 1', [streams[0]]);
-    if (!stored.length) throw new NotFoundException(problem(404, 'not-found', 'No such record', `There is no ${kind} ${id}`));
+    if (!stored.length) throw new NotFoundException(saidProblem(404, 'not-found', said('data-protection.no-record'), `There is no ${kind} ${id}`));
     // Sign a checkpoint now if the record's latest events are not yet under one (refused, loudly, if the tree contradicts it).
     const note = (await this.checkpointer.checkpoint())?.note ?? (await this.latest());
     const since = size(sinceText, 'since');

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { AssessorCertificationExpired, AssessorCertified } from '../domain/assessor-certification.events';
 import { AssessorCertifications, isCertified } from '../domain/assessor-certification.state';
 import { RiskCaseDomainError } from '../domain/risk-case.errors';
@@ -26,14 +27,25 @@ export interface EndCertification {
 export function decideCertification(command: CertifyAssessor, _state: AssessorCertifications, now: Date): AssessorCertified[] {
   const assessorRef = requireRef(command.assessorRef, 'assessorRef');
   if (command.certifiedBy === assessorRef)
-    throw new RiskCaseDomainError('self-certification', 'Nobody certifies themselves: another person must record your certification', 'assessorRef');
-  const instrument = requireMatch(INSTRUMENT_KEY, command.instrument, 'instrument', 'SARA-SV, SAM, PATRIARK or internal:<name>');
+    throw new RiskCaseDomainError(
+      'self-certification',
+      'Nobody certifies themselves: another person must record your certification',
+      'assessorRef',
+      said('risk-assessments.self-certification'),
+    );
+  const instrument = requireMatch(
+    INSTRUMENT_KEY,
+    command.instrument,
+    'instrument',
+    'SARA-SV, SAM, PATRIARK or internal:<name>',
+    said('risk-assessments.instrument'),
+  );
   const certifiedOn = requireInstant(command.certifiedOn ?? now.toISOString(), now, 'certifiedOn');
   let validUntil: string | undefined;
   if (command.validUntil !== undefined) {
     const until = new Date(command.validUntil);
     if (Number.isNaN(until.getTime()) || until.toISOString() <= certifiedOn)
-      throw new RiskCaseDomainError('invalid-value', 'validUntil must be a date after certifiedOn', 'validUntil');
+      throw new RiskCaseDomainError('invalid-value', 'validUntil must be a date after certifiedOn', 'validUntil', said('risk-assessments.valid-until'));
     validUntil = until.toISOString();
   }
   return [{ type: 'risk-assessments.assessor-certified.v1', data: { assessorRef, instrument, certifiedOn, ...(validUntil ? { validUntil } : {}) } }];
@@ -49,6 +61,7 @@ export function decideExpiry(command: EndCertification, state: AssessorCertifica
       'certification-not-found',
       `Assessor ${assessorRef} holds no certification for ${command.instrument} on ${expiredOn}`,
       'instrument',
+      said('risk-assessments.no-certification', { assessor: assessorRef, instrument: String(command.instrument), at: { at: expiredOn } }),
     );
   }
   return [{ type: 'risk-assessments.assessor-certification-expired.v1', data: { assessorRef, instrument: command.instrument, expiredOn, reason } }];

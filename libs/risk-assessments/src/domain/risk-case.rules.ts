@@ -1,4 +1,4 @@
-import { said } from '@vigil/event-sourcing';
+import { said, Words } from '@vigil/event-sourcing';
 import { RiskCaseDomainError } from './risk-case.errors';
 import { OpenedRiskCase, RiskCaseState } from './risk-case.state';
 import { isOneOf, PSEUDONYMOUS_REF } from './risk-case.vocabulary';
@@ -7,13 +7,13 @@ import { isOneOf, PSEUDONYMOUS_REF } from './risk-case.vocabulary';
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function requireCase(state: RiskCaseState, caseId: string): OpenedRiskCase {
-  if (state.status === 'none') throw new RiskCaseDomainError('case-not-found', `No risk case ${caseId} is recorded`);
+  if (state.status === 'none') throw new RiskCaseDomainError('case-not-found', `No risk case ${caseId} is recorded`, undefined, said('not-found.risk-case'));
   return state;
 }
 
 export function requireOpenCase(state: RiskCaseState, caseId: string): OpenedRiskCase & { status: 'open' } {
   const opened = requireCase(state, caseId);
-  if (opened.status !== 'open') throw new RiskCaseDomainError('case-closed', `Risk case ${caseId} is closed`);
+  if (opened.status !== 'open') throw new RiskCaseDomainError('case-closed', `Risk case ${caseId} is closed`, undefined, said('risk-assessments.case-closed'));
   return opened;
 }
 
@@ -31,8 +31,8 @@ export function requireOneOf<T extends string>(values: readonly T[], value: unkn
   return value;
 }
 
-export function requireMatch(pattern: RegExp, value: unknown, field: string, what: string): string {
-  if (typeof value !== 'string' || !pattern.test(value)) throw new RiskCaseDomainError('invalid-value', `${field} must be ${what}`, field);
+export function requireMatch(pattern: RegExp, value: unknown, field: string, what: string, words: Words = said('validation.form')): string {
+  if (typeof value !== 'string' || !pattern.test(value)) throw new RiskCaseDomainError('invalid-value', `${field} must be ${what}`, field, words);
   return value;
 }
 

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { RiskCaseDomainError } from '../domain/risk-case.errors';
 import { SafetyMeasure, SafetyPlanMade } from '../domain/risk-case.events';
 import { requireOneOf, requireOpenCase } from '../domain/risk-case.rules';
@@ -19,12 +20,28 @@ const LABEL = /^[\p{L}\p{N} ,.()/-]{1,80}$/u;
 function requireMeasure(measure: MakeSafetyPlan['measures'][number], i: number): SafetyMeasure {
   const kind = requireOneOf(MEASURE_KINDS, measure?.kind, `measures.${i}.kind`);
   const label = measure.label?.trim();
-  if (kind === 'other' && !label) throw new RiskCaseDomainError('invalid-value', 'a measure of kind other needs a short label', `measures.${i}.label`);
+  if (kind === 'other' && !label)
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      'a measure of kind other needs a short label',
+      `measures.${i}.label`,
+      said('risk-assessments.label-required'),
+    );
   if (label !== undefined && !LABEL.test(label))
-    throw new RiskCaseDomainError('invalid-value', 'label must be up to 80 letters, digits and simple punctuation', `measures.${i}.label`);
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      'label must be up to 80 letters, digits and simple punctuation',
+      `measures.${i}.label`,
+      said('risk-assessments.label-form'),
+    );
   const owner = measure.owner;
   if (!(typeof owner === 'string' && (PSEUDONYMOUS_REF.test(owner) || (OWNER_ROLES as readonly string[]).includes(owner)))) {
-    throw new RiskCaseDomainError('invalid-value', `owner must be a pseudonymous reference or one of ${OWNER_ROLES.join(', ')}`, `measures.${i}.owner`);
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      `owner must be a pseudonymous reference or one of ${OWNER_ROLES.join(', ')}`,
+      `measures.${i}.owner`,
+      said('risk-assessments.owner'),
+    );
   }
   const state = requireOneOf(MEASURE_STATES, measure.state ?? 'planned', `measures.${i}.state`);
   return { measureId: `m${i + 1}`, kind, ...(label ? { label } : {}), owner, state };
@@ -34,17 +51,38 @@ function requireMeasure(measure: MakeSafetyPlan['measures'][number], i: number):
 export function decide(command: MakeSafetyPlan, state: RiskCaseState, _now?: Date): SafetyPlanMade[] {
   const current = requireOpenCase(state, command.caseId);
   const latest = latestAssessment(current);
-  if (!latest) throw new RiskCaseDomainError('assessment-required', 'A safety plan builds on a risk assessment: record one first');
+  if (!latest)
+    throw new RiskCaseDomainError(
+      'assessment-required',
+      'A safety plan builds on a risk assessment: record one first',
+      undefined,
+      said('risk-assessments.assessment-first'),
+    );
   const basedOn = command.basedOnAssessmentId ?? latest.assessmentId;
   if (!current.assessments.some((a) => a.assessmentId === basedOn))
-    throw new RiskCaseDomainError('assessment-not-found', `No assessment ${basedOn} in this case`, 'basedOnAssessmentId');
+    throw new RiskCaseDomainError(
+      'assessment-not-found',
+      `No assessment ${basedOn} in this case`,
+      'basedOnAssessmentId',
+      said('risk-assessments.assessment-not-found'),
+    );
   if (command.madeWithPerson !== true)
-    throw new RiskCaseDomainError('invalid-value', 'A safety plan is made together with the threatened person', 'madeWithPerson');
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      'A safety plan is made together with the threatened person',
+      'madeWithPerson',
+      said('risk-assessments.made-with-person'),
+    );
   const days = command.reassessmentIntervalDays;
   if (!Number.isInteger(days) || days < 1 || days > 365)
-    throw new RiskCaseDomainError('invalid-value', 'reassessmentIntervalDays must be a whole number of days from 1 to 365', 'reassessmentIntervalDays');
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      'reassessmentIntervalDays must be a whole number of days from 1 to 365',
+      'reassessmentIntervalDays',
+      said('crisis-readiness.revision-interval', { max: 365 }),
+    );
   if (!Array.isArray(command.measures) || command.measures.length === 0)
-    throw new RiskCaseDomainError('invalid-value', 'A safety plan has at least one measure', 'measures');
+    throw new RiskCaseDomainError('invalid-value', 'A safety plan has at least one measure', 'measures', said('validation.list-too-short', { min: 1 }));
   const measures = command.measures.map(requireMeasure);
   return [
     {

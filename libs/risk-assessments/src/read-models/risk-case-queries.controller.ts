@@ -6,7 +6,8 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
-import { problem, RequestValidationException } from '@vigil/http-problems';
+import { said, Words } from '@vigil/event-sourcing';
+import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { GetRiskOverTime } from './risk-assessment-history/risk-assessment-history.queries';
 import { GetRiskCase } from './risk-case-current/risk-case-current.queries';
@@ -14,8 +15,8 @@ import { RiskCaseDto, RiskOverTimeDto } from './risk-case-responses.dto';
 import { RiskCaseTimelineDto } from './risk-case-timeline/risk-case-timeline-responses.dto';
 import { ReplayRiskCase } from './risk-case-timeline/risk-case-timeline.queries';
 
-function notFound(id: string, detail = `No risk case ${id} is recorded`): NotFoundException {
-  return new NotFoundException(problem(404, 'case-not-found', 'Risk case not found', detail));
+function notFound(id: string, detail = `No risk case ${id} is recorded`, words: Words = said('not-found.risk-case')): NotFoundException {
+  return new NotFoundException(saidProblem(404, 'case-not-found', words, detail));
 }
 
 function parseAt(at: string | undefined, now: Date): Date {
@@ -67,7 +68,10 @@ export class RiskCaseQueriesController {
     await this.mustSee(reader, id);
     const when = parseAt(at, this.clock.now());
     const result = await this.queries.execute(new ReplayRiskCase(id, when));
-    if (result.eventsIncluded === 0) throw notFound(id, result.eventsRecordedSince > 0 ? `Risk case ${id} was not yet opened at ${result.at}` : undefined);
+    if (result.eventsIncluded === 0)
+      throw result.eventsRecordedSince > 0
+        ? notFound(id, `Risk case ${id} was not yet opened at ${result.at}`, said('not-found.risk-case-not-yet', { at: { at: String(result.at) } }))
+        : notFound(id);
     await this.accessLog.record(actor, `risk-case/${id}`, `timeline ${result.at}`);
     return { caseId: id, ...result };
   }

@@ -1,3 +1,4 @@
+import { said } from '@vigil/event-sourcing';
 import { AssessorCertifications, instrumentKey, isCertified } from '../domain/assessor-certification.state';
 import { RiskCaseDomainError } from '../domain/risk-case.errors';
 import { Instrument, RatedFactor, RiskAssessmentRecorded } from '../domain/risk-case.events';
@@ -24,18 +25,30 @@ function requireInstrument(value: RecordAssessment['instrument']): { instrument:
   const version = requireMatch(INSTRUMENT_VERSION, value.version, 'instrument.version', 'a version such as 3 or 2.1');
   if (code !== 'internal') {
     if (value.name !== undefined || value.scale !== undefined)
-      throw new RiskCaseDomainError('invalid-value', `${code} has a fixed name and scale`, value.name !== undefined ? 'instrument.name' : 'instrument.scale');
+      throw new RiskCaseDomainError(
+        'invalid-value',
+        `${code} has a fixed name and scale`,
+        value.name !== undefined ? 'instrument.name' : 'instrument.scale',
+        said('risk-assessments.fixed-scale', { instrument: code }),
+      );
     return { instrument: { code, version }, scale: [...STANDARD_SCALE] };
   }
   const name = requireMatch(SLUG, value.name, 'instrument.name', 'the internal instrument’s name as a slug');
   const scale = value.scale ?? [...STANDARD_SCALE];
   const valid = Array.isArray(scale) && scale.length >= 2 && scale.length <= 7 && scale.every((s) => SLUG.test(s)) && new Set(scale).size === scale.length;
-  if (!valid) throw new RiskCaseDomainError('invalid-value', 'instrument.scale must list 2 to 7 distinct slugs, lowest risk first', 'instrument.scale');
+  if (!valid)
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      'instrument.scale must list 2 to 7 distinct slugs, lowest risk first',
+      'instrument.scale',
+      said('risk-assessments.scale'),
+    );
   return { instrument: { code, version, name }, scale };
 }
 
 function requireFactors(factors: RatedFactor[]): RatedFactor[] {
-  if (!Array.isArray(factors) || factors.length === 0) throw new RiskCaseDomainError('invalid-value', 'factors must name at least one rated factor', 'factors');
+  if (!Array.isArray(factors) || factors.length === 0)
+    throw new RiskCaseDomainError('invalid-value', 'factors must name at least one rated factor', 'factors', said('validation.list-too-short', { min: 1 }));
   return factors.map((f, i) => ({
     key: requireMatch(SLUG, f?.key, `factors.${i}.key`, 'a factor key slug'),
     rating: requireOneOf(FACTOR_RATINGS, f.rating, `factors.${i}.rating`),
@@ -56,10 +69,16 @@ export function decide(command: RecordAssessment, state: RiskCaseState, now: Dat
       'assessor-not-certified',
       `Assessor ${assessedBy} held no valid certification for ${key} at ${assessedAt}; record the certification first`,
       'assessedBy',
+      said('risk-assessments.not-certified', { assessor: assessedBy, instrument: key, at: { at: assessedAt } }),
     );
   }
   if (current.assessments.some((a) => a.assessmentId === command.assessmentId)) {
-    throw new RiskCaseDomainError('invalid-value', `Assessment ${command.assessmentId} is already recorded`, 'assessmentId');
+    throw new RiskCaseDomainError(
+      'invalid-value',
+      `Assessment ${command.assessmentId} is already recorded`,
+      'assessmentId',
+      said('risk-assessments.assessment-exists'),
+    );
   }
   const kind = current.assessments.length === 0 ? 'initial' : 'reassessment';
   return [

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@vigil/event-sourcing';
+import { canonicalJson, said, Words } from '@vigil/event-sourcing';
 import {
   INCIDENT_KIND_CODES,
   LOCATION_TYPE_CODES,
@@ -51,31 +51,46 @@ const SLUG = /^[a-z0-9][a-z0-9-]{1,59}$/;
 
 /** Checks a proposed definition against the register's published codes; the first fault is named. */
 export function validRules(rules: IndicatorRules): IndicatorRules {
-  const fail = (field: string, message: string): never => {
-    throw new StatisticsDomainError('invalid-value', message, field);
+  const fail = (field: string, message: string, words?: Words): never => {
+    throw new StatisticsDomainError('invalid-value', message, field, words);
   };
-  if (typeof rules.title !== 'string' || rules.title.trim().length < 3 || rules.title.length > 200) fail('title', 'title must be 3 to 200 characters');
+  if (typeof rules.title !== 'string' || rules.title.trim().length < 3 || rules.title.length > 200)
+    fail('title', 'title must be 3 to 200 characters', said('validation.length-between', { min: 3, max: 200 }));
   const codes = (field: keyof IndicatorRules, allowed: readonly string[]) => {
     const value = rules[field] as unknown;
-    if (!Array.isArray(value) || value.length === 0) fail(field, `${field} must list at least one of ${allowed.join(', ')}`);
+    if (!Array.isArray(value) || value.length === 0)
+      fail(field, `${field} must list at least one of ${allowed.join(', ')}`, said('statistics.list-at-least-one', { allowed: allowed.join(', ') }));
     const unknown = (value as unknown[]).find((code) => typeof code !== 'string' || !allowed.includes(code));
-    if (unknown !== undefined) fail(field, `${field}: ${JSON.stringify(unknown)} is not one of ${allowed.join(', ')}`);
+    if (unknown !== undefined)
+      fail(
+        field,
+        `${field}: ${JSON.stringify(unknown)} is not one of ${allowed.join(', ')}`,
+        said('statistics.not-one-of', { value: String(unknown), allowed: allowed.join(', ') }),
+      );
     return [...new Set(value as string[])].sort();
   };
   const kinds = codes('kinds', INCIDENT_KIND_CODES);
   const targets = codes('targets', TARGET_GROUP_CODES);
   const perpetrators = codes('perpetrators', PERPETRATOR_CODES);
   const locations = codes('locations', LOCATION_TYPE_CODES);
-  if (!(COUNTING_UNITS as readonly string[]).includes(rules.counting)) fail('counting', `counting must be one of ${COUNTING_UNITS.join(', ')}`);
+  if (!(COUNTING_UNITS as readonly string[]).includes(rules.counting))
+    fail('counting', `counting must be one of ${COUNTING_UNITS.join(', ')}`, said('validation.choice'));
   const exposedPersons = rules.counting === 'exposed-persons' ? (codes('exposedPersons', PERSON_KIND_CODES) as PersonKindCode[]) : [];
-  if (!Array.isArray(rules.excludes)) fail('excludes', `excludes must list any of ${EXCLUSIONS.join(', ')}`);
+  if (!Array.isArray(rules.excludes)) fail('excludes', `excludes must list any of ${EXCLUSIONS.join(', ')}`, said('validation.list'));
   const excludes = [...new Set(rules.excludes)].sort();
   const strange = excludes.find((e) => !(EXCLUSIONS as readonly string[]).includes(e));
-  if (strange !== undefined) fail('excludes', `excludes: ${JSON.stringify(strange)} is not one of ${EXCLUSIONS.join(', ')}`);
-  if (rules.referenceDate !== 'occurred') fail('referenceDate', 'referenceDate must be occurred (figures are dated by when the incident happened)');
+  if (strange !== undefined)
+    fail(
+      'excludes',
+      `excludes: ${JSON.stringify(strange)} is not one of ${EXCLUSIONS.join(', ')}`,
+      said('statistics.not-one-of', { value: String(strange), allowed: EXCLUSIONS.join(', ') }),
+    );
+  if (rules.referenceDate !== 'occurred')
+    fail('referenceDate', 'referenceDate must be occurred (figures are dated by when the incident happened)', said('statistics.reference-date'));
   const firstRelease = validDay(rules.firstRelease, 'firstRelease');
   const cutOff = validDay(rules.cutOff, 'cutOff');
-  if (firstRelease.month * 100 + firstRelease.day > cutOff.month * 100 + cutOff.day) fail('cutOff', 'cutOff must not come before firstRelease');
+  if (firstRelease.month * 100 + firstRelease.day > cutOff.month * 100 + cutOff.day)
+    fail('cutOff', 'cutOff must not come before firstRelease', said('statistics.cut-off-before-release'));
   return {
     title: rules.title.trim(),
     kinds,
@@ -95,7 +110,12 @@ function validDay(value: DayOfYear | undefined, field: string): DayOfYear {
   const ok = value && Number.isInteger(value.month) && Number.isInteger(value.day) && value.month >= 1 && value.month <= 12 && value.day >= 1;
   const days = ok ? new Date(Date.UTC(2001, value.month, 0)).getUTCDate() : 0;
   if (!ok || value.day > days)
-    throw new StatisticsDomainError('invalid-value', `${field} must be a day of the year as { month, day }, such as { "month": 4, "day": 1 }`, field);
+    throw new StatisticsDomainError(
+      'invalid-value',
+      `${field} must be a day of the year as { month, day }, such as { "month": 4, "day": 1 }`,
+      field,
+      said('statistics.day-of-year'),
+    );
   return { month: value.month, day: value.day };
 }
 

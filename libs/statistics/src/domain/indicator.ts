@@ -1,4 +1,5 @@
 import { IndicatorRules, isIndicatorKey, sameCounting, validRules } from './indicator-rules';
+import { said } from '@vigil/event-sourcing';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** A version of an indicator's definition was published; earlier versions stay as they were. */
@@ -31,13 +32,24 @@ export interface PublishIndicatorVersion {
 /** Publishes the next version; the same definition again is refused, so every version means a change. */
 export function decidePublishIndicator(command: PublishIndicatorVersion, state: IndicatorState): IndicatorVersionPublished[] {
   if (!isIndicatorKey(command.indicator))
-    throw new StatisticsDomainError('invalid-value', 'indicator must be a short code such as staff-episodes', 'indicator');
+    throw new StatisticsDomainError(
+      'invalid-value',
+      'indicator must be a short code such as staff-episodes',
+      'indicator',
+      said('statistics.short-code', { example: 'staff-episodes' }),
+    );
   const reason = (command.reason ?? '').trim();
-  if (reason.length < 3) throw new StatisticsDomainError('invalid-value', 'reason must say why this definition is published', 'reason');
+  if (reason.length < 3)
+    throw new StatisticsDomainError('invalid-value', 'reason must say why this definition is published', 'reason', said('statistics.reason-required'));
   const rules = validRules(command.rules);
   const latest = state.versions[state.versions.length - 1];
   if (latest && sameCounting(latest.rules, rules))
-    throw new StatisticsDomainError('no-change', `Version ${latest.version} of ${command.indicator} already counts exactly this way`, 'rules');
+    throw new StatisticsDomainError(
+      'no-change',
+      `Version ${latest.version} of ${command.indicator} already counts exactly this way`,
+      'rules',
+      said('statistics.same-counting', { version: latest.version, indicator: command.indicator }),
+    );
   const version = (latest?.version ?? 0) + 1;
   return [{ type: 'statistics.indicator-version-published.v1', data: { indicator: command.indicator, version, rules, reason, publishedBy: command.actor } }];
 }

@@ -1,4 +1,5 @@
 import { isIndicatorKey } from './indicator-rules';
+import { said } from '@vigil/event-sourcing';
 import { StatisticsDomainError } from './statistics.errors';
 
 /** A year's figures as published: the snapshot itself, so later revisions show against it and never overwrite it. */
@@ -54,23 +55,36 @@ export interface PublishYearFigures {
 
 /** Publishes a year's figures once the year has ended; a later edition needs a later vintage, and none after a final one. */
 export function decidePublishYear(command: PublishYearFigures, state: PublicationState, now: Date): YearFiguresPublished[] {
-  if (!isIndicatorKey(command.indicator)) throw new StatisticsDomainError('invalid-value', 'indicator must name an indicator', 'indicator');
+  if (!isIndicatorKey(command.indicator))
+    throw new StatisticsDomainError(
+      'invalid-value',
+      'indicator must name an indicator',
+      'indicator',
+      said('statistics.short-code', { example: 'staff-episodes' }),
+    );
   const yearEnd = new Date(Date.UTC(command.year + 1, 0, 1));
   if (command.asKnownOn < yearEnd || now < yearEnd)
     throw new StatisticsDomainError(
       'year-not-ended',
       `${command.year} has not ended by ${command.asKnownOn.toISOString().slice(0, 10)}: publish its figures after the year`,
       'asKnownOn',
+      said('statistics.year-not-ended', { year: String(command.year), asKnownOn: command.asKnownOn.toISOString().slice(0, 10) }),
     );
-  if (command.asKnownOn > now) throw new StatisticsDomainError('invalid-value', 'asKnownOn cannot be in the future', 'asKnownOn');
+  if (command.asKnownOn > now) throw new StatisticsDomainError('invalid-value', 'asKnownOn cannot be in the future', 'asKnownOn', said('validation.in-future'));
   const last = state.editions[state.editions.length - 1];
   if (last?.final)
-    throw new StatisticsDomainError('already-published', `${command.year}'s final figures were published as known on ${last.asKnownOn.slice(0, 10)}`, 'year');
+    throw new StatisticsDomainError(
+      'already-published',
+      `${command.year}'s final figures were published as known on ${last.asKnownOn.slice(0, 10)}`,
+      'year',
+      said('statistics.final-published', { year: String(command.year), asKnownOn: last.asKnownOn.slice(0, 10) }),
+    );
   if (last && new Date(last.asKnownOn) >= command.asKnownOn)
     throw new StatisticsDomainError(
       'vintage-not-later',
       `Edition ${last.edition} is as known on ${last.asKnownOn.slice(0, 10)}; a new edition must be later`,
       'asKnownOn',
+      said('statistics.vintage-not-later', { edition: last.edition, asKnownOn: last.asKnownOn.slice(0, 10) }),
     );
   const note = (command.note ?? '').trim();
   return [

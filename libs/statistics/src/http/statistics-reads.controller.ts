@@ -2,7 +2,8 @@ import { Controller, Get, Inject, NotFoundException, Query, Req, Res } from '@ne
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Clock, CLOCK } from '@vigil/event-store';
-import { problem } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { saidProblem } from '@vigil/http-problems';
 import { RequestValidationException } from '@vigil/http-problems';
 import { figuresArea, Principal, SignedIn } from '@vigil/identity';
 import type { Request, Response } from 'express';
@@ -164,7 +165,11 @@ export class StatisticsReadsController {
     const found = await this.queries.execute(new GetDefinition(query.indicator, query.version));
     if (!found) {
       const what = query.version === undefined ? `No definition of ${query.indicator} is published` : `${query.indicator} has no version ${query.version}`;
-      throw new NotFoundException(problem(404, 'definition-not-found', 'No such definition', what));
+      const words =
+        query.version === undefined
+          ? said('not-found.definition', { indicator: query.indicator })
+          : said('not-found.definition-version', { indicator: query.indicator, version: String(query.version) });
+      throw new NotFoundException(saidProblem(404, 'definition-not-found', words, what));
     }
     return found;
   }

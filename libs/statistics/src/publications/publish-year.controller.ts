@@ -4,7 +4,8 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs
 import { Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { answer, ApiCommandAnswer, CommandRequest, CommandRequestInfo, commandMeta } from '@vigil/http-commands';
-import { problem, RequestValidationException } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -65,7 +66,14 @@ export class PublishYearController {
     const definition = await findDefinition(this.db.manager, body.indicator, body.version);
     if (!definition)
       throw new NotFoundException(
-        problem(404, 'definition-not-found', 'No such definition', `${body.indicator} has no version ${body.version ?? '(none published)'}`),
+        saidProblem(
+          404,
+          'definition-not-found',
+          body.version === undefined
+            ? said('not-found.definition', { indicator: body.indicator })
+            : said('not-found.definition-version', { indicator: body.indicator, version: String(body.version) }),
+          `${body.indicator} has no version ${body.version ?? '(none published)'}`,
+        ),
       );
     const now = this.clock.now();
     const asKnownOn = body.asKnownOn ? endOfDay(body.asKnownOn) : now;

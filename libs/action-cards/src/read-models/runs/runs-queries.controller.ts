@@ -6,7 +6,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
-import { problem } from '@vigil/http-problems';
+import { said } from '@vigil/event-sourcing';
+import { saidProblem } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { ActionCardBoardDto, FiguresDto } from './board-responses.dto';
 import { GetBoard } from './board.queries';
@@ -37,7 +38,7 @@ export class RunsQueriesController {
   @ApiOkResponse({ type: RunDetailDto })
   async detail(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('runId') runId: string, @Res({ passthrough: true }) response: Response) {
     const run = await this.queries.execute(new GetRunDetail(runId, runScopeOf(reader)));
-    if (!run) throw new NotFoundException(problem(404, 'run-not-found', 'Run not found', `No action-card run ${runId} is recorded`));
+    if (!run) throw new NotFoundException(saidProblem(404, 'run-not-found', said('not-found.run'), `No action-card run ${runId} is recorded`));
     await this.accessLog.record(actor, `action-card-run/${runId}`, 'detail');
     response.setHeader('ETag', `"${run.revision}"`);
     return run;

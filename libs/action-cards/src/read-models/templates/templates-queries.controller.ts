@@ -2,7 +2,8 @@ import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } f
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
-import { problem, RequestValidationException } from '@vigil/http-problems';
+import { said, Words } from '@vigil/event-sourcing';
+import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import type { Response } from 'express';
 import { templateIdParam } from '../../action-card-http';
 import { isOneOf, SITUATIONS } from '../../domain/action-card.vocabulary';
@@ -10,7 +11,7 @@ import { TemplateDto, TemplateListDto, TemplateVersionDto } from './template-res
 import { GetTemplate, GetTemplateVersion, ListTemplates } from './templates.queries';
 
 const TEMPLATE_ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$', example: 'violence-against-employee' } as const;
-const notFound = (detail: string) => new NotFoundException(problem(404, 'template-not-found', 'Action card not found', detail));
+const notFound = (detail: string, words: Words) => new NotFoundException(saidProblem(404, 'template-not-found', words, detail));
 const versionParam = new ParseIntPipe({
   exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]),
 });
@@ -37,7 +38,7 @@ export class TemplatesQueriesController {
   @ApiOkResponse({ type: TemplateDto })
   async get(@Actor() _actor: string, @Param('templateId', templateIdParam) templateId: string, @Res({ passthrough: true }) response: Response) {
     const template = await this.queries.execute(new GetTemplate(templateId));
-    if (!template) throw notFound(`No action card "${templateId}" exists`);
+    if (!template) throw notFound(`No action card "${templateId}" exists`, said('action-cards.template-not-found', { template: templateId }));
     response.setHeader('ETag', `"${template.revision}"`);
     return template;
   }
@@ -49,7 +50,11 @@ export class TemplatesQueriesController {
   @ApiOkResponse({ type: TemplateVersionDto })
   async version(@Actor() _actor: string, @Param('templateId', templateIdParam) templateId: string, @Param('version', versionParam) version: number) {
     const found = await this.queries.execute(new GetTemplateVersion(templateId, version));
-    if (!found) throw notFound(`Action card "${templateId}" has no published version ${version}`);
+    if (!found)
+      throw notFound(
+        `Action card "${templateId}" has no published version ${version}`,
+        said('not-found.template-version', { template: templateId, version: String(version) }),
+      );
     return found;
   }
 }

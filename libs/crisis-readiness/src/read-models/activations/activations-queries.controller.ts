@@ -6,7 +6,8 @@ import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTa
 import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
-import { problem, RequestValidationException } from '@vigil/http-problems';
+import { said, Words } from '@vigil/event-sourcing';
+import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
@@ -45,7 +46,8 @@ export class TimelineQuery {
   at?: string;
 }
 
-const notFound = (detail: string) => new NotFoundException(problem(404, 'activation-not-found', 'Activation not found', detail));
+const notFound = (detail: string, words: Words = said('not-found.activation')) =>
+  new NotFoundException(saidProblem(404, 'activation-not-found', words, detail));
 
 /** The filter as the access log records it: the query string that was asked. */
 const asked = (query: object) =>
@@ -120,6 +122,7 @@ export class ActivationsQueriesController {
     if (replay.entries.length === 0) {
       throw notFound(
         replay.eventsRecordedSince > 0 ? `Activation ${activationId} was not yet recorded at ${replay.at}` : `No crisis activation ${activationId} is recorded`,
+        replay.eventsRecordedSince > 0 ? said('not-found.not-yet-recorded', { at: { at: String(replay.at) } }) : undefined,
       );
     }
     await this.accessLog.record(actor, `crisis-activation/${activationId}`, `timeline at ${replay.at}`);

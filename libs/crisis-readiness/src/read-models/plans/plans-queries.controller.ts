@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
-import { problem, RequestValidationException } from '@vigil/http-problems';
+import { said, Words } from '@vigil/event-sourcing';
+import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
@@ -26,7 +27,7 @@ export class PlanListQuery {
 }
 
 const PLAN_ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$', example: 'riot-institution' } as const;
-const notFound = (detail: string) => new NotFoundException(problem(404, 'plan-not-found', 'Readiness plan not found', detail));
+const notFound = (detail: string, words: Words) => new NotFoundException(saidProblem(404, 'plan-not-found', words, detail));
 const versionParam = new ParseIntPipe({
   exceptionFactory: () => new RequestValidationException([{ field: 'version', message: 'version must be a whole number' }]),
 });
@@ -56,7 +57,7 @@ export class PlansQueriesController {
   @ApiOkResponse({ type: PlanDetailDto })
   async get(@Actor() _actor: string, @Param('planId', planIdParam) planId: string, @Res({ passthrough: true }) response: Response) {
     const plan = await this.queries.execute(new GetPlan(planId, this.clock.now()));
-    if (!plan) throw notFound(`No readiness plan "${planId}" exists`);
+    if (!plan) throw notFound(`No readiness plan "${planId}" exists`, said('crisis-readiness.plan-not-found', { plan: planId }));
     response.setHeader('ETag', `"${plan.revision}"`);
     return plan;
   }
@@ -68,7 +69,11 @@ export class PlansQueriesController {
   @ApiOkResponse({ type: PlanVersionDto })
   async version(@Actor() _actor: string, @Param('planId', planIdParam) planId: string, @Param('version', versionParam) version: number) {
     const found = await this.queries.execute(new GetPlanVersion(planId, version));
-    if (!found) throw notFound(`Readiness plan "${planId}" has no published version ${version}`);
+    if (!found)
+      throw notFound(
+        `Readiness plan "${planId}" has no published version ${version}`,
+        said('not-found.plan-version', { plan: planId, version: String(version) }),
+      );
     return found;
   }
 }
