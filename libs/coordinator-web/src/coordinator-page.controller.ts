@@ -1,8 +1,11 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { COORDINATOR_CSS } from './client/page-styles';
 import { COORDINATOR_SCRIPT } from './client/coordinator-script';
-import { COORDINATOR_PAGE } from './client/page-shell';
+import { coordinatorPage } from './client/page-shell';
+import { localizedScript } from './client/page-words';
+import { pageLanguage, scriptLanguage } from './page-language';
 import { PAGE_CSP as CSP } from './page-security';
 
 /**
@@ -17,8 +20,9 @@ export class CoordinatorPageController {
   @Header('Content-Security-Policy', CSP)
   @Header('Cache-Control', 'no-cache')
   @Header('Referrer-Policy', 'no-referrer')
-  board(): string {
-    return COORDINATOR_PAGE;
+  @Header('Vary', 'Accept-Language, Cookie')
+  board(@Req() request: Request): string {
+    return coordinatorPage(pageLanguage(request));
   }
 
   @Get('runs/:runId')
@@ -26,16 +30,18 @@ export class CoordinatorPageController {
   @Header('Content-Security-Policy', CSP)
   @Header('Cache-Control', 'no-cache')
   @Header('Referrer-Policy', 'no-referrer')
-  run(): string {
-    return COORDINATOR_PAGE;
+  @Header('Vary', 'Accept-Language, Cookie')
+  run(@Req() request: Request): string {
+    return coordinatorPage(pageLanguage(request));
   }
 
-  @Get('assets/coordinator.js')
+  @Get('assets/:lang/coordinator.js')
   @Header('Content-Type', 'text/javascript; charset=utf-8')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-cache')
-  script(): string {
-    return COORDINATOR_SCRIPT;
+  @Header('Vary', 'Accept-Language, Cookie')
+  script(@Param('lang') lang: string, @Req() request: Request): string {
+    return localizedScript(scriptLanguage(lang, request), COORDINATOR_SCRIPT);
   }
 
   @Get('assets/coordinator.css')

@@ -1,6 +1,9 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { CRISIS_PAGE } from './client/page-shell';
+import { crisisPage } from './client/page-shell';
+import { localizedScript } from './client/page-words';
+import { pageLanguage, scriptLanguage } from './page-language';
 import { CRISIS_SCRIPT } from './client/crisis-script';
 import { CRISIS_CSS } from './client/crisis-styles';
 import { PAGE_CSP } from './page-security';
@@ -17,8 +20,9 @@ export class CrisisPageController {
   @Header('Content-Security-Policy', PAGE_CSP)
   @Header('Cache-Control', 'no-cache')
   @Header('Referrer-Policy', 'no-referrer')
-  board(): string {
-    return CRISIS_PAGE;
+  @Header('Vary', 'Accept-Language, Cookie')
+  board(@Req() request: Request): string {
+    return crisisPage(pageLanguage(request));
   }
 
   @Get('activations/:activationId')
@@ -26,16 +30,18 @@ export class CrisisPageController {
   @Header('Content-Security-Policy', PAGE_CSP)
   @Header('Cache-Control', 'no-cache')
   @Header('Referrer-Policy', 'no-referrer')
-  activation(): string {
-    return CRISIS_PAGE;
+  @Header('Vary', 'Accept-Language, Cookie')
+  activation(@Req() request: Request): string {
+    return crisisPage(pageLanguage(request));
   }
 
-  @Get('assets/crisis.js')
+  @Get('assets/:lang/crisis.js')
   @Header('Content-Type', 'text/javascript; charset=utf-8')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-cache')
-  script(): string {
-    return CRISIS_SCRIPT;
+  @Header('Vary', 'Accept-Language, Cookie')
+  script(@Param('lang') lang: string, @Req() request: Request): string {
+    return localizedScript(scriptLanguage(lang, request), CRISIS_SCRIPT);
   }
 
   @Get('assets/crisis.css')

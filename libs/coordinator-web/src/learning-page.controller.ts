@@ -1,8 +1,11 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { LEARNING_SCRIPT } from './client/learning-script';
-import { LEARNING_PAGE } from './client/learning-shell';
+import { learningPage } from './client/page-shell';
 import { LEARNING_CSS } from './client/learning-styles';
+import { localizedScript } from './client/page-words';
+import { pageLanguage, scriptLanguage } from './page-language';
 import { PAGE_CSP } from './page-security';
 
 /**
@@ -17,16 +20,18 @@ export class LearningPageController {
   @Header('Content-Security-Policy', PAGE_CSP)
   @Header('Cache-Control', 'no-cache')
   @Header('Referrer-Policy', 'no-referrer')
-  page(): string {
-    return LEARNING_PAGE;
+  @Header('Vary', 'Accept-Language, Cookie')
+  page(@Req() request: Request): string {
+    return learningPage(pageLanguage(request));
   }
 
-  @Get('assets/learning.js')
+  @Get('assets/:lang/learning.js')
   @Header('Content-Type', 'text/javascript; charset=utf-8')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-cache')
-  script(): string {
-    return LEARNING_SCRIPT;
+  @Header('Vary', 'Accept-Language, Cookie')
+  script(@Param('lang') lang: string, @Req() request: Request): string {
+    return localizedScript(scriptLanguage(lang, request), LEARNING_SCRIPT);
   }
 
   @Get('assets/learning.css')

@@ -1,9 +1,12 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { chartLibrary } from './chart-library';
 import { STATISTICS_SCRIPT } from './client/statistics-script';
-import { STATISTICS_PAGE } from './client/statistics-shell';
+import { statisticsPage } from './client/page-shell';
 import { STATISTICS_CSS } from './client/statistics-styles';
+import { localizedScript } from './client/page-words';
+import { pageLanguage, scriptLanguage } from './page-language';
 import { PAGE_CSP } from './page-security';
 
 /**
@@ -18,16 +21,18 @@ export class StatisticsPageController {
   @Header('Content-Security-Policy', PAGE_CSP)
   @Header('Cache-Control', 'no-cache')
   @Header('Referrer-Policy', 'no-referrer')
-  page(): string {
-    return STATISTICS_PAGE;
+  @Header('Vary', 'Accept-Language, Cookie')
+  page(@Req() request: Request): string {
+    return statisticsPage(pageLanguage(request));
   }
 
-  @Get('assets/statistics.js')
+  @Get('assets/:lang/statistics.js')
   @Header('Content-Type', 'text/javascript; charset=utf-8')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-cache')
-  script(): string {
-    return STATISTICS_SCRIPT;
+  @Header('Vary', 'Accept-Language, Cookie')
+  script(@Param('lang') lang: string, @Req() request: Request): string {
+    return localizedScript(scriptLanguage(lang, request), STATISTICS_SCRIPT);
   }
 
   @Get('assets/statistics.css')

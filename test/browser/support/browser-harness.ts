@@ -22,7 +22,7 @@ export interface BrowserHarness {
    * for a token of the test issuer, its cookie set as the sign-in callback sets it. The real sign-in flow, through the
    * demo provider, is test/browser/sign-in.browser-spec.ts's.
    */
-  person(actor: string, path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
+  person(actor: string, path: string, prepare?: (page: Page) => Promise<unknown>, options?: { locale?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -40,8 +40,8 @@ export async function openBrowserHarness(): Promise<BrowserHarness> {
     browser,
     base,
     scriptErrors,
-    async person(actor, path, prepare) {
-      const context = await browser.newContext();
+    async person(actor, path, prepare, options) {
+      const context = await browser.newContext(options?.locale ? { locale: options.locale } : {});
       const token = (await testIssuer()).token({ staff_ref: actor, vigil_roles: ROLES, vigil_unit: 'national' });
       const session = await vigil.app.get(WebSessionStore).open(actor, { accessToken: token, expiresInSeconds: 600 });
       await context.addCookies([{ name: 'vigil_session', value: session.cookieValue, url: base, httpOnly: true, sameSite: 'Lax' }]);

@@ -4,17 +4,17 @@ function levelAndStandDown(view) {
   const a = view.activation;
   const levelErrors = view.errors['level'];
   const standErrors = view.errors['stand-down'];
-  const level = commandForm(view, 'level', 'Change level', [
-    formField(levelErrors, 'level', 'level', 'New level', choice(CRISIS_LEVELS.filter((l) => l[0] !== a.level), '', 'Choose the level…')),
-    formField(levelErrors, 'level', 'reason', 'Reason for the change (required)', textArea('', 2)),
+  const level = commandForm(view, 'level', w('actions.changeLevel'), [
+    formField(levelErrors, 'level', 'level', w('actions.newLevel'), choice(CRISIS_LEVELS.filter((l) => l[0] !== a.level), '', w('actions.chooseLevel'))),
+    formField(levelErrors, 'level', 'reason', w('actions.levelReason'), textArea('', 2)),
   ], (form) => view.submit('level', form, 'POST', '/level',
-    { level: formValue(form, 'level') || undefined, reason: formValue(form, 'reason').trim(), expectedRevision: a.revision }, 'Recorded: the level is changed.'));
-  const standDown = commandForm(view, 'stand-down', 'Stand down', [
-    formField(standErrors, 'stand-down', 'reason', 'Reason for standing down (required)', textArea('', 2)),
-  ], (form) => view.submit('stand-down', form, 'POST', '/stand-down', { reason: formValue(form, 'reason').trim(), expectedRevision: a.revision }, 'Recorded: the activation is stood down.'));
+    { level: formValue(form, 'level') || undefined, reason: formValue(form, 'reason').trim(), expectedRevision: a.revision }, w('actions.levelChanged')));
+  const standDown = commandForm(view, 'stand-down', w('actions.standDown'), [
+    formField(standErrors, 'stand-down', 'reason', w('actions.standDownReason'), textArea('', 2)),
+  ], (form) => view.submit('stand-down', form, 'POST', '/stand-down', { reason: formValue(form, 'reason').trim(), expectedRevision: a.revision }, w('actions.stoodDown')));
   return [
-    h('details', { 'data-key': 'level' }, h('summary', {}, 'Raise or lower the level…'), level),
-    h('details', { 'data-key': 'stand-down' }, h('summary', {}, 'Stand down…'), standDown),
+    h('details', { 'data-key': 'level' }, h('summary', {}, w('actions.raiseOrLower')), level),
+    h('details', { 'data-key': 'stand-down' }, h('summary', {}, w('actions.standDownSummary')), standDown),
   ];
 }
 `;

@@ -18,16 +18,16 @@ function showTimeline(section, path) {
     }
     const s = res.body.state;
     fill(list,
-      h('p', {}, 'As recorded at ', when(res.body.at), ': ', s ? levelName(s.level) + ' level, ' + (s.status === 'stood-down' ? 'stood down' : 'active') + ', ' +
-        s.decisions.length + ' decision(s), ' + s.communications.length + ' communication(s)' : 'not yet activated',
-        res.body.eventsRecordedSince ? ' (' + res.body.eventsRecordedSince + ' event(s) recorded since)' : '', '.'),
+      h('p', {}, w('timeline.asRecorded'), when(res.body.at), ': ', s ? w('timeline.level', { level: levelName(s.level) }) + ', ' + w(s.status === 'stood-down' ? 'timeline.stoodDown' : 'timeline.active') + ', ' +
+        wn('timeline.decisions', s.decisions.length) + ', ' + wn('timeline.communications', s.communications.length) : w('timeline.notYet'),
+        res.body.eventsRecordedSince ? wn('timeline.since', res.body.eventsRecordedSince) : '', '.'),
       h('ol', { class: 'timeline' }, res.body.entries.map((e) => h('li', {}, when(e.recordedAt), ' · ', e.actor, ' · ', e.what, e.why ? [': ', h('span', { lang: 'da' }, e.why)] : ''))));
   };
-  fill(section, h('h2', { id: 'timeline-heading' }, 'Timeline'),
+  fill(section, h('h2', { id: 'timeline-heading' }, w('timeline.heading')),
     h('form', { class: 'action', novalidate: true, onsubmit: replay },
-      h('label', { for: 'timeline-at' }, 'As at (optional)'),
-      h('p', { id: 'timeline-at-hint', class: 'muted' }, 'Replays the record from its events up to this moment; leave empty for now.'),
-      at, error, h('button', { type: 'submit' }, 'Show timeline')),
+      h('label', { for: 'timeline-at' }, w('timeline.asAt')),
+      h('p', { id: 'timeline-at-hint', class: 'muted' }, w('timeline.hint')),
+      at, error, h('button', { type: 'submit' }, w('timeline.show'))),
     list);
 }
 `;

@@ -4,10 +4,10 @@
  */
 export const ACTIVATION_VIEW_JS = String.raw`
 function showActivation(activationId) {
-  const box = h('div', { id: 'activation', 'aria-busy': 'true' }, h('p', {}, 'Loading the activation…'));
+  const box = h('div', { id: 'activation', 'aria-busy': 'true' }, h('p', {}, w('activation.loading')));
   const progress = h('section', { id: 'card-progress', 'aria-labelledby': 'card-progress-heading' });
   const timeline = h('section', { id: 'timeline-section', 'aria-labelledby': 'timeline-heading' });
-  fill($('main'), h('p', {}, h('a', { href: '/crisis' }, '← Back to the crisis board')), box, progress, timeline);
+  fill($('main'), h('p', {}, h('a', { href: '/crisis' }, w('activation.back'))), box, progress, timeline);
   const path = '/crisis-activations/' + encodeURIComponent(activationId);
   const view = { activation: null, errors: {}, path: path, ownRevision: -1 };
 
@@ -16,15 +16,15 @@ function showActivation(activationId) {
       const res = await api('GET', path);
       box.setAttribute('aria-busy', 'false');
       if (!res.ok) {
-        if (res.status === 404) return fill(box, h('p', {}, 'This activation is not on record yet; the page shows it as soon as it is.'));
-        return complain('The activation could not be loaded: ' + problemText(res));
+        if (res.status === 404) return fill(box, h('p', {}, w('activation.notYet')));
+        return complain(w('activation.failed') + problemText(res));
       }
       // The read model may trail the command just answered; wait briefly for it to catch up.
       if (atLeast === undefined || res.body.revision >= atLeast || attempt >= 50) {
         const before = view.activation;
         view.activation = res.body;
         // A change this page made itself is not news from elsewhere, whichever answer arrives first.
-        if (atLeast === undefined && before && res.body.revision > Math.max(before.revision, view.ownRevision)) say('Updated live: the activation is now at revision ' + res.body.revision + '.');
+        if (atLeast === undefined && before && res.body.revision > Math.max(before.revision, view.ownRevision)) say(w('activation.updatedLive', { revision: res.body.revision }));
         return view.render();
       }
       await sleep(100);
@@ -36,7 +36,7 @@ function showActivation(activationId) {
     box.querySelectorAll('[data-draft]').forEach((el) => (drafts[el.id] = el.value));
     const open = Array.from(box.querySelectorAll('details[open]')).map((d) => d.dataset.key);
     const focused = document.activeElement && box.contains(document.activeElement) ? document.activeElement.id : null;
-    document.title = view.activation.plan.title + (view.activation.exercise ? ' (EXERCISE)' : '') + ' · Vigil';
+    document.title = view.activation.plan.title + (view.activation.exercise ? w('start.exercise') : '') + ' · Vigil';
     fill(box, activationContent(view));
     for (const id of Object.keys(drafts)) if ($(id)) $(id).value = drafts[id];
     box.querySelectorAll('details[data-key]').forEach((d) => (d.open = d.open || open.includes(d.dataset.key)));
@@ -66,10 +66,10 @@ function showActivation(activationId) {
       const name = String(e.field).split('.')[0];
       if (names.includes(name)) errors[name] = (errors[name] ? errors[name] + '; ' : '') + e.message;
     }
-    errors._form = (res.status === 409 ? 'Conflict: ' : 'Not recorded: ') + problemText(res);
+    errors._form = w(res.status === 409 ? 'activation.conflict' : 'activation.notRecorded') + problemText(res);
     view.errors[formKey] = errors;
     if (res.status === 409) {
-      complain(errors._form + ' The activation has been reloaded and shows the current state; check it before you act again.');
+      complain(errors._form + w('activation.reloaded'));
       await view.load(typeof res.body.currentRevision === 'number' ? res.body.currentRevision : undefined);
     } else {
       view.render();
@@ -103,17 +103,17 @@ function activationContent(view) {
   const stood = a.status === 'stood-down';
   return [
     h('h1', {}, realityBadge(a.exercise), ' ', h('span', { lang: 'da' }, a.plan.title)),
-    a.exercise ? h('p', { class: 'exercise-note' }, 'This is an EXERCISE (øvelse): nothing here is a real incident.') : null,
+    a.exercise ? h('p', { class: 'exercise-note' }, w('activation.exerciseNote')) : null,
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Status'), h('dd', { id: 'activation-status' }, stood ? 'Stood down' : 'Active'),
-      h('dt', {}, 'Level'), h('dd', { id: 'activation-level' }, levelName(a.level)),
-      h('dt', {}, 'Scope'), h('dd', {}, scopeText(a.scope)),
-      h('dt', {}, 'Plan'), h('dd', {}, a.plan.planId + ', version ' + a.plan.version + ' as pinned at activation'),
-      h('dt', {}, 'Activated'), h('dd', {}, when(a.activatedAt), ' by ' + a.activatedBy + ': ', h('span', { lang: 'da' }, a.reason)),
-      stood ? [h('dt', {}, 'Stood down'), h('dd', {}, when(a.stoodDownAt), ': ', h('span', { lang: 'da' }, a.standDownReason))] : null,
-      h('dt', {}, 'Revision'), h('dd', { id: 'activation-revision' }, String(a.revision))),
-    h('h2', {}, 'Crisis roles'),
-    h('ul', { class: 'roles' }, a.roles.map((r) => h('li', {}, roleName(r.role) + ': ', r.vacant ? h('em', {}, 'vacant') : [r.holder, ' since ', when(r.since)]))),
+      h('dt', {}, w('activation.status')), h('dd', { id: 'activation-status' }, w(stood ? 'activation.stoodDown' : 'activation.active')),
+      h('dt', {}, w('crisisBoard.level')), h('dd', { id: 'activation-level' }, levelName(a.level)),
+      h('dt', {}, w('crisisBoard.scope')), h('dd', {}, scopeText(a.scope)),
+      h('dt', {}, w('activation.plan')), h('dd', {}, w('activation.planPinned', { plan: a.plan.planId, version: a.plan.version })),
+      h('dt', {}, w('crisisBoard.activated')), h('dd', {}, when(a.activatedAt), w('activation.by', { who: a.activatedBy }), h('span', { lang: 'da' }, a.reason)),
+      stood ? [h('dt', {}, w('activation.stoodDown')), h('dd', {}, when(a.stoodDownAt), ': ', h('span', { lang: 'da' }, a.standDownReason))] : null,
+      h('dt', {}, w('activation.revision')), h('dd', { id: 'activation-revision' }, String(a.revision))),
+    h('h2', {}, w('activation.roles')),
+    h('ul', { class: 'roles' }, a.roles.map((r) => h('li', {}, roleName(r.role) + ': ', r.vacant ? h('em', {}, w('activation.vacant')) : [r.holder, w('activation.since'), when(r.since)]))),
     stood ? null : levelAndStandDown(view),
     logSection(view, 'decision', a.decisions),
     logSection(view, 'communication', a.communications),
@@ -121,26 +121,26 @@ function activationContent(view) {
   ];
 }
 
-const REVIEW_STATUS_WORDS = { required: 'required, not started yet', draft: 'being drafted', agreed: 'agreed, not yet published', published: 'published' };
+const REVIEW_STATUS_WORDS = { required: w('activation.review.required'), draft: w('activation.review.draft'), agreed: w('activation.review.agreed'), published: w('activation.review.published') };
 
 /** The after-action evaluation, once recorded, and the learning review that picks it up when there is one. */
 function evaluationSection(a, review) {
   const e = a.evaluation;
   if (!e && !review) return null;
   const link = review
-    ? h('p', { id: 'learning-review-link' }, h('a', { href: '/learning#review=' + encodeURIComponent(review.reviewId) }, 'Open the learning review'),
+    ? h('p', { id: 'learning-review-link' }, h('a', { href: '/learning#review=' + encodeURIComponent(review.reviewId) }, w('activation.openReview')),
       ' (' + (REVIEW_STATUS_WORDS[review.status] || review.status) + ')')
     : null;
   return [
-    h('h2', { id: 'evaluation-heading' }, 'Evaluation'),
+    h('h2', { id: 'evaluation-heading' }, w('activation.evaluation')),
     e
       ? h('div', { id: 'evaluation', 'aria-labelledby': 'evaluation-heading' },
-        h('p', {}, 'Recorded ', when(e.evaluatedAt), '; reference ', h('code', {}, e.referenceId), ' (what a learning review cites).'),
+        h('p', {}, w('activation.evaluationRecorded'), when(e.evaluatedAt), w('activation.evaluationReference'), h('code', {}, e.referenceId), w('activation.evaluationCites')),
         h('p', { lang: 'da' }, e.summary),
         h('ul', { class: 'evaluation-points' }, e.points.map((p) => h('li', { 'data-kind': p.kind },
-          (p.kind === 'worked' ? 'Worked' : 'Did not work') + ' (' + roleName(p.riskClass) + '): ', h('span', { lang: 'da' }, p.description),
-          p.followUps.length ? [' Follow-up: ', p.followUps.map((f) => f.action + (f.dueBy ? ' by ' + f.dueBy : '')).join('; ')] : ''))))
-      : h('p', {}, 'No evaluation is recorded yet.'),
+          w(p.kind === 'worked' ? 'activation.worked' : 'activation.didNotWork') + ' (' + roleName(p.riskClass) + '): ', h('span', { lang: 'da' }, p.description),
+          p.followUps.length ? [w('activation.followUp'), p.followUps.map((f) => f.action + (f.dueBy ? w('activation.dueBy') + f.dueBy : '')).join('; ')] : ''))))
+      : h('p', {}, w('activation.noEvaluation')),
     link,
   ];
 }

@@ -9,10 +9,10 @@ import { SESSION_JS } from './session.script';
 export const AUDIT_JS = String.raw`
 const PAGE_SIZE = 50;
 const FILTERS = [
-  ['actor', "Person (staff reference)", 'text', 'such as ST-7K3Q9P'],
-  ['resource', 'Record, or the start of one', 'text', 'such as incident/ for every incident'],
-  ['from', 'From date', 'date', 'reads on or after this day'],
-  ['to', 'To date', 'date', 'reads on or before this day'],
+  ['actor', w('accessLog.filter.actor'), 'text', w('accessLog.filter.actorHint')],
+  ['resource', w('accessLog.filter.resource'), 'text', w('accessLog.filter.resourceHint')],
+  ['from', w('accessLog.filter.from'), 'date', w('accessLog.filter.fromHint')],
+  ['to', w('accessLog.filter.to'), 'date', w('accessLog.filter.toHint')],
 ];
 
 /** Midnight at the start of a local day as an instant; days later for the end of a period. */
@@ -20,8 +20,8 @@ const dayStart = (day, later) => {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d + (later || 0)).toISOString();
 };
-const unitWords = (unit) => (!unit ? 'not recorded' : unit === 'national' ? 'National' : unit.startsWith('area:') ? areaName(unit.slice(5)) : unit);
-const roleWords = (roles) => (roles ? roles.split(/[\s,]+/).filter(Boolean).map(roleName).join(', ') : 'not recorded');
+const unitWords = (unit) => (!unit ? w('accessLog.notRecorded') : unit === 'national' ? w('accessLog.national') : unit.startsWith('area:') ? areaName(unit.slice(5)) : unit);
+const roleWords = (roles) => (roles ? roles.split(/[\s,]+/).filter(Boolean).map(roleName).join(', ') : w('accessLog.notRecorded'));
 
 function readFilters() {
   const params = new URLSearchParams(location.search);
@@ -38,16 +38,16 @@ function showAccessLog() {
       h('label', { for: 'filter-' + name }, label),
       h('input', { id: 'filter-' + name, name: name, type: type, value: filters[name], 'aria-describedby': 'filter-' + name + '-hint', autocomplete: 'off' }),
       h('p', { id: 'filter-' + name + '-hint', class: 'muted hint' }, hint)));
-  const form = h('form', { id: 'audit-filters', class: 'filters', role: 'search', 'aria-label': 'Filter the access log', onsubmit: applyFilters },
+  const form = h('form', { id: 'audit-filters', class: 'filters', role: 'search', 'aria-label': w('accessLog.filterLabel'), onsubmit: applyFilters },
     fields,
-    h('p', { class: 'filter-actions' }, h('button', { type: 'submit' }, 'Show reads'), ' ', h('button', { type: 'button', onclick: clearFilters }, 'Clear filters')));
+    h('p', { class: 'filter-actions' }, h('button', { type: 'submit' }, w('accessLog.show')), ' ', h('button', { type: 'button', onclick: clearFilters }, w('accessLog.clear'))));
   fill($('main'),
-    h('h1', {}, 'Access log'),
-    h('p', { class: 'lead' }, 'Who read which record, through which view, when, and under which roles and unit; every read of this page is on record too.'),
+    h('h1', {}, w('accessLog.heading')),
+    h('p', { class: 'lead' }, w('accessLog.lead')),
     form,
     h('p', { id: 'audit-status', class: 'audit-status', role: 'status', 'aria-live': 'polite' }),
     h('div', { id: 'audit-results' }),
-    h('nav', { id: 'audit-pager', class: 'pager', 'aria-label': 'Pages of the access log' }));
+    h('nav', { id: 'audit-pager', class: 'pager', 'aria-label': w('accessLog.pages') }));
   load(filters);
   return null;
 }
@@ -88,14 +88,14 @@ async function load(filters) {
   if (filters.to) params.set('to', dayStart(filters.to, 1));
   params.set('limit', String(PAGE_SIZE));
   params.set('offset', String(filters.offset));
-  $('audit-status').textContent = 'Reading the access log…';
+  $('audit-status').textContent = w('accessLog.reading');
   const res = await api('GET', '/access-log?' + params.toString());
   if (res.status === 401) return;
   if (res.status === 403) {
     $('audit-status').textContent = '';
     fill($('audit-results'));
     fill($('audit-pager'));
-    return complain('Only auditors can read the access log.');
+    return complain(w('accessLog.onlyAuditors'));
   }
   if (!res.ok) {
     $('audit-status').textContent = '';
@@ -107,11 +107,11 @@ async function load(filters) {
 function render(filters, page) {
   const entries = page.entries || [];
   if (!entries.length) {
-    $('audit-status').textContent = page.total ? 'No reads on this page; go back to newer ones.' : 'No reads match these filters.';
+    $('audit-status').textContent = w(page.total ? 'accessLog.emptyPage' : 'accessLog.noMatch');
     fill($('audit-results'));
   } else {
-    $('audit-status').textContent = 'Showing ' + (page.offset + 1) + '–' + (page.offset + entries.length) + ' of ' + page.total + ', newest first.';
-    const head = h('tr', {}, ['When', 'Who', 'Record', 'View', 'Roles', 'Unit'].map((name) => h('th', { scope: 'col' }, name)));
+    $('audit-status').textContent = w('accessLog.showing', { first: num(page.offset + 1), last: num(page.offset + entries.length), total: num(page.total) });
+    const head = h('tr', {}, ['when', 'who', 'record', 'view', 'roles', 'unit'].map((k) => w('accessLog.col.' + k)).map((name) => h('th', { scope: 'col' }, name)));
     const rows = entries.map((entry) =>
       h('tr', { 'data-entry-id': entry.id },
         h('td', { class: 'when' }, when(entry.readAt)),
@@ -122,15 +122,15 @@ function render(filters, page) {
         h('td', { class: 'unit' }, unitWords(entry.unit))));
     fill($('audit-results'),
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'audit-caption' },
-        h('table', { id: 'audit-table' }, h('caption', { id: 'audit-caption' }, 'Reads of records, newest first'), h('thead', {}, head), h('tbody', {}, rows))));
+        h('table', { id: 'audit-table' }, h('caption', { id: 'audit-caption' }, w('accessLog.caption')), h('thead', {}, head), h('tbody', {}, rows))));
   }
   const newer = filters.offset > 0;
   const older = page.offset + entries.length < page.total;
   fill($('audit-pager'),
     newer || older ? [
-      h('button', { type: 'button', disabled: !newer, onclick: () => go(Object.assign({}, filters, { offset: Math.max(0, filters.offset - PAGE_SIZE) })) }, 'Newer'),
+      h('button', { type: 'button', disabled: !newer, onclick: () => go(Object.assign({}, filters, { offset: Math.max(0, filters.offset - PAGE_SIZE) })) }, w('accessLog.newer')),
       ' ',
-      h('button', { type: 'button', disabled: !older, onclick: () => go(Object.assign({}, filters, { offset: filters.offset + PAGE_SIZE })) }, 'Older'),
+      h('button', { type: 'button', disabled: !older, onclick: () => go(Object.assign({}, filters, { offset: filters.offset + PAGE_SIZE })) }, w('accessLog.older')),
     ] : null);
 }
 

@@ -5,36 +5,44 @@
  */
 export const BASICS_JS = String.raw`
 const STAFF_REF = /^[A-Z]{2,4}-[0-9A-Z]{4,12}$/;
-const AREAS = [['hovedstaden', 'Hovedstaden'], ['sjaelland', 'Sjælland'], ['syddanmark', 'Syddanmark'], ['midt-nord', 'Midt-Nord']];
+/** The areas and regions this deployment serves, for choosing one: [slug, name], names from the organisation catalogue. */
+const AREAS = SERVED_AREAS.map((slug) => [slug, AREA_NAMES[slug] || slug]);
 const EVENT_WORDS = {
-  'action-cards.run-started.v1': 'started the run',
-  'action-cards.step-assigned.v1': 'assigned',
-  'action-cards.step-completed.v1': 'ticked off',
-  'action-cards.step-skipped.v1': 'skipped',
-  'action-cards.step-reopened.v1': 'reopened',
-  'action-cards.step-became-overdue.v1': 'became overdue',
-  'action-cards.step-escalated.v1': 'escalated',
-  'action-cards.run-completed.v1': 'run completed',
-  'action-cards.run-reopened.v1': 'run reopened',
+  'action-cards.run-started.v1': w('event.runStarted'),
+  'action-cards.step-assigned.v1': w('event.stepAssigned'),
+  'action-cards.step-completed.v1': w('event.stepCompleted'),
+  'action-cards.step-skipped.v1': w('event.stepSkipped'),
+  'action-cards.step-reopened.v1': w('event.stepReopened'),
+  'action-cards.step-became-overdue.v1': w('event.stepOverdue'),
+  'action-cards.step-escalated.v1': w('event.stepEscalated'),
+  'action-cards.run-completed.v1': w('event.runCompleted'),
+  'action-cards.run-reopened.v1': w('event.runReopened'),
 };
 /** How a run began, in words; the fields beside are the run's trigger (an incident, a crisis activation) or who started it. */
 const START_WORDS = {
-  byHand: 'started by hand by ',
-  byActivation: 'started by the crisis activation ',
-  activationFallback: (t) => 'of plan ' + t.planId + ', version ' + t.planVersion,
-  activated: ', activated ',
-  byIncident: 'started from ',
-  incidentFallback: 'the incident that started it',
-  incidentLabel: (state) => 'the report of ' + roleName(state.kind) + ' against ' + roleName(state.target) + ', occurred ',
-  byPolicy: (version) => ' under start policy version ' + version,
-  exercise: ' (EXERCISE)',
+  byHand: w('start.byHand'),
+  byActivation: w('start.byActivation'),
+  activationFallback: (t) => w('start.activationFallback', { plan: t.planId, version: t.planVersion }),
+  activated: w('start.activated'),
+  byIncident: w('start.byIncident'),
+  incidentFallback: w('start.incidentFallback'),
+  incidentLabel: (state) => w('start.incidentLabel', { kind: roleName(state.kind), target: roleName(state.target) }),
+  byPolicy: (version) => w('start.byPolicy', { version: version }),
+  exercise: w('start.exercise'),
 };
 /** How late a step was closed: "9 days 23 hours late"; under a day in hours and minutes. */
-const LATE_WORDS = { done: 'Done', doneLate: 'Done late', late: ' late', day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] };
+const LATE_WORDS = { done: w('late.done'), doneLate: w('late.doneLate'), late: w('late.late') };
+
+/** The switcher in the header: the choice goes in a cookie (a year, this site only), and the page comes back in that language. */
+document.querySelectorAll('button[data-lang]').forEach((button) =>
+  button.addEventListener('click', () => {
+    document.cookie = 'vigil-lang=' + button.getAttribute('data-lang') + '; Path=/; Max-Age=31536000; SameSite=Lax';
+    location.reload();
+  }));
 
 const $ = (id) => document.getElementById(id);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const areaName = (area) => (area === 'national' ? 'National (all areas)' : (AREAS.find((a) => a[0] === area) || [area, area])[1]);
+const areaName = (area) => (area === 'national' ? w('area.national') : AREA_NAMES[area] || area);
 const roleName = (role) => (role ? role.replace(/-/g, ' ') : '');
 const eventWords = (type) => EVENT_WORDS[type] || type;
 
@@ -56,22 +64,21 @@ function lateBy(dueAt, closedAt) {
   if (!dueAt || !closedAt) return null;
   const minutes = Math.round((new Date(closedAt).getTime() - new Date(dueAt).getTime()) / 60000);
   if (!(new Date(closedAt) > new Date(dueAt))) return null;
-  const unit = (n, words) => n + ' ' + words[n === 1 ? 0 : 1];
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
   const parts = days
-    ? [unit(days, LATE_WORDS.day), hours ? unit(hours, LATE_WORDS.hour) : null]
+    ? [wn('late.day', days), hours ? wn('late.hour', hours) : null]
     : hours
-      ? [unit(hours, LATE_WORDS.hour), rest ? unit(rest, LATE_WORDS.minute) : null]
-      : [unit(Math.max(rest, 1), LATE_WORDS.minute)];
+      ? [wn('late.hour', hours), rest ? wn('late.minute', rest) : null]
+      : [wn('late.minute', Math.max(rest, 1))];
   return parts.filter(Boolean).join(' ') + LATE_WORDS.late;
 }
 
 function when(iso) {
   if (!iso) return '';
   const date = new Date(iso);
-  return h('time', { datetime: date.toISOString() }, date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+  return h('time', { datetime: date.toISOString() }, date.toLocaleString(LOCALE, { dateStyle: 'medium', timeStyle: 'short' }));
 }
 
 /** Replaces an element's children with the given nodes, nested lists flattened and gaps dropped. */
@@ -102,7 +109,7 @@ async function api(method, path, body) {
   try {
     response = await fetch(path, init);
   } catch (error) {
-    return { status: 0, ok: false, body: { title: 'No connection', detail: 'The server could not be reached.' } };
+    return { status: 0, ok: false, body: { title: w('api.noConnection'), detail: w('api.unreachable') } };
   }
   // The session ended while the page was open (signed out in another tab, expired): say so, keep what is on the page.
   if (response.status === 401 && path !== '/auth/me') sessionEnded();

@@ -1,14 +1,14 @@
 /** The crisis board: active activations, most severe first, each marked real or exercise; live through board-changed. */
 export const CRISIS_BOARD_VIEW_JS = String.raw`
 function showCrisisBoard() {
-  document.title = 'Crisis board · Vigil';
-  const box = h('div', { id: 'crisis-board', 'aria-busy': 'true' }, h('p', {}, 'Loading the crisis board…'));
+  document.title = w('crisisBoard.heading') + ' · Vigil';
+  const box = h('div', { id: 'crisis-board', 'aria-busy': 'true' }, h('p', {}, w('crisisBoard.loading')));
   const past = h('section', { id: 'stood-down', 'aria-labelledby': 'stood-down-heading' }, h('h2', { id: 'stood-down-heading' }, STOOD_DOWN_WORDS.heading));
-  fill($('main'), h('h1', {}, 'Crisis board'), box, past);
+  fill($('main'), h('h1', {}, w('crisisBoard.heading')), box, past);
   const refresh = coalesce(async () => {
     const [res, stood] = await Promise.all([api('GET', '/crisis-board'), api('GET', '/crisis-activations?status=stood-down')]);
     box.setAttribute('aria-busy', 'false');
-    if (!res.ok) return complain('The crisis board could not be loaded: ' + problemText(res));
+    if (!res.ok) return complain(w('crisisBoard.failed') + problemText(res));
     fill(box, crisisBoardContent(res.body.items));
     fill(past, h('h2', { id: 'stood-down-heading' }, STOOD_DOWN_WORDS.heading),
       !stood.ok ? h('p', { class: 'field-error' }, STOOD_DOWN_WORDS.failed + problemText(stood))
@@ -17,15 +17,15 @@ function showCrisisBoard() {
   });
   refresh();
   return watchLive('/crisis-board/live', (change) => {
-    if (change) say('Crisis board updated.');
+    if (change) say(w('crisisBoard.updated'));
     refresh();
   });
 }
 
 function crisisBoardContent(items) {
   const exercises = items.filter((a) => a.exercise).length;
-  const summary = h('p', { id: 'board-summary' }, items.length === 1 ? '1 active activation' : items.length + ' active activations',
-    exercises ? ' (' + exercises + (exercises === 1 ? ' is an exercise).' : ' are exercises).') : '.');
+  const summary = h('p', { id: 'board-summary' }, wn('crisisBoard.active', items.length),
+    exercises ? wn('crisisBoard.exercises', exercises) : '.');
   return [summary, h('ul', { class: 'activations' }, items.map(boardActivation))];
 }
 
@@ -35,17 +35,17 @@ function boardActivation(a) {
   return h('li', { class: 'activation' + (a.exercise ? ' is-exercise' : ''), 'data-activation-id': a.activationId, 'data-exercise': String(a.exercise), 'aria-labelledby': id },
     h('h2', { id: id }, realityBadge(a.exercise), ' ', h('a', { href: '/crisis/activations/' + encodeURIComponent(a.activationId), lang: 'da' }, a.plan.title)),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Level'), h('dd', { class: 'level' }, levelName(a.level)),
-      h('dt', {}, 'Scope'), h('dd', { class: 'scope' }, scopeText(a.scope)),
-      h('dt', {}, 'Activated'), h('dd', {}, when(a.activatedAt)),
-      h('dt', {}, 'Roles'), h('dd', { class: 'roles' }, filled.length + ' of ' + a.roles.length + ' filled',
-        a.roles.length ? ': ' + a.roles.map((r) => roleName(r.role) + ' ' + (r.vacant ? '(vacant)' : r.holder)).join(', ') : '')),
-    h('h3', {}, 'Latest decisions and communications'),
+      h('dt', {}, w('crisisBoard.level')), h('dd', { class: 'level' }, levelName(a.level)),
+      h('dt', {}, w('crisisBoard.scope')), h('dd', { class: 'scope' }, scopeText(a.scope)),
+      h('dt', {}, w('crisisBoard.activated')), h('dd', {}, when(a.activatedAt)),
+      h('dt', {}, w('crisisBoard.roles')), h('dd', { class: 'roles' }, w('crisisBoard.rolesFilled', { filled: num(filled.length), total: num(a.roles.length) }),
+        a.roles.length ? ': ' + a.roles.map((r) => roleName(r.role) + ' ' + (r.vacant ? w('crisisBoard.vacant') : r.holder)).join(', ') : '')),
+    h('h3', {}, w('crisisBoard.latest')),
     a.latestEntries.length
       ? h('ul', { class: 'latest-entries' }, a.latestEntries.map((e) =>
-        h('li', { 'data-entry-id': e.entryId, 'data-kind': e.kind }, h('strong', {}, e.kind === 'decision' ? 'Decision: ' : 'Communication: '),
-          h('span', { lang: 'da' }, entryHeadline(e)), ' · ', when(e.loggedAt), e.corrected ? h('span', { class: 'badge corrected' }, 'corrected') : '')))
-      : h('p', { class: 'muted' }, 'Nothing logged yet.'));
+        h('li', { 'data-entry-id': e.entryId, 'data-kind': e.kind }, h('strong', {}, w(e.kind === 'decision' ? 'crisisBoard.decision' : 'crisisBoard.communication')),
+          h('span', { lang: 'da' }, entryHeadline(e)), ' · ', when(e.loggedAt), e.corrected ? h('span', { class: 'badge corrected' }, w('crisisBoard.corrected')) : '')))
+      : h('p', { class: 'muted' }, w('crisisBoard.nothingLogged')));
 }
 
 /** An activation stood down: real or exercise, its plan as a link, when it was activated and stood down. */

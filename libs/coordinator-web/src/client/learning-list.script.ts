@@ -40,7 +40,7 @@ function writeOverview() {
 function showOverview(params, generation) {
   readOverview(params);
   fill($('main'),
-    h('h1', {}, 'Learning reviews'),
+    h('h1', {}, w('learning.heading')),
     h('p', { class: 'lead' }, 'What the safety partnership learns from incidents and crises: the reviews, what they found, the follow-up agreed, ' +
       'the catalogue of interventions, and which themes recur over time.'),
     part('reviews', 'Reviews', 'Grouped by where they stand. A review is published only when management and the employee representatives have both signed it off.',
@@ -71,7 +71,7 @@ async function loadReviews(generation) {
   if (generation !== currentGeneration) return;
   if (list.status === 403) {
     complain(NO_LEARNING_ACCESS);
-    fill($('main'), h('h1', {}, 'Learning reviews'), h('p', {}, NO_LEARNING_ACCESS + ' They are for the safety partnership, coordinators, crisis leads, institution managers and auditors.'));
+    fill($('main'), h('h1', {}, w('learning.heading')), h('p', {}, NO_LEARNING_ACCESS + ' They are for the safety partnership, coordinators, crisis leads, institution managers and auditors.'));
     return;
   }
   notePolicy(policy);

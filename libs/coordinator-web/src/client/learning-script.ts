@@ -30,7 +30,7 @@ function route() {
   const params = new URLSearchParams(location.hash.slice(1));
   const review = params.get('review');
   const effect = params.get('effect');
-  document.title = 'Learning reviews · Vigil';
+  document.title = w('learning.heading') + ' · Vigil';
   if (review !== null && UUID.test(review)) return showReview(review, generation);
   if (effect !== null && INTERVENTION_ID.test(effect) && UNIT_TEXT.test(params.get('unit') || '')) return showEffect(effect, params.get('unit'), generation);
   rv = null;

@@ -21,7 +21,7 @@ function watchLive(path, onChange) {
     }
     if (type === 'ready') {
       delay = 1000;
-      status.textContent = 'Live updates: on';
+      status.textContent = w('live.on');
       onChange(null);
     } else if (CHANGE_EVENTS.includes(type) && data.length) {
       onChange(JSON.parse(data.join('\n')));
@@ -34,7 +34,7 @@ function watchLive(path, onChange) {
         const response = await fetch(path, { headers: { Accept: 'text/event-stream' }, credentials: 'same-origin', signal: controller.signal });
         if (response.status === 401) {
           stopped = true;
-          status.textContent = 'Live updates: off (signed out)';
+          status.textContent = w('live.offSignedOut');
           sessionEnded();
           return;
         }
@@ -55,16 +55,16 @@ function watchLive(path, onChange) {
         if (stopped) return;
       }
       if (stopped) return;
-      status.textContent = 'Live updates: reconnecting…';
+      status.textContent = w('live.reconnecting');
       await sleep(delay);
       delay = Math.min(delay * 2, 15000);
     }
   })();
-  status.textContent = 'Live updates: connecting…';
+  status.textContent = w('live.connecting');
   return () => {
     stopped = true;
     if (controller) controller.abort();
-    status.textContent = 'Live updates: off';
+    status.textContent = w('live.off');
   };
 }
 `;

@@ -54,13 +54,13 @@ const formValue = (form, name) => (form.elements.namedItem(name) ? form.elements
 function decisionFields(errors, key, entry) {
   const e = entry || {};
   return [
-    formField(errors, key, 'decision', 'Decision', textArea(e.decision, 2)),
-    formField(errors, key, 'rationale', 'Rationale: why', textArea(e.rationale, 2)),
-    formField(errors, key, 'legalBasis', 'Legal basis (hjemmel)', textInput(e.legalBasis), 'For example Straffuldbyrdelsesloven § 64.'),
-    formField(errors, key, 'alternativesConsidered', 'Alternatives considered', textArea((e.alternativesConsidered || []).join('\n'), 3),
-      'At least one, one per line: what was weighed before this decision (proportionality), or why there was none.'),
-    formField(errors, key, 'decidedBy', 'Decided by (staff reference)', textInput(e.decidedBy || staffRef()), 'Pseudonymous, such as ST-7K3Q9P; never a name.'),
-    formField(errors, key, 'decidedAt', 'Decided at', instantInput(e.decidedAt), 'Leave empty for now.'),
+    formField(errors, key, 'decision', w('form.decision'), textArea(e.decision, 2)),
+    formField(errors, key, 'rationale', w('form.rationale'), textArea(e.rationale, 2)),
+    formField(errors, key, 'legalBasis', w('form.legalBasis'), textInput(e.legalBasis), w('form.legalBasisHint')),
+    formField(errors, key, 'alternativesConsidered', w('form.alternatives'), textArea((e.alternativesConsidered || []).join('\n'), 3),
+      w('form.alternativesHint')),
+    formField(errors, key, 'decidedBy', w('form.decidedBy'), textInput(e.decidedBy || staffRef()), w('form.staffHint')),
+    formField(errors, key, 'decidedAt', w('form.decidedAt'), instantInput(e.decidedAt), w('form.leaveEmpty')),
   ];
 }
 
@@ -77,12 +77,12 @@ function communicationFields(errors, key, entry) {
   const e = entry || {};
   const released = e.released === undefined ? '' : String(e.released);
   return [
-    formField(errors, key, 'audience', 'Audience: to whom', choice(AUDIENCES, e.audience, 'Choose the audience…')),
-    formField(errors, key, 'channel', 'Channel', choice(CHANNELS, e.channel, 'Choose the channel…')),
-    formField(errors, key, 'summary', 'Summary: what was said', textArea(e.summary, 3), 'Name people only by pseudonymous reference.'),
-    formField(errors, key, 'released', 'Released or internal', choice([['true', 'Released outside the service'], ['false', 'Internal only']], released, 'Choose…')),
-    formField(errors, key, 'communicatedBy', 'Communicated by (staff reference)', textInput(e.communicatedBy || staffRef())),
-    formField(errors, key, 'communicatedAt', 'Communicated at', instantInput(e.communicatedAt), 'Leave empty for now.'),
+    formField(errors, key, 'audience', w('form.audience'), choice(AUDIENCES, e.audience, w('form.chooseAudience'))),
+    formField(errors, key, 'channel', w('form.channel'), choice(CHANNELS, e.channel, w('form.chooseChannel'))),
+    formField(errors, key, 'summary', w('form.summary'), textArea(e.summary, 3), w('form.summaryHint')),
+    formField(errors, key, 'released', w('form.released'), choice([['true', w('form.releasedOutside')], ['false', w('form.internalOnly')]], released, w('form.choose'))),
+    formField(errors, key, 'communicatedBy', w('form.communicatedBy'), textInput(e.communicatedBy || staffRef())),
+    formField(errors, key, 'communicatedAt', w('form.communicatedAt'), instantInput(e.communicatedAt), w('form.leaveEmpty')),
   ];
 }
 

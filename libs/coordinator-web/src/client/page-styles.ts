@@ -8,6 +8,9 @@ a { color: #0b4f9c; }
 .skip-link:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
 .top { display: flex; gap: 1.5rem; align-items: baseline; flex-wrap: wrap; border-bottom: 1px solid #ccc; }
 .brand { font-weight: 700; margin-right: auto; }
+.languages p { margin: 0; }
+.languages button { margin: 0; }
+.languages button[aria-pressed="true"] { font-weight: 700; text-decoration: underline; }
 .signed-in { margin: 1rem 0; }
 .signed-in form.sign-out { display: inline; margin: 0 0 0 .5rem; }
 .signed-in form.sign-out button { margin: 0; }

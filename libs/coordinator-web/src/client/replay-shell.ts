@@ -1,29 +1,5 @@
 import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 
-/** The auditor's page's shell: no data, only the header and an empty `main` the script fills from the API. */
-export const REPLAY_PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Audit · Vigil</title>
-<link rel="stylesheet" href="/audit/assets/replay.css">
-<script src="/audit/assets/replay.js" defer></script>
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="top">
-  <p class="brand"><a href="/audit">Vigil · audit</a></p>
-  <nav aria-label="Other pages"><p><a href="/">Start page</a> · <a href="/audit/access-log">Access log</a></p></nav>
-  <div id="signed-in" class="signed-in" aria-live="polite"></div>
-</header>
-<div id="problem" class="problem" role="alert" hidden></div>
-<p id="notice" class="notice" role="status" aria-live="polite"></p>
-<main id="main" tabindex="-1"><noscript>This page needs JavaScript.</noscript></main>
-</body>
-</html>
-`;
-
 /** The coordinator's styles, plus the record picker, the slider and the replay's two columns where there is room. */
 export const REPLAY_CSS =
   BASE_CSS +

@@ -8,12 +8,12 @@ export const REPLAY_WORDS_JS = String.raw`
  * from the record's own events), list to pick from, the part of the time view's answer that is the record as it stood].
  */
 const KINDS = {
-  incident: ['Incident', 'incident/', (id, at) => '/incidents/' + id + '/known-at?date=' + encodeURIComponent(at), '/incidents', (body) => body.state],
-  run: ['Action-card run', 'action-card-run/', null, null, null],
-  activation: ['Crisis activation', 'crisis-activation/', (id, at) => '/crisis-activations/' + id + '/timeline?at=' + encodeURIComponent(at), '/crisis-activations', (body) => body.state],
-  placement: ['Security-cell placement', 'placement/', (id, at) => '/coercive-measures/placements/' + id + '/timeline?at=' + encodeURIComponent(at), '/coercive-measures/placements', (body) => body.state],
-  'risk-case': ['Risk case', 'risk-case/', (id, at) => '/risk-cases/' + id + '/timeline?at=' + encodeURIComponent(at), null, (body) => body.state],
-  review: ['Learning review', 'learning-review/', null, '/learning-reviews', null],
+  incident: [w('audit.kind.incident'), 'incident/', (id, at) => '/incidents/' + id + '/known-at?date=' + encodeURIComponent(at), '/incidents', (body) => body.state],
+  run: [w('audit.kind.run'), 'action-card-run/', null, null, null],
+  activation: [w('audit.kind.activation'), 'crisis-activation/', (id, at) => '/crisis-activations/' + id + '/timeline?at=' + encodeURIComponent(at), '/crisis-activations', (body) => body.state],
+  placement: [w('audit.kind.placement'), 'placement/', (id, at) => '/coercive-measures/placements/' + id + '/timeline?at=' + encodeURIComponent(at), '/coercive-measures/placements', (body) => body.state],
+  'risk-case': [w('audit.kind.risk-case'), 'risk-case/', (id, at) => '/risk-cases/' + id + '/timeline?at=' + encodeURIComponent(at), null, (body) => body.state],
+  review: [w('audit.kind.review'), 'learning-review/', null, '/learning-reviews', null],
 };
 /** Which record a stream belongs to, in words (an activation's bundle holds its action-card runs too). */
 const STREAM_WORDS = { incident: 'incident', coercivemeasure: 'placement', riskcase: 'risk case', crisisactivation: 'crisis activation', review: 'learning review', actioncardrun: 'action-card run' };
@@ -70,6 +70,8 @@ function valueView(value, depth, key) {
     if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return when(value);
     if (/^\d{4}-\d\d-\d\d$/.test(value)) return dayWords(value);
     if (EVENT_TYPE.test(value)) return eventName(value);
+    // A legal basis by its code: the provision as the catalogue cites it, in its country's own language.
+    if (LEGAL_BASES[value]) return h('span', { title: value }, LEGAL_BASES[value]);
     return isoSpanWords(value) || value;
   }
   if (typeof value !== 'object') return String(value);
@@ -91,7 +93,7 @@ function basisOf(data) {
   const seen = {};
   for (const [key, words] of BASIS_FIELDS) {
     const raw = data ? data[key] : null;
-    const text = typeof raw === 'string' ? raw : raw && typeof raw.text === 'string' ? raw.text : '';
+    const text = typeof raw === 'string' ? LEGAL_BASES[raw] || raw : raw && typeof raw.text === 'string' ? raw.text : '';
     if (!text || seen[words]) continue;
     seen[words] = true;
     found.push(words + ': ' + text);

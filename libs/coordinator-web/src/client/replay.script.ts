@@ -16,7 +16,7 @@ let record = null;
 function route() {
   generation += 1;
   const params = new URLSearchParams(location.hash.slice(1));
-  document.title = 'Audit · Vigil';
+  document.title = w('page.audit.title') + ' · Vigil';
   for (const kind of Object.keys(KINDS)) {
     const id = params.get(kind);
     if (id === null) continue;
@@ -30,12 +30,12 @@ function showPicker(asked) {
   record = null;
   const options = Object.keys(KINDS).map((kind) => h('option', { value: kind }, KINDS[kind][0]));
   fill($('main'),
-    h('h1', {}, 'Audit a record'),
-    h('p', { class: 'lead' }, 'Pick a record and replay it event by event: what was known at each moment, who did what and on what basis, who read it, and its case bundle to check at home.'),
+    h('h1', {}, w('audit.heading')),
+    h('p', { class: 'lead' }, w('audit.lead')),
     h('form', { id: 'pick', class: 'pick', onsubmit: pick },
-      h('div', { class: 'field' }, h('label', { for: 'pick-kind' }, 'Kind of record'), h('select', { id: 'pick-kind', name: 'kind' }, options)),
-      h('div', { class: 'field' }, h('label', { for: 'pick-id' }, 'Its id'), h('input', { id: 'pick-id', name: 'id', autocomplete: 'off', spellcheck: 'false' })),
-      h('p', {}, h('button', { type: 'submit' }, 'Replay'))),
+      h('div', { class: 'field' }, h('label', { for: 'pick-kind' }, w('audit.kindLabel')), h('select', { id: 'pick-kind', name: 'kind' }, options)),
+      h('div', { class: 'field' }, h('label', { for: 'pick-id' }, w('audit.idLabel')), h('input', { id: 'pick-id', name: 'id', autocomplete: 'off', spellcheck: 'false' })),
+      h('p', {}, h('button', { type: 'submit' }, w('audit.replay')))),
     h('div', { id: 'record-lists' }));
   for (const kind of Object.keys(KINDS)) if (KINDS[kind][3]) listRecords(kind, asked);
   return null;
@@ -45,7 +45,7 @@ function pick(event) {
   event.preventDefault();
   const form = event.currentTarget;
   const id = form.elements.id.value.trim();
-  if (!UUID.test(id)) return complain('An id looks like 8-4-4-4-12 letters and digits, such as 1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00.');
+  if (!UUID.test(id)) return complain(w('audit.badId'));
   location.hash = form.elements.kind.value + '=' + id.toLowerCase();
 }
 
@@ -54,8 +54,8 @@ async function listRecords(kind, asked) {
   if (asked !== generation || !res.ok) return;
   const items = listOf(res.body).filter((item) => idOf(item)).slice(0, 20);
   if (!items.length) return;
-  $('record-lists').append(h('section', { 'aria-label': KINDS[kind][0] + 's' },
-    h('h2', {}, KINDS[kind][0] + 's'),
+  $('record-lists').append(h('section', { 'aria-label': w('audit.kinds.' + kind) },
+    h('h2', {}, w('audit.kinds.' + kind)),
     h('ul', { class: 'records' }, items.map((item) => h('li', {},
       h('a', { href: '#' + kind + '=' + idOf(item), title: idOf(item) }, (item.title || item.kind || KINDS[kind][0]) + ' ' + String(idOf(item)).slice(0, 8)),
       item.occurredAt || item.startedAt ? [' · ', when(item.occurredAt || item.startedAt)] : null)))));
@@ -63,7 +63,7 @@ async function listRecords(kind, asked) {
 
 async function showRecord(kind, id, at, asked) {
   const bundlePath = '/proof/bundles/' + kind + '/' + id;
-  fill($('main'), h('h1', {}, KINDS[kind][0] + ' ', shortId(id)), h('p', { id: 'replay-status', role: 'status' }, 'Reading the record…'));
+  fill($('main'), h('h1', {}, KINDS[kind][0] + ' ', shortId(id)), h('p', { id: 'replay-status', role: 'status' }, w('audit.reading')));
   // The replay reads the bundle too: on the record's access log as a replay, the links below as a download or a page.
   const res = await api('GET', bundlePath + '?for=replay');
   if (asked !== generation || res.status === 401) return;
@@ -82,21 +82,21 @@ async function showRecord(kind, id, at, asked) {
   const others = events.filter((event) => !event.streamId.endsWith(id)).length;
   fill($('main'),
     h('h1', {}, KINDS[kind][0] + ' ', shortId(id)),
-    h('p', {}, h('a', { href: '#' }, 'Pick another record')),
+    h('p', {}, h('a', { href: '#' }, w('audit.pickAnother'))),
     others ? h('p', { class: 'muted' }, 'Its ' + events.length + ' events include ' + others + ' of the action-card runs started for it.') : null,
     h('div', { class: 'slider' },
       h('label', { for: 'replay-slider' }, 'Moment: event ', h('output', { id: 'replay-position', for: 'replay-slider' }), ' of ' + events.length),
       h('input', { id: 'replay-slider', type: 'range', min: 1, max: events.length, step: 1, value: moment, oninput: slide, 'aria-describedby': 'replay-moment' }),
       h('p', { id: 'replay-moment', role: 'status', 'aria-live': 'polite' })),
     h('div', { class: 'replay' },
-      h('section', { 'aria-labelledby': 'known-heading' }, h('h2', { id: 'known-heading' }, 'What was known then'), h('div', { id: 'replay-known' })),
+      h('section', { 'aria-labelledby': 'known-heading' }, h('h2', { id: 'known-heading' }, w('audit.known')), h('div', { id: 'replay-known' })),
       kind === 'placement'
-        ? h('section', { 'aria-labelledby': 'verdicts-heading' }, h('h2', { id: 'verdicts-heading' }, 'Each rule as it stood then'), h('div', { id: 'replay-verdicts' }))
+        ? h('section', { 'aria-labelledby': 'verdicts-heading' }, h('h2', { id: 'verdicts-heading' }, w('audit.verdicts')), h('div', { id: 'replay-verdicts' }))
         : null,
-      h('section', { 'aria-labelledby': 'events-heading' }, h('h2', { id: 'events-heading' }, 'Who did what, and on what basis'), h('ol', { id: 'replay-events', class: 'events' }))),
+      h('section', { 'aria-labelledby': 'events-heading' }, h('h2', { id: 'events-heading' }, w('audit.events')), h('ol', { id: 'replay-events', class: 'events' }))),
     h('div', { class: 'side replay' },
-      h('section', { 'aria-labelledby': 'access-heading' }, h('h2', { id: 'access-heading' }, 'Who read this record'), h('div', { id: 'replay-access' })),
-      h('section', { 'aria-labelledby': 'bundle-heading' }, h('h2', { id: 'bundle-heading' }, 'Proof'),
+      h('section', { 'aria-labelledby': 'access-heading' }, h('h2', { id: 'access-heading' }, w('audit.access')), h('div', { id: 'replay-access' })),
+      h('section', { 'aria-labelledby': 'bundle-heading' }, h('h2', { id: 'bundle-heading' }, w('audit.proof')),
         h('p', { id: 'replay-bundle' }, h('a', { id: 'bundle-json', href: bundlePath, download: 'vigil-' + kind + '-' + id + '.json' }, 'Download the case bundle (JSON)'), ' · ',
           h('a', { id: 'bundle-html', href: bundlePath + '?format=html', target: '_blank', rel: 'noopener' }, 'Read it as a page')),
         h('p', { class: 'muted' }, 'The bundle holds the record\u2019s ' + events.length + ' events, their inclusion proofs, the signed checkpoint of ' + res.body.treeSize + ' events and the public key; the offline verifier checks it with nothing else. Downloading it is on the record\u2019s access log.'),

@@ -4,8 +4,8 @@
  */
 export const RUN_VIEW_JS = String.raw`
 function showRun(runId) {
-  const box = h('div', { id: 'run', 'aria-busy': 'true' }, h('p', {}, 'Loading the run…'));
-  fill($('main'), h('p', {}, h('a', { href: '/coordinator' }, '← Back to the board')), box);
+  const box = h('div', { id: 'run', 'aria-busy': 'true' }, h('p', {}, w('run.loading')));
+  fill($('main'), h('p', {}, h('a', { href: '/coordinator' }, w('run.back'))), box);
   const path = '/action-card-runs/' + encodeURIComponent(runId);
   let run = null;
   let stepErrors = {};
@@ -29,8 +29,8 @@ function showRun(runId) {
       const res = await api('GET', path);
       box.setAttribute('aria-busy', 'false');
       if (!res.ok) {
-        if (res.status === 404) return box.replaceChildren(h('p', {}, 'This run is not on record yet; the page shows it as soon as it is.'));
-        return complain('The run could not be loaded: ' + problemText(res));
+        if (res.status === 404) return box.replaceChildren(h('p', {}, w('run.notYet')));
+        return complain(w('run.failed') + problemText(res));
       }
       // The read model may trail the command just answered; wait briefly for it to catch up.
       if (atLeast === undefined || res.body.revision >= atLeast || attempt >= 50) {
@@ -63,23 +63,23 @@ function showRun(runId) {
     if (res.ok) {
       ownRevision = Math.max(ownRevision, res.body.revision);
       ['note-', 'skip-reason-', 'reopen-reason-', 'assign-'].forEach((p) => $(p + step.stepId) && ($(p + step.stepId).value = ''));
-      say('Recorded: "' + step.title + '" ' + { completion: 'ticked off', skipping: 'skipped', reopening: 'reopened', assignment: 'assigned' }[action] + '.');
+      say(w('run.recorded', { step: step.title, what: w('run.action.' + action) }));
       return load(res.body.revision);
     }
     if (res.status === 409) {
-      const message = 'Conflict: ' + problemText(res) + ' The run has been reloaded and shows the current state; check it before you act again.';
+      const message = w('run.conflict', { problem: problemText(res) });
       complain(message);
       stepErrors[step.stepId] = message;
       return load(typeof res.body.currentRevision === 'number' ? res.body.currentRevision : undefined);
     }
-    stepErrors[step.stepId] = 'Not recorded: ' + problemText(res);
+    stepErrors[step.stepId] = w('run.notRecorded') + problemText(res);
     render();
   };
 
   load();
   return watchLive(path + '/live', (change) => {
     // A change this page made itself is not news from elsewhere, whichever arrives first: its answer or the live message.
-    if (change && run && change.revision > Math.max(run.revision, ownRevision)) say('Updated live: ' + (change.stepId ? '"' + stepTitle(run, change.stepId) + '" ' : '') + eventWords(change.type) + '.');
+    if (change && run && change.revision > Math.max(run.revision, ownRevision)) say(w('run.updatedLive') + (change.stepId ? '"' + stepTitle(run, change.stepId) + '" ' : '') + eventWords(change.type) + '.');
     load(change ? change.revision : undefined);
   });
 }
@@ -107,13 +107,13 @@ function runContent(run, stepErrors, act, origin) {
   return [
     h('h1', { lang: 'da' }, run.card.title),
     h('p', { class: 'muted' },
-      'Card ' + run.templateId + ', version ' + run.templateVersion + ' as pinned when the run started · ' + areaName(run.area) + (run.institution ? ' · ' + run.institution : ''),
-      ' · started ', when(run.startedAt), ' ', h('span', { id: 'run-trigger' }, runTrigger(run, origin))),
-    h('p', {}, 'Run status: ', h('strong', { id: 'run-status' }, run.status === 'completed' ? 'Completed' : 'Open'), ' · revision ', h('span', { id: 'run-revision' }, String(run.revision))),
+      w('run.pinned', { card: run.templateId, version: run.templateVersion }) + areaName(run.area) + (run.institution ? ' · ' + run.institution : ''),
+      w('run.started'), when(run.startedAt), ' ', h('span', { id: 'run-trigger' }, runTrigger(run, origin))),
+    h('p', {}, w('run.status'), h('strong', { id: 'run-status' }, w(run.status === 'completed' ? 'run.completed' : 'run.open')), w('run.revision'), h('span', { id: 'run-revision' }, String(run.revision))),
     run.card.summary ? h('p', { lang: 'da' }, run.card.summary) : null,
-    h('h2', {}, 'Steps'),
+    h('h2', {}, w('run.steps')),
     h('ol', { class: 'steps' }, run.steps.map((s) => stepView(run, s, stepErrors[s.stepId], act))),
-    h('h2', {}, 'Who did what, when'),
+    h('h2', {}, w('run.timeline')),
     h('ol', { class: 'timeline', id: 'timeline' }, run.timeline.map((t) =>
       h('li', {}, when(t.recordedAt), ' · ', t.actor, ' ', eventWords(t.type), t.stepId ? [': ', h('span', { lang: 'da' }, stepTitle(run, t.stepId))] : ''))),
   ];

@@ -16,7 +16,7 @@ async function begin(route) {
   const res = await api('GET', '/auth/me');
   if (res.status === 401) return showSignedOut();
   if (!res.ok) {
-    fill($('signed-in'), signInLink('Sign in'));
+    fill($('signed-in'), signInLink(w('session.signIn')));
     return complain(problemText(res));
   }
   me = res.body;
@@ -28,19 +28,27 @@ function signInLink(text) {
   return h('a', { href: signInHref() }, text);
 }
 
+/** The signed-in person's roles and unit in the page's language; the server's own words when a role or unit is new to the page. */
+const personRoles = () => (me.roles || []).map((role, i) => (WORDS['role.' + role] ? w('role.' + role) : (me.roleNames || [])[i] || role));
+function personUnit() {
+  const [kind, slug] = String(me.unit || '').split(':');
+  if (kind === 'national') return w('unit.national');
+  return (kind === 'area' ? AREA_NAMES[slug] : kind === 'institution' ? INSTITUTION_NAMES[slug] : null) || me.unitName;
+}
+
 function showSignedIn() {
-  const who = h('span', { id: 'signed-in-as' }, 'Signed in as ', h('strong', {}, me.staffRef), ' (', (me.roleNames || []).join(', ') || 'no role', ' · ', me.unitName, ')');
-  const form = h('form', { method: 'post', action: '/auth/sign-out', class: 'sign-out', onsubmit: signOut }, h('button', { type: 'submit' }, 'Sign out'));
+  const who = h('span', { id: 'signed-in-as' }, w('session.signedInAs'), h('strong', {}, me.staffRef), ' (', personRoles().join(', ') || w('session.noRole'), ' · ', personUnit(), ')');
+  const form = h('form', { method: 'post', action: '/auth/sign-out', class: 'sign-out', onsubmit: signOut }, h('button', { type: 'submit' }, w('session.signOut')));
   fill($('signed-in'), who, ' ', form);
 }
 
 function showSignedOut() {
   me = null;
-  fill($('signed-in'), 'Not signed in · ', signInLink('Sign in'));
+  fill($('signed-in'), w('session.notSignedIn'), signInLink(w('session.signIn')));
   fill($('main'),
-    h('h1', {}, 'Sign in to continue'),
-    h('p', {}, 'This page shows what your role lets you see, so it needs to know who you are.'),
-    h('p', {}, signInLink('Sign in and come back to this page')));
+    h('h1', {}, w('session.heading')),
+    h('p', {}, w('session.why')),
+    h('p', {}, signInLink(w('session.comeBack'))));
 }
 
 /** A request met 401 while the page was open: the session is over, but what the person typed stays. */
@@ -49,8 +57,8 @@ function sessionEnded() {
   me = null;
   if (stopLive) stopLive();
   stopLive = null;
-  fill($('signed-in'), 'Not signed in · ', signInLink('Sign in'));
-  complain('Your sign-in has ended (signed out elsewhere, or it expired). Sign in again to go on; you come back to this page.');
+  fill($('signed-in'), w('session.notSignedIn'), signInLink(w('session.signIn')));
+  complain(w('session.ended'));
 }
 
 /** Ends the session here, then goes where the server says (the provider's sign-out, or the start page). */
@@ -62,7 +70,7 @@ async function signOut(event) {
   try {
     response = await fetch('/auth/sign-out', { method: 'POST', headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   } catch (error) {
-    return complain('The server could not be reached, so you are still signed in. Try again.');
+    return complain(w('session.stillSignedIn'));
   }
   let body = null;
   try {

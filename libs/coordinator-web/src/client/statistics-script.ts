@@ -15,7 +15,7 @@ let currentGeneration = 0;
 
 function showStatistics() {
   fill($('main'),
-    h('h1', {}, 'Statistics on violence and threats'),
+    h('h1', {}, w('statistics.heading')),
     h('p', { class: 'lead' }, 'The safety partnership\u2019s figures: year on year against the plan\u2019s targets, what was registered late, how the figures were revised and why, and what was published.'),
     h('p', { id: 'stats-status', class: 'status', role: 'status', 'aria-live': 'polite' }, 'Reading which figures are defined…'),
     h('div', { id: 'stats' }));

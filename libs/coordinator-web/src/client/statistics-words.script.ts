@@ -1,15 +1,11 @@
 import { AREA_CODES, INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, PERSON_KIND_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
-import { INSTITUTIONS } from '@vigil/organisation';
+import { findArea, INSTITUTIONS } from '@vigil/organisation';
 
 type Words<Codes extends readonly string[]> = Record<Codes[number], string>;
 
 /** The register's codes as the partnership says them; typed by the code lists, so a new code must get its words here. */
-const AREA_WORDS: Words<typeof AREA_CODES> = {
-  hovedstaden: 'Område Hovedstaden',
-  sjaelland: 'Område Sjælland',
-  syddanmark: 'Område Syddanmark',
-  'midt-nord': 'Område Midt- og Nordjylland',
-};
+/** The register's areas by the organisation catalogue's names for them. */
+const AREA_WORDS = Object.fromEntries(AREA_CODES.map((code) => [code, findArea(code)?.name ?? code])) as Words<typeof AREA_CODES>;
 const KIND_WORDS: Words<typeof INCIDENT_KIND_CODES> = {
   violence: 'Violence',
   threat: 'Threat',
@@ -50,8 +46,9 @@ const WORDS = {
 export const STATISTICS_WORDS_JS = String.raw`
 const WORDS = ${JSON.stringify(WORDS)};
 const AREA_CODES = Object.keys(WORDS.area);
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NUMBER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** A day or a month of the year in the page's locale: 2000 is only a leap year to hold any day. */
+const yearDay = (month, day, options) => new Date(Date.UTC(2000, month - 1, day || 1)).toLocaleDateString(LOCALE, Object.assign({ timeZone: 'UTC' }, options));
 const REASON_WORDS = {
   'recorded-late': 'Recorded late',
   imported: 'Imported from the previous register',
@@ -84,19 +81,19 @@ function dayWords(value, short) {
   const day = /^\d{4}-\d\d-\d\d$/.exec(value);
   if (day) {
     const [y, m, d] = value.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', Object.assign(options, { timeZone: 'UTC' }));
+    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(LOCALE, Object.assign(options, { timeZone: 'UTC' }));
   }
-  return new Date(value).toLocaleDateString('en-GB', Object.assign(options, { timeZone: 'Europe/Copenhagen' }));
+  return new Date(value).toLocaleDateString(LOCALE, Object.assign(options, { timeZone: 'Europe/Copenhagen' }));
 }
 const dayEl = (value, short) => (value ? h('time', { datetime: value }, dayWords(value, short)) : '');
 /** A day of the year after the reference year ({month: 4, day: 1}) → "1 April". */
-const dayOfYearWords = (d) => (d ? d.day + ' ' + MONTHS[d.month - 1] : '');
+const dayOfYearWords = (d) => (d ? yearDay(d.month, d.day, { day: 'numeric', month: 'long' }) : '');
 /** 2024 → 2024; 2024-Q2 → Q2 2024; 2024-05 → May 2024. */
 function periodWords(period) {
   const quarter = /^(\d{4})-Q(\d)$/.exec(period);
-  if (quarter) return 'Q' + quarter[2] + ' ' + quarter[1];
+  if (quarter) return w('statistics.quarter', { quarter: quarter[2], year: quarter[1] });
   const month = /^(\d{4})-(\d\d)$/.exec(period);
-  if (month) return MONTHS[Number(month[2]) - 1] + ' ' + month[1];
+  if (month) return yearDay(Number(month[2]), 1, { month: 'long' }) + ' ' + month[1];
   return String(period);
 }
 const todayText = () => {

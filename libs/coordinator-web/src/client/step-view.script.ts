@@ -9,22 +9,22 @@ function stepView(run, s, error, act) {
   const titleOf = (id) => ((run.steps.find((x) => x.stepId === id) || {}).title || id);
   // Late as the crisis page's card progress says it: closed after the deadline, and by how much.
   const late = s.status === 'done' ? lateBy(s.dueAt, s.completedAt) : null;
-  const badges = [h('span', { class: 'badge' + (late ? ' late' : '') }, late ? LATE_WORDS.doneLate : { open: 'Open', done: LATE_WORDS.done, skipped: 'Skipped' }[s.status] || s.status)];
-  if (overdue) badges.push(h('span', { class: 'badge overdue' }, 'Overdue'));
-  if (s.escalatedTo) badges.push(h('span', { class: 'badge overdue' }, 'Escalated to ' + roleName(s.escalatedTo)));
+  const badges = [h('span', { class: 'badge' + (late ? ' late' : '') }, late ? LATE_WORDS.doneLate : { open: w('step.open'), done: LATE_WORDS.done, skipped: w('step.skipped') }[s.status] || s.status)];
+  if (overdue) badges.push(h('span', { class: 'badge overdue' }, w('step.overdue')));
+  if (s.escalatedTo) badges.push(h('span', { class: 'badge overdue' }, w('step.escalatedTo') + roleName(s.escalatedTo)));
   const assignee = s.assignee ? (s.assignee.kind === 'person' ? s.assignee.ref : roleName(s.assignee.role)) : null;
   const facts = [
-    ['Responsible', roleName(s.responsibleRole) + (assignee ? ' · assigned to ' + assignee : '')],
-    ['Due', [when(s.dueAt), overdue ? h('span', { class: 'overdue' }, ' (overdue)') : '']],
-    ['Mandatory', s.mandatory ? 'Yes' : 'No'],
-    ['Note required', s.noteRequired ? 'Yes' : 'No'],
+    [w('step.responsible'), roleName(s.responsibleRole) + (assignee ? w('step.assignedTo') + assignee : '')],
+    [w('step.due'), [when(s.dueAt), overdue ? h('span', { class: 'overdue' }, w('step.overdueNote')) : '']],
+    [w('step.mandatory'), w(s.mandatory ? 'step.yes' : 'step.no')],
+    [w('step.noteRequired'), w(s.noteRequired ? 'step.yes' : 'step.no')],
   ];
-  if (s.prerequisites && s.prerequisites.length) facts.push(['After', h('span', { lang: 'da' }, s.prerequisites.map(titleOf).join(', '))]);
-  if (s.status === 'done') facts.push(['Ticked off', [s.completedBy, ' · ', when(s.completedAt), late ? [' · ', h('strong', { class: 'lateness' }, late)] : '']]);
-  if (s.status === 'done' && s.note) facts.push(['Note', h('span', { class: 'note' }, s.note)]);
-  if (s.status === 'skipped') facts.push(['Skipped', [s.skippedBy, ' · ', when(s.completedAt)]]);
-  if (s.status === 'skipped' && s.justification) facts.push(['Reason', h('span', { class: 'justification' }, s.justification)]);
-  if (s.status === 'open' && s.reopenReason) facts.push(['Reopened because', s.reopenReason]);
+  if (s.prerequisites && s.prerequisites.length) facts.push([w('step.after'), h('span', { lang: 'da' }, s.prerequisites.map(titleOf).join(', '))]);
+  if (s.status === 'done') facts.push([w('step.tickedOff'), [s.completedBy, ' · ', when(s.completedAt), late ? [' · ', h('strong', { class: 'lateness' }, late)] : '']]);
+  if (s.status === 'done' && s.note) facts.push([w('step.note'), h('span', { class: 'note' }, s.note)]);
+  if (s.status === 'skipped') facts.push([w('step.skippedBy'), [s.skippedBy, ' · ', when(s.completedAt)]]);
+  if (s.status === 'skipped' && s.justification) facts.push([w('step.reason'), h('span', { class: 'justification' }, s.justification)]);
+  if (s.status === 'open' && s.reopenReason) facts.push([w('step.reopenedBecause'), s.reopenReason]);
   const errorId = 'error-' + s.stepId;
   return h('li', { id: 'step-' + s.stepId, class: 'step status-' + s.status + (overdue ? ' overdue' : ''), 'data-status': s.status, 'aria-labelledby': 'title-' + s.stepId },
     h('h3', { id: 'title-' + s.stepId }, h('span', { lang: 'da' }, s.title), badges),
@@ -59,28 +59,28 @@ function guarded(s, errorId, field, refusal, send) {
 }
 
 function openActions(s, errorId, act) {
-  const note = textField('note-' + s.stepId, s.noteRequired ? 'Note (required)' : 'Note (optional)', s.noteRequired, 2);
-  const reason = textField('skip-reason-' + s.stepId, s.mandatory ? 'Reason for skipping (required: the step is mandatory)' : 'Reason for skipping (optional)', s.mandatory, 2);
-  const person = textField('assign-' + s.stepId, 'Staff reference of the person, e.g. ST-7K3Q9P', true);
-  const tick = guarded(s, errorId, note.field, s.noteRequired ? 'This step needs a note before it can be ticked off.' : null, (value) => act(s, 'completion', value ? { note: value } : {}));
-  const skip = guarded(s, errorId, reason.field, s.mandatory ? 'A mandatory step can only be skipped with a reason.' : null, (value) => act(s, 'skipping', value ? { justification: value } : {}));
-  const assign = guarded(s, errorId, person.field, 'Give the staff reference of the person.', (value) => {
-    if (!STAFF_REF.test(value.toUpperCase())) return ($(errorId).textContent = 'A staff reference looks like ST-7K3Q9P; never a name.');
+  const note = textField('note-' + s.stepId, w(s.noteRequired ? 'step.noteRequiredLabel' : 'step.noteOptionalLabel'), s.noteRequired, 2);
+  const reason = textField('skip-reason-' + s.stepId, w(s.mandatory ? 'step.skipReasonMandatory' : 'step.skipReasonOptional'), s.mandatory, 2);
+  const person = textField('assign-' + s.stepId, w('step.personLabel'), true);
+  const tick = guarded(s, errorId, note.field, s.noteRequired ? w('step.needsNote') : null, (value) => act(s, 'completion', value ? { note: value } : {}));
+  const skip = guarded(s, errorId, reason.field, s.mandatory ? w('step.mandatorySkip') : null, (value) => act(s, 'skipping', value ? { justification: value } : {}));
+  const assign = guarded(s, errorId, person.field, w('step.givePerson'), (value) => {
+    if (!STAFF_REF.test(value.toUpperCase())) return ($(errorId).textContent = w('step.badPerson'));
     act(s, 'assignment', { person: value.toUpperCase() });
   });
   return [
-    h('form', { class: 'action tick', novalidate: true, onsubmit: tick }, note.nodes, h('button', { type: 'submit' }, 'Tick off')),
-    h('details', { 'data-key': 'skip-' + s.stepId }, h('summary', {}, 'Skip this step…'),
-      h('form', { class: 'action skip', novalidate: true, onsubmit: skip }, reason.nodes, h('button', { type: 'submit' }, 'Skip step'))),
-    h('details', { 'data-key': 'assign-' + s.stepId }, h('summary', {}, 'Assign to a person…'),
-      h('form', { class: 'action assign', novalidate: true, onsubmit: assign }, person.nodes, h('button', { type: 'submit' }, 'Assign'))),
+    h('form', { class: 'action tick', novalidate: true, onsubmit: tick }, note.nodes, h('button', { type: 'submit' }, w('step.tick'))),
+    h('details', { 'data-key': 'skip-' + s.stepId }, h('summary', {}, w('step.skipSummary')),
+      h('form', { class: 'action skip', novalidate: true, onsubmit: skip }, reason.nodes, h('button', { type: 'submit' }, w('step.skip')))),
+    h('details', { 'data-key': 'assign-' + s.stepId }, h('summary', {}, w('step.assignSummary')),
+      h('form', { class: 'action assign', novalidate: true, onsubmit: assign }, person.nodes, h('button', { type: 'submit' }, w('step.assign')))),
   ];
 }
 
 function closedActions(s, errorId, act) {
-  const reason = textField('reopen-reason-' + s.stepId, 'Reason for reopening (required)', true, 2);
-  const reopen = guarded(s, errorId, reason.field, 'Say why the step is opened again.', (value) => act(s, 'reopening', { reason: value }));
-  return h('details', { 'data-key': 'reopen-' + s.stepId }, h('summary', {}, 'Reopen this step…'),
-    h('form', { class: 'action reopen', novalidate: true, onsubmit: reopen }, reason.nodes, h('button', { type: 'submit' }, 'Reopen step')));
+  const reason = textField('reopen-reason-' + s.stepId, w('step.reopenLabel'), true, 2);
+  const reopen = guarded(s, errorId, reason.field, w('step.sayWhy'), (value) => act(s, 'reopening', { reason: value }));
+  return h('details', { 'data-key': 'reopen-' + s.stepId }, h('summary', {}, w('step.reopenSummary')),
+    h('form', { class: 'action reopen', novalidate: true, onsubmit: reopen }, reason.nodes, h('button', { type: 'submit' }, w('step.reopen'))));
 }
 `;
