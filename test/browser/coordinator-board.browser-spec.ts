@@ -96,6 +96,9 @@ describe('the crisis coordinator page in Chromium', () => {
 
   it("shows a second coordinator the first one's change live, without reloading", async () => {
     second = await coordinator(SECOND, `/coordinator/runs/${runId}`);
+    const board = await coordinator(SECOND, '/coordinator');
+    await board.locator(`tr[data-run-id="${runId}"]`).waitFor(WAIT);
+    await board.getByText('Live updates: on').waitFor(WAIT);
     await second.locator('#step-psychological-first-aid[data-status="open"]').waitFor(WAIT);
     await second.getByText('Live updates: on').waitFor(WAIT);
     await second.evaluate('window.notReloaded = true'); // gone if the page reloads
@@ -104,6 +107,9 @@ describe('the crisis coordinator page in Chromium', () => {
     expect(await second.evaluate('window.notReloaded')).toBe(true);
     expect(await step(second, 'psychological-first-aid').textContent()).toContain(FIRST);
     expect(await second.locator('#notice').textContent()).toContain('Psykisk førstehjælp');
+    // The board names the step and its card as people do, not by the step's id.
+    await board.locator('#notice', { hasText: 'Psykisk førstehjælp' }).waitFor(WAIT);
+    expect(await board.locator('#notice').textContent()).toBe('Board updated: "Psykisk førstehjælp" ticked off · Vold mod medarbejder.');
   });
 
   it('says plainly when another coordinator got there first (409) and shows the current state', async () => {
@@ -126,6 +132,19 @@ describe('the crisis coordinator page in Chromium', () => {
     expect(await stale.locator('#run-revision').textContent()).toBe(String(done.body.revision));
     expect(await step(stale, 'police-report').locator('.note').textContent()).toBe('J.nr. 2300-123');
     expect(await step(stale, 'police-report').textContent()).toContain(ELSEWHERE);
+  });
+
+  it('starts a run by hand at an institution chosen from the area’s institutions in the catalogue, never typed', async () => {
+    const board = await coordinator(SECOND, '/coordinator');
+    await board.locator('#start-template option[value="violence-against-employee"]').waitFor({ ...WAIT, state: 'attached' });
+    await board.locator('#start-area').selectOption('syddanmark');
+    const offered = await board.locator('#start-institution option').allTextContents();
+    expect(offered).toEqual(expect.arrayContaining(['The whole area', 'Nyborg Fængsel']));
+    expect(offered).not.toContain('Oslo fengsel');
+    await board.locator('#start-template').selectOption('violence-against-employee');
+    await board.locator('#start-institution').selectOption('nyborg');
+    await board.getByRole('button', { name: 'Start run' }).click();
+    await board.waitForURL(/\/coordinator\/runs\/[0-9a-f-]{36}$/, WAIT);
   });
 
   it('ran without a script error in any page', () => {

@@ -12,7 +12,8 @@ function showBoard() {
   });
   refresh();
   return watchLive('/action-card-board/live', (change) => {
-    if (change) say(w('board.updated') + eventWords(change.type) + (change.stepId ? ' (' + change.stepId + ')' : '') + '.');
+    // Named as people name them: the step's title and its card's, never a step id.
+    if (change) say(w('board.updated') + (change.stepTitle ? '"' + change.stepTitle + '" ' : '') + eventWords(change.type) + (change.cardTitle ? ' · ' + change.cardTitle : '') + '.');
     refresh();
   });
 }
@@ -49,7 +50,14 @@ function boardRow(run) {
 function startRunForm() {
   const template = h('select', { id: 'start-template', required: true }, h('option', { value: '' }, w('startRun.loadingCards')));
   const area = h('select', { id: 'start-area', required: true }, AREAS.map((a) => h('option', { value: a[0] }, a[1])));
-  const institution = h('input', { id: 'start-institution', autocomplete: 'off', 'aria-describedby': 'start-institution-hint' });
+  // Chosen from the catalogue, never typed: the area's institutions, or the area as a whole.
+  const institution = h('select', { id: 'start-institution', 'aria-describedby': 'start-institution-hint' });
+  const institutionsOf = () =>
+    fill(institution, [h('option', { value: '' }, w('startRun.wholeArea'))].concat(
+      Object.keys(INSTITUTION_AREAS).filter((slug) => INSTITUTION_AREAS[slug] === area.value)
+        .map((slug) => h('option', { value: slug }, INSTITUTION_NAMES[slug] || slug))));
+  area.addEventListener('change', institutionsOf);
+  institutionsOf();
   const error = h('p', { id: 'start-error', class: 'field-error', 'aria-live': 'assertive' });
   api('GET', '/action-card-templates').then((res) => {
     const cards = res.ok ? (res.body.items || []).filter((t) => t.currentVersion && t.status !== 'retired') : [];
@@ -59,13 +67,8 @@ function startRunForm() {
   const submit = async (event) => {
     event.preventDefault();
     error.textContent = '';
-    const place = institution.value.trim();
+    const place = institution.value;
     if (!template.value) return (error.textContent = w('startRun.chooseCard'));
-    if (place && !/^[a-z0-9-]{2,60}$/.test(place)) {
-      institution.setAttribute('aria-invalid', 'true');
-      institution.focus();
-      return (error.textContent = w('startRun.badInstitution'));
-    }
     const res = await api('POST', '/action-card-runs', { templateId: template.value, area: area.value, institution: place || undefined });
     if (!res.ok) return (error.textContent = w('startRun.failed') + problemText(res));
     location.assign('/coordinator/runs/' + encodeURIComponent(res.body.runId));

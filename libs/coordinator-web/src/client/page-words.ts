@@ -50,6 +50,7 @@ export function pageWordsScript(language: PageLanguage): string {
     `const AREA_NAMES = ${JSON.stringify(Object.fromEntries(pageAreaNames()))};`,
     `const SERVED_AREAS = ${JSON.stringify(servedAreaSlugs())};`,
     `const INSTITUTION_NAMES = ${JSON.stringify(Object.fromEntries(INSTITUTIONS.map((i) => [i.slug, i.name])))};`,
+    `const INSTITUTION_AREAS = ${JSON.stringify(Object.fromEntries(INSTITUTIONS.map((i) => [i.slug, i.area])))};`,
     `const LEGAL_BASES = ${JSON.stringify(Object.fromEntries(CATALOGUE_LEGAL_BASES.map((b) => [b.code, b.provision])))};`,
     'const PLURALS = new Intl.PluralRules(LOCALE);',
     'const num = (n) => Number(n).toLocaleString(LOCALE);',

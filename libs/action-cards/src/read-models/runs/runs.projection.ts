@@ -8,7 +8,7 @@ import { evolveRun, initialRun, RunState, StartedRun } from '../../domain/run.st
 /** The channel watchers LISTEN on; PostgreSQL delivers it only when the projection's transaction commits. */
 export const RUN_CHANGED_CHANNEL = 'action_card_run_changed';
 
-/** What a change notification says: ids and status only, never notes or justifications. */
+/** What a change notification says: ids, status and the card's and step's titles, never notes or justifications. */
 export interface RunChange {
   runId: string;
   revision: number;
@@ -18,6 +18,9 @@ export interface RunChange {
   exercise: boolean;
   type: string;
   stepId: string | null;
+  /** The card's title and the step's, so a notice can name them as people do (template text, no personal data). */
+  cardTitle: string;
+  stepTitle: string | null;
 }
 
 /** Runs as they stand (board, figures), each step as a row, and the run's timeline of who did what. */
@@ -52,6 +55,8 @@ export class RunsProjection implements Projection {
       exercise: isExercise(state.trigger),
       type: event.type,
       stepId,
+      cardTitle: state.card.title,
+      stepTitle: state.card.steps.find((step) => step.id === stepId)?.title ?? null,
     };
     await manager.query('SELECT pg_notify($1, $2)', [RUN_CHANGED_CHANNEL, JSON.stringify(change)]);
   }
