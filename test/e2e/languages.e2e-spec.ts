@@ -1,20 +1,12 @@
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { randomUUID } from 'node:crypto';
+import { incidentReport } from '../support/fixtures';
 import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
 
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
-const violence = {
-  kind: 'violence',
-  target: 'staff-on-duty',
-  perpetrator: 'inmate',
-  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg', unit: 'afdeling-b' },
-  severity: 'moderate',
-  injuries: { physical: 'minor', psychological: true },
-  occurredAt: '2026-03-14T21:30:00+01:00',
-  description: 'Indsat slog ud efter betjent under visitation.',
-  involved: [{ ref: 'ST-7K3Q9P', role: 'target' }],
-};
+/** The incident report every test starts from, with the one person it concerns. */
+const violence = incidentReport({ involved: [{ ref: 'ST-7K3Q9P', role: 'target' }] });
 
 const decision = {
   decision: 'Afdeling B aflåses.',
