@@ -4,6 +4,7 @@ import { canonicalJson, said } from '@vigil/event-sourcing';
 import { CardInput, normaliseCard } from '../domain/card';
 import { TemplateDrafted } from '../domain/template.events';
 import { currentVersion, TemplateState } from '../domain/template.state';
+import { templateRefusal } from '../domain/template-refusals';
 
 export interface DraftTemplate {
   templateId: string;
@@ -19,27 +20,9 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 export function decide(command: DraftTemplate, state: TemplateState, _now?: Date): TemplateDrafted[] {
   if (!SLUG.test(command.templateId))
     throw new ActionCardError('invalid-value', 'templateId must be a slug such as violence-against-employee', 'templateId', said('refusal.slug'));
-  if (command.isNew && state.status !== 'none')
-    throw new ActionCardError(
-      'template-already-exists',
-      `Action card "${command.templateId}" already exists`,
-      'templateId',
-      said('action-cards.template-exists', { template: command.templateId }),
-    );
-  if (state.status === 'none' && !command.isNew)
-    throw new ActionCardError(
-      'template-not-found',
-      `No action card "${command.templateId}" exists`,
-      'templateId',
-      said('action-cards.template-not-found', { template: command.templateId }),
-    );
-  if (state.status === 'retired')
-    throw new ActionCardError(
-      'template-retired',
-      `Action card "${command.templateId}" is retired`,
-      'templateId',
-      said('action-cards.already-retired', { template: command.templateId }),
-    );
+  if (command.isNew && state.status !== 'none') throw templateRefusal.exists(command.templateId);
+  if (state.status === 'none' && !command.isNew) throw templateRefusal.notFound(command.templateId);
+  if (state.status === 'retired') throw templateRefusal.retired(command.templateId);
   const card = normaliseCard(command.card);
   const published = currentVersion(state);
   const draft = state.status === 'none' ? null : state.draft;

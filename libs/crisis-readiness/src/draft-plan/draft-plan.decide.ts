@@ -4,6 +4,7 @@ import { SLUG } from '../domain/crisis.vocabulary';
 import { normalisePlan, PlanInput } from '../domain/plan';
 import { PlanDrafted } from '../domain/plan.events';
 import { currentPlanVersion, PlanState } from '../domain/plan.state';
+import { planRefusal } from '../domain/plan-refusals';
 
 export interface DraftPlan {
   planId: string;
@@ -17,27 +18,9 @@ export interface DraftPlan {
 export function decide(command: DraftPlan, state: PlanState, _now?: Date): PlanDrafted[] {
   if (!SLUG.test(command.planId))
     throw new CrisisReadinessError('invalid-value', 'planId must be a slug such as riot-institution', 'planId', said('refusal.slug'));
-  if (command.isNew && state.status !== 'none')
-    throw new CrisisReadinessError(
-      'plan-already-exists',
-      `Readiness plan "${command.planId}" already exists`,
-      'planId',
-      said('crisis-readiness.plan-exists', { plan: command.planId }),
-    );
-  if (state.status === 'none' && !command.isNew)
-    throw new CrisisReadinessError(
-      'plan-not-found',
-      `No readiness plan "${command.planId}" exists`,
-      'planId',
-      said('crisis-readiness.plan-not-found', { plan: command.planId }),
-    );
-  if (state.status === 'retired')
-    throw new CrisisReadinessError(
-      'plan-retired',
-      `Readiness plan "${command.planId}" is retired`,
-      'planId',
-      said('crisis-readiness.plan-is-retired', { plan: command.planId }),
-    );
+  if (command.isNew && state.status !== 'none') throw planRefusal.exists(command.planId);
+  if (state.status === 'none' && !command.isNew) throw planRefusal.notFound(command.planId);
+  if (state.status === 'retired') throw planRefusal.retired(command.planId);
   const content = normalisePlan(command.plan);
   const draft = state.status === 'none' ? null : state.draft;
   const compareTo = draft?.content ?? currentPlanVersion(state)?.content;
