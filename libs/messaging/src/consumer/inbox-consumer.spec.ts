@@ -119,4 +119,20 @@ describe('InboxConsumer with a fetched batch', () => {
     expect(processed).toHaveBeenCalledTimes(5); // every offset, the poison one too, once the transaction committed
     expect(consumer.counts).toMatchObject({ received: 5, applied: 3, redelivered: 1, deadLettered: 1 });
   });
+
+  it("commits a large fetch in transactions of 100, each chunk's offsets only after its commit", async () => {
+    const w = world([]);
+    const consumer = new InboxConsumer(w.bus, w.dataSource, w.contractHandler, quiet);
+    await consumer.start();
+    const committedAt: number[] = [];
+    const processed = jest.fn(async () => void committedAt.push(w.transactions()));
+    await w.handler()(
+      Array.from({ length: 250 }, (_, i) => message(i)),
+      processed,
+      jest.fn(),
+    );
+    expect(w.transactions()).toBe(3);
+    expect([committedAt[0], committedAt[99], committedAt[100], committedAt[249]]).toEqual([1, 1, 2, 3]);
+    expect(consumer.counts).toMatchObject({ received: 250, applied: 250 });
+  });
 });

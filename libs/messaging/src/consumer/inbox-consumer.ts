@@ -7,6 +7,9 @@ import { deadLetterTopic } from '../topics';
 import { ContractHandler } from './contract-handler';
 import { enterInbox } from './inbox';
 
+/** Messages applied in one transaction at most. */
+const CHUNK = 100;
+
 export interface ConsumerCounts {
   received: number;
   applied: number;
@@ -24,7 +27,7 @@ export interface InboxConsumerOptions {
 
 /**
  * Runs a ContractHandler in its consumer group: each fetched batch is parsed, each message deduplicated
- * through the inbox, and the batch applied in one transaction; only then may its offsets be committed. A poison
+ * through the inbox, and applied in transactions of up to 100 messages; only then may their offsets be committed. A poison
  * message goes to the topic's dead letters with the reason, and the partition moves on. While the
  * database is unreachable the consumer holds the message and retries it with back-off (staying in
  * its group), so an outage delays the feed and neither loses, skips nor crashes it.
@@ -60,15 +63,19 @@ export class InboxConsumer {
     await this.consumer.run(async (batch, processed, stillMine) => {
       if (batch[0]?.highWatermark !== undefined)
         this.behind.set(`${batch[0].topic}/${batch[0].partition}`, BigInt(batch[0].highWatermark) - BigInt(batch[0].offset));
-      const contracts = await this.parseOrDeadLetter(batch);
-      // The whole fetched batch in one transaction: one commit instead of one per message, each still entered in the inbox.
-      const applied = contracts.length ? await this.applyOnce(contracts, stillMine) : 0;
-      this.counts.applied += applied;
-      this.counts.redelivered += contracts.length - applied;
-      for (const message of batch) {
-        await processed(message);
-        if (message.highWatermark !== undefined)
-          this.behind.set(`${message.topic}/${message.partition}`, BigInt(message.highWatermark) - BigInt(message.offset) - 1n);
+      // A fetched batch in transactions of up to CHUNK messages: a commit per chunk, not per message, and progress a
+      // consumer killed mid-batch keeps (a whole fetch in one transaction could outlast every restart).
+      for (let from = 0; from < batch.length; from += CHUNK) {
+        const chunk = batch.slice(from, from + CHUNK);
+        const contracts = await this.parseOrDeadLetter(chunk);
+        const applied = contracts.length ? await this.applyOnce(contracts, stillMine) : 0;
+        this.counts.applied += applied;
+        this.counts.redelivered += contracts.length - applied;
+        for (const message of chunk) {
+          await processed(message);
+          if (message.highWatermark !== undefined)
+            this.behind.set(`${message.topic}/${message.partition}`, BigInt(message.highWatermark) - BigInt(message.offset) - 1n);
+        }
       }
     });
   }
