@@ -1,6 +1,9 @@
-/** The languages the pages speak: Danish, Norwegian Bokmål and English (the default). */
-export const PAGE_LANGUAGES = ['da', 'nb', 'en'] as const;
-export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+import { parse as parseCookie } from 'cookie';
+import { Language, LANGUAGES, negotiateLanguage } from '@vigil/i18n';
+
+/** The languages the pages speak: the API's own, Danish, Norwegian Bokmål and English (the default). */
+export const PAGE_LANGUAGES = LANGUAGES;
+export type PageLanguage = Language;
 
 /** Each language's locale for dates, times and numbers (the browser's Intl formats them). */
 export const PAGE_LOCALES: Readonly<Record<PageLanguage, string>> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
@@ -13,43 +16,13 @@ export const scriptLanguage = (asked: string, request: LanguageRequest): PageLan
 
 export const isPageLanguage = (value: unknown): value is PageLanguage => typeof value === 'string' && (PAGE_LANGUAGES as readonly string[]).includes(value);
 
-/** A language tag's page language: `nb` for Norwegian (no, nb, nn), `da`, `en`; null for any other. */
-function fromTag(tag: string): PageLanguage | null {
-  const primary = tag.trim().toLowerCase().split('-')[0];
-  if (primary === 'no' || primary === 'nb' || primary === 'nn') return 'nb';
-  if (primary === 'da' || primary === 'en') return primary;
-  return null;
-}
-
-/** The first language of Accept-Language (by its q-values) the pages speak; English when none. */
-export function languageOfAcceptLanguage(header: string | undefined): PageLanguage {
-  const ranges = (header ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, index };
-    })
-    .filter((r) => r.tag && r.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  for (const range of ranges) {
-    const language = fromTag(range.tag);
-    if (language) return language;
-  }
-  return 'en';
-}
+/** The language Accept-Language asks for, negotiated as the API does (no and nn read as Bokmål; English when none). */
+export const languageOfAcceptLanguage = (header: string | undefined): PageLanguage => negotiateLanguage(header);
 
 /** The language cookie's value, when it names a language the pages speak. */
 export function languageOfCookie(header: string | undefined): PageLanguage | null {
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...value] = part.split('=');
-    if (name.trim() === LANGUAGE_COOKIE) {
-      const language = decodeURIComponent(value.join('=').trim());
-      return isPageLanguage(language) ? language : null;
-    }
-  }
-  return null;
+  const language = header ? parseCookie(header)[LANGUAGE_COOKIE] : undefined;
+  return isPageLanguage(language) ? language : null;
 }
 
 interface LanguageRequest {

@@ -5,6 +5,7 @@ import { AREAS, isOneOf, NATIONAL_AREA, SLUG } from '../domain/action-card.vocab
 import { RunStarted, RunTrigger } from '../domain/run.events';
 import { RunState } from '../domain/run.state';
 import { currentVersion, TemplateState } from '../domain/template.state';
+import { templateRefusal } from '../domain/template-refusals';
 
 export interface StartRun {
   runId: string;
@@ -22,13 +23,7 @@ export interface StartRun {
 export function decide(command: StartRun, state: RunState, now: Date): RunStarted[] {
   if (state.status !== 'none')
     throw new ActionCardError('run-already-started', `Run ${command.runId} has already started`, 'runId', said('action-cards.run-already-started'));
-  if (command.template.status === 'none')
-    throw new ActionCardError(
-      'template-not-found',
-      `No action card "${command.templateId}" exists`,
-      'templateId',
-      said('action-cards.template-not-found', { template: command.templateId }),
-    );
+  if (command.template.status === 'none') throw templateRefusal.notFound(command.templateId);
   if (command.template.status === 'retired')
     throw new ActionCardError(
       'template-retired',

@@ -6,6 +6,7 @@ import { CrisisReadinessError } from '../domain/crisis.errors';
 import { requireFlag, requireOneOf, requireText } from '../domain/crisis.rules';
 import { AREAS, CRISIS_LEVELS, SCOPE_KINDS, SLUG } from '../domain/crisis.vocabulary';
 import { currentPlanVersion, PlanState, planRevisionDueAt } from '../domain/plan.state';
+import { planRefusal } from '../domain/plan-refusals';
 
 export interface Activate {
   activationId: string;
@@ -61,13 +62,7 @@ export function decide(command: Activate, state: ActivationState, now: Date): Ac
       'activationId',
       said('crisis-readiness.activation-already-started'),
     );
-  if (command.plan.status === 'none')
-    throw new CrisisReadinessError(
-      'plan-not-found',
-      `No readiness plan "${command.planId}" exists`,
-      'planId',
-      said('crisis-readiness.plan-not-found', { plan: command.planId }),
-    );
+  if (command.plan.status === 'none') throw planRefusal.notFound(command.planId);
   if (command.plan.status === 'retired')
     throw new CrisisReadinessError(
       'plan-retired',

@@ -3,6 +3,7 @@ import { CrisisReadinessError } from '../domain/crisis.errors';
 import { requireText } from '../domain/crisis.rules';
 import { PlanRevisionConfirmed } from '../domain/plan.events';
 import { PlanState } from '../domain/plan.state';
+import { planRefusal } from '../domain/plan-refusals';
 
 export interface ConfirmPlanRevision {
   planId: string;
@@ -13,13 +14,7 @@ export interface ConfirmPlanRevision {
 
 /** A revision that keeps the plan as it is: the revision clock restarts now. */
 export function decide(command: ConfirmPlanRevision, state: PlanState, now: Date): PlanRevisionConfirmed[] {
-  if (state.status === 'none')
-    throw new CrisisReadinessError(
-      'plan-not-found',
-      `No readiness plan "${command.planId}" exists`,
-      'planId',
-      said('crisis-readiness.plan-not-found', { plan: command.planId }),
-    );
+  if (state.status === 'none') throw planRefusal.notFound(command.planId);
   if (state.status !== 'published')
     throw new CrisisReadinessError(
       'plan-not-published',
