@@ -52,5 +52,15 @@ export function metadataAndChainContract(harness: () => ContractHarness): void {
       await h.deleteStoredEvent('chain-3', 1);
       expect(await h.store.verifyStream('chain-3')).toMatchObject({ intact: false, firstBrokenRevision: 1 });
     });
+
+    it('reads a page across a deleted event as the events still there: the count asked for, none invented', async () => {
+      const h = harness();
+      if (!h.deleteStoredEvent) throw new Error('adapter gives no delete hook');
+      await h.store.appendToStream('chain-4', testEvents(6), { expectedRevision: 'no-stream' });
+      await h.deleteStoredEvent('chain-4', 2);
+      const revisions = async (options: object) => (await h.store.readStream('chain-4', options)).map((e) => e.revision);
+      expect(await revisions({ fromRevision: 0, maxCount: 3 })).toEqual([0, 1, 3]);
+      expect(await revisions({ fromRevision: 4, direction: 'backwards', maxCount: 3 })).toEqual([4, 3, 1]);
+    });
   });
 }

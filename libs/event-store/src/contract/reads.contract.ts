@@ -11,6 +11,12 @@ export function readsContract(harness: () => ContractHarness): void {
       expect(n(await store.readStream('read-1', { fromRevision: 7 }))).toEqual([7, 8, 9]);
       expect(n(await store.readStream('read-1', { direction: 'backwards', maxCount: 3 }))).toEqual([9, 8, 7]);
       expect(n(await store.readStream('read-1', { direction: 'backwards', fromRevision: 2 }))).toEqual([2, 1, 0]);
+      // Pages: full, short at the end, past the end, and backwards from a revision.
+      expect(n(await store.readStream('read-1', { fromRevision: 2, maxCount: 3 }))).toEqual([2, 3, 4]);
+      expect(n(await store.readStream('read-1', { fromRevision: 8, maxCount: 5 }))).toEqual([8, 9]);
+      expect(await store.readStream('read-1', { fromRevision: 10, maxCount: 5 })).toEqual([]);
+      expect(n(await store.readStream('read-1', { direction: 'backwards', fromRevision: 5, maxCount: 2 }))).toEqual([5, 4]);
+      expect(n(await store.readStream('read-1', { direction: 'backwards', fromRevision: 1, maxCount: 5 }))).toEqual([1, 0]);
       expect(await store.readStream('absent-1')).toEqual([]);
       expect(await store.streamRevision('absent-1')).toBeNull();
     });

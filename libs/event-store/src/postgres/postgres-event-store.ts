@@ -103,11 +103,24 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? 2 ** 31 - 1 : 0);
+    if (options.maxCount === undefined || options.fromRevision === undefined) return this.readRevisions(streamId, backwards, from, options.maxCount ?? null);
+    // A page names its revision range too: a stream new since the last ANALYZE is otherwise planned as a
+    // bitmap scan and a sort of the whole rest of the stream (20 ms and a disk sort for 10,000 events).
+    const page = await this.readRevisions(streamId, backwards, from, options.maxCount, true);
+    if (page.length === options.maxCount) return page;
+    // Short: the end of the stream, or (in a tampered store only) a gap; read on past the range to be exact.
+    const beyond = backwards ? from - options.maxCount : from + options.maxCount;
+    if (backwards ? beyond < 0 : beyond > 2 ** 31 - 1) return page;
+    return [...page, ...(await this.readRevisions(streamId, backwards, beyond, options.maxCount - page.length))];
+  }
+
+  private async readRevisions(streamId: string, backwards: boolean, from: number, maxCount: number | null, bounded = false): Promise<RecordedEvent[]> {
+    const range = !bounded ? '' : backwards ? 'AND stream_revision > $2::bigint - $3::bigint' : 'AND stream_revision < $2::bigint + $3::bigint';
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM event_store.events
-        WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
+        WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2 ${range}
         ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      [streamId, from, options.maxCount ?? null],
+      [streamId, from, maxCount],
     );
     return rows.map(toRecordedEvent);
   }
