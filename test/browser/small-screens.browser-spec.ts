@@ -44,6 +44,9 @@ const STOPS: Stop[] = [
   { name: 'statistics', path: () => '/statistics', ready: waitFor('#yearly-table td') },
   { name: 'audit-record', path: (d) => `/audit#activation=${d.activationId}`, ready: waitFor('#replay-slider') },
   { name: 'audit-access-log', path: () => '/audit/access-log', ready: waitFor('#audit-table tbody tr') },
+  { name: 'authoring-list', path: () => '/authoring', ready: waitFor('#cards-table tbody tr') },
+  { name: 'authoring-card', path: () => '/authoring/templates/violence-against-employee', ready: waitFor('#card-preview li.step') },
+  { name: 'authoring-plan', path: () => '/authoring/plans/riot', ready: waitFor('#plan-preview') },
 ];
 
 /**

@@ -144,10 +144,10 @@ describe('the statistics page in Chromium', () => {
     expect(await partner.locator('#yearly-table td[data-period="2025"][data-series="target"]').textContent()).toBe('5.4');
     expect(await partner.locator('#yearly-table thead th').allTextContents()).toEqual([
       'Year',
-      'Område Hovedstaden',
-      'Område Sjælland',
-      'Område Syddanmark',
-      'Område Midt- og Nordjylland',
+      'Hovedstaden',
+      'Sjælland',
+      'Syddanmark',
+      'Midt- og Nordjylland',
       'Total',
       'Target line: Against staff down 10 % a year',
     ]);
@@ -164,10 +164,10 @@ describe('the statistics page in Chromium', () => {
       WAIT,
     );
     expect(await chart.jsonValue()).toEqual([
-      ['Område Hovedstaden', [2, 0, 0]],
-      ['Område Sjælland', [0, 0, 0]],
-      ['Område Syddanmark', [4, 1, 0]],
-      ['Område Midt- og Nordjylland', [0, 0, 0]],
+      ['Hovedstaden', [2, 0, 0]],
+      ['Sjælland', [0, 0, 0]],
+      ['Syddanmark', [4, 1, 0]],
+      ['Midt- og Nordjylland', [0, 0, 0]],
       ['Target line: Against staff down 10 % a year', [6, 5.4, 4.9]],
     ]);
     expect(chartLoads).toEqual([{ status: 200, type: 'text/javascript; charset=utf-8' }]);
@@ -182,6 +182,31 @@ describe('the statistics page in Chromium', () => {
     expect(await partner.getByLabel('Definition', { exact: true }).locator('option').allTextContents()).toEqual([
       'Version 2 (latest), from 2 June 2025',
       'Version 1, from 2 January 2024',
+    ]);
+    // What it counts, the register's codes in words.
+    expect(await note.locator('dl.facts dd').allTextContents()).toEqual([
+      'Violence, Threats, Harassment',
+      'Staff on duty, Staff off duty, Staff’s families',
+      'Inmate, Client, Relative, Unknown, Other',
+      'At an institution, Off duty',
+      'each episode once',
+      'exercises, duplicates, reports marked not reportable',
+      'the day the incident happened',
+      '9 January the year after',
+      '1 April the year after; what is recorded later is a late registration',
+    ]);
+    // The areas and regions this deployment serves, by the catalogue's own names.
+    expect(await partner.getByLabel('Area', { exact: true }).locator('option').allTextContents()).toEqual([
+      'All areas',
+      'Hovedstaden',
+      'Sjælland',
+      'Syddanmark',
+      'Midt- og Nordjylland',
+      'Region øst',
+      'Region sør',
+      'Region sørvest',
+      'Region vest',
+      'Region nord',
     ]);
   });
 
@@ -242,7 +267,7 @@ describe('the statistics page in Chromium', () => {
       '1 June 2024',
       'Violence',
       'Staff on duty',
-      'Område Syddanmark',
+      'Syddanmark',
       'Nyborg Fængsel',
       '0',
       '1',
@@ -291,7 +316,7 @@ describe('the statistics page in Chromium', () => {
       .nth(1)
       .waitFor({ state: 'detached', ...WAIT });
     expect(await partner.getByLabel('As known on', { exact: true }).inputValue()).toBe('');
-    await partner.getByLabel('Area', { exact: true }).selectOption({ label: 'Område Syddanmark' });
+    await partner.getByLabel('Area', { exact: true }).selectOption({ label: 'Syddanmark' });
     await cell(partner, 2024, 'nyborg').waitFor(WAIT);
     expect(await partner.locator('#yearly-table thead th').allTextContents()).toEqual([
       'Year',

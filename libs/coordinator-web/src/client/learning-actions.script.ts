@@ -4,39 +4,41 @@
  */
 export const LEARNING_ACTIONS_JS = String.raw`
 let catalogueNow = null;
+/** The columns of a follow-up action, the review's title first (left out within one review). */
+const ACTION_HEADS = ['review', 'recommendation', 'intervention', 'owner', 'due', 'status', 'answer'].map((key) => w('learning.col.' + key));
 const NEXT_STATUS = { planned: ['under-way', 'done', 'dropped'], 'under-way': ['done', 'dropped'], done: [], dropped: [] };
 
 function actionMarks(a) {
-  return [a.overdue ? badge('Overdue', 'overdue') : null, a.escalated ? badge('Escalated', 'overdue') : null];
+  return [a.overdue ? badge(w('learning.mark.overdue'), 'overdue') : null, a.escalated ? badge(w('learning.mark.escalated'), 'overdue') : null];
 }
 
 function interventionCell(a) {
   const i = a.intervention || {};
-  const from = i.proposed ? (i.toCatalogue ? 'Proposed, for the catalogue' : 'Proposed') : 'From the catalogue';
+  const from = w(i.proposed ? (i.toCatalogue ? 'learning.action.proposedForCatalogue' : 'learning.action.proposed') : 'learning.action.fromCatalogue');
   return h('td', {}, i.title || '', h('br'), h('span', { class: 'muted' }, from + (i.category ? ' · ' + words('factorClass', i.category) : '') + (i.horizon ? ' · ' + words('horizon', i.horizon) : '')),
-    i.interventionId ? [h('br'), h('a', { href: '#effect=' + encodeURIComponent(i.interventionId) + '&unit=' + encodeURIComponent(a.unit) }, 'Effect over time')] : null);
+    i.interventionId ? [h('br'), h('a', { href: '#effect=' + encodeURIComponent(i.interventionId) + '&unit=' + encodeURIComponent(a.unit) }, w('learning.effect.heading'))] : null);
 }
 
 /** One action as a row; with the review's title first when listed across reviews. */
 function actionRow(a, acrossReviews, change) {
   return h('tr', { class: a.overdue ? 'has-overdue' : '', 'data-status': a.status },
     acrossReviews ? h('td', {}, h('a', { href: '#review=' + encodeURIComponent(a.reviewId) }, a.reviewTitle)) : null,
-    h('td', {}, a.recommendation, a.repeat ? [' ', badge('Repeat', 'repeat'), h('span', { class: 'muted' }, ' recommended to this unit in an earlier review')] : null),
+    h('td', {}, a.recommendation, a.repeat ? [' ', badge(w('learning.action.repeat'), 'repeat'), h('span', { class: 'muted' }, ' ', w('learning.action.repeatNote'))] : null),
     interventionCell(a),
     h('td', {}, words('owner', a.ownerRole), h('br'), h('span', { class: 'muted' }, unitWords(a.unit))),
     h('td', { class: 'nowrap' }, dayEl(a.dueOn), ' ', actionMarks(a)),
     h('td', { 'data-column': 'status' }, words('actionStatus', a.status)),
-    h('td', { 'data-column': 'answer' }, a.response ? words('response', a.response) : h('span', { class: 'muted' }, 'Not answered yet')),
+    h('td', { 'data-column': 'answer' }, a.response ? words('response', a.response) : h('span', { class: 'muted' }, w('learning.action.notAnswered'))),
     change ? h('td', {}, change) : null);
 }
 
 function renderActions() {
   const r = rv.review;
   const follow = holds(FOLLOW_UP_ROLES);
-  const heads = ['Recommendation', 'Intervention', 'Owner', 'Due', 'Status', 'The unit\u2019s answer'].concat(follow ? ['Change'] : []);
+  const heads = ACTION_HEADS.slice(1).concat(follow ? [w('learning.col.change')] : []);
   const table = r.actions.length
-    ? grid('review-actions', 'Follow-up actions of this review', heads, r.actions.map((a) => actionRow(a, false, follow ? changeForms(a) : null)))
-    : h('p', { class: 'muted' }, 'No follow-up action yet.');
+    ? grid('review-actions', w('learning.action.caption'), heads, r.actions.map((a) => actionRow(a, false, follow ? changeForms(a) : null)))
+    : h('p', { class: 'muted' }, w('learning.action.none'));
   const adding = holds(REVIEWER_ROLES) ? [catalogueActionForm(), proposedActionForm()] : null;
   shown('actions', '', table, adding);
 }
@@ -44,35 +46,35 @@ function renderActions() {
 function changeForms(a) {
   const key = 'act-' + a.actionId.slice(0, 8);
   const next = NEXT_STATUS[a.status] || [];
-  const statusForm = next.length ? h('form', { id: key + '-status-form', class: 'command-form', 'aria-label': 'Change the status', onsubmit: (ev) => {
+  const statusForm = next.length ? h('form', { id: key + '-status-form', class: 'command-form', 'aria-label': w('learning.action.changeStatus'), onsubmit: (ev) => {
     ev.preventDefault();
     const f = ev.currentTarget;
     reviewCommand(f, 'POST', '/actions/' + a.actionId + '/status', { status: f.elements.status.value || undefined, reason: f.elements.reason.value.trim() || undefined },
-      'The status is changed.');
+      w('learning.action.statusChanged'));
   } },
-  field(key + '-status', 'status', 'New status', h('select', {}, options(next.map((s) => [s, words('actionStatus', s)]), '', 'Choose…'))),
-  field(key + '-status', 'reason', 'Reason (needed when dropped)', textBox(2)),
-  h('button', { type: 'submit' }, 'Change the status')) : null;
-  const answerForm = h('form', { id: key + '-answer-form', class: 'command-form', 'aria-label': 'Record the unit\u2019s answer', onsubmit: (ev) => {
+  field(key + '-status', 'status', w('learning.action.newStatus'), h('select', {}, options(next.map((s) => [s, words('actionStatus', s)]), '', w('learning.choose')))),
+  field(key + '-status', 'reason', w('learning.action.dropReason'), textBox(2)),
+  h('button', { type: 'submit' }, w('learning.action.changeStatus'))) : null;
+  const answerForm = h('form', { id: key + '-answer-form', class: 'command-form', 'aria-label': w('learning.action.recordAnswer'), onsubmit: (ev) => {
     ev.preventDefault();
     const f = ev.currentTarget;
     reviewCommand(f, 'POST', '/actions/' + a.actionId + '/response', { response: f.elements.response.value || undefined, reason: f.elements.reason.value.trim() || undefined },
-      'The answer is recorded.');
+      w('learning.action.answerRecorded'));
   } },
-  field(key + '-answer', 'response', 'The unit\u2019s answer', h('select', {}, options(pairsOf('response'), '', 'Choose…'))),
-  field(key + '-answer', 'reason', 'Reason (needed when rejected)', textBox(2)),
-  h('button', { type: 'submit' }, 'Record the answer'));
-  return h('details', { id: key + '-change' }, h('summary', {}, 'Change or answer'), statusForm, answerForm);
+  field(key + '-answer', 'response', w('learning.col.answer'), h('select', {}, options(pairsOf('response'), '', w('learning.choose')))),
+  field(key + '-answer', 'reason', w('learning.action.rejectReason'), textBox(2)),
+  h('button', { type: 'submit' }, w('learning.action.recordAnswerButton')));
+  return h('details', { id: key + '-change' }, h('summary', {}, w('learning.action.changeOrAnswer')), statusForm, answerForm);
 }
 
-const ownerOptions = (value) => options(Object.keys(LW.owner).map((role) => [role, LW.owner[role]]), value, 'Choose the owner…');
+const ownerOptions = (value) => options(Object.keys(LW.owner).map((role) => [role, LW.owner[role]]), value, w('learning.action.chooseOwner'));
 
 function actionCommonFields(prefix) {
   return [
-    field(prefix, 'recommendation', 'Recommendation', textBox(2), 'What is to be done, said of roles and places.'),
-    field(prefix, 'ownerRole', 'Owner', h('select', {}, ownerOptions(''))),
-    field(prefix, 'unit', 'Unit', h('select', {}, unitOptions(rv.review.unit || ''))),
-    field(prefix, 'dueOn', 'Due date', h('input', { type: 'date' })),
+    field(prefix, 'recommendation', w('learning.field.recommendation'), textBox(2), w('learning.action.recommendationHint')),
+    field(prefix, 'ownerRole', w('learning.field.ownerRole'), h('select', {}, ownerOptions(''))),
+    field(prefix, 'unit', w('learning.field.unit'), h('select', {}, unitOptions(rv.review.unit || ''))),
+    field(prefix, 'dueOn', w('learning.field.dueOn'), h('input', { type: 'date' })),
   ];
 }
 
@@ -86,40 +88,40 @@ const actionBody = (f, intervention) => ({
 
 function catalogueActionForm() {
   const interventions = (catalogueNow && catalogueNow.interventions) || [];
-  if (!interventions.length) return h('p', { class: 'muted' }, 'The catalogue of interventions is empty, so only new interventions can be proposed.');
-  const choices = [h('option', { value: '' }, 'Choose the intervention…')].concat(Object.keys(LW.factorClass).map((cls) =>
+  if (!interventions.length) return h('p', { class: 'muted' }, w('learning.action.catalogueEmpty'));
+  const choices = [h('option', { value: '' }, w('learning.action.chooseIntervention'))].concat(Object.keys(LW.factorClass).map((cls) =>
     h('optgroup', { label: words('factorClass', cls) }, interventions.filter((i) => i.category === cls).map((i) =>
-      h('option', { value: i.id }, i.title + ' (' + words('horizon', i.horizon).toLowerCase() + ')')))));
+      h('option', { value: i.id }, i.title + ' (' + inSentence(words('horizon', i.horizon)) + ')')))));
   const picked = (ev) => {
     const i = interventions.find((x) => x.id === ev.target.value);
-    $('catalogue-action-interventionId-hint').textContent = i ? i.description : 'What each is for is in the catalogue below the reviews.';
+    $('catalogue-action-interventionId-hint').textContent = i ? i.description : w('learning.action.interventionHint');
     if (i && LW.owner[i.ownerRole]) $('catalogue-action-ownerRole').value = i.ownerRole;
   };
-  return h('details', { id: 'add-catalogue-action', class: 'add-form' }, h('summary', {}, 'Add an action from the catalogue'),
-    h('form', { id: 'catalogue-action-form', class: 'command-form', 'aria-label': 'Add an action from the catalogue', onsubmit: (ev) => {
+  return h('details', { id: 'add-catalogue-action', class: 'add-form' }, h('summary', {}, w('learning.action.addFromCatalogue')),
+    h('form', { id: 'catalogue-action-form', class: 'command-form', 'aria-label': w('learning.action.addFromCatalogue'), onsubmit: (ev) => {
       ev.preventDefault();
       const f = ev.currentTarget;
-      reviewCommand(f, 'POST', '/actions', actionBody(f, { interventionId: f.elements.interventionId.value }), 'The follow-up action is added.');
+      reviewCommand(f, 'POST', '/actions', actionBody(f, { interventionId: f.elements.interventionId.value }), w('learning.action.added'));
     } },
-    field('catalogue-action', 'interventionId', 'Intervention', h('select', { onchange: picked }, choices), 'What each is for is in the catalogue below the reviews.'),
+    field('catalogue-action', 'interventionId', w('learning.field.intervention'), h('select', { onchange: picked }, choices), w('learning.action.interventionHint')),
     actionCommonFields('catalogue-action'),
-    h('button', { type: 'submit' }, 'Add the action')));
+    h('button', { type: 'submit' }, w('learning.action.submit'))));
 }
 
 function proposedActionForm() {
-  return h('details', { id: 'add-proposed-action', class: 'add-form' }, h('summary', {}, 'Propose a new intervention'),
-    h('form', { id: 'proposed-action-form', class: 'command-form', 'aria-label': 'Propose a new intervention', onsubmit: (ev) => {
+  return h('details', { id: 'add-proposed-action', class: 'add-form' }, h('summary', {}, w('learning.action.propose')),
+    h('form', { id: 'proposed-action-form', class: 'command-form', 'aria-label': w('learning.action.propose'), onsubmit: (ev) => {
       ev.preventDefault();
       const f = ev.currentTarget;
       const proposed = { title: f.elements.title.value.trim(), category: f.elements.category.value || undefined, horizon: f.elements.horizon.value || undefined,
         toCatalogue: f.elements.toCatalogue.checked };
-      reviewCommand(f, 'POST', '/actions', actionBody(f, { proposed: proposed }), 'The follow-up action is added.');
+      reviewCommand(f, 'POST', '/actions', actionBody(f, { proposed: proposed }), w('learning.action.added'));
     } },
-    field('proposed-action', 'title', 'New intervention', h('input', { autocomplete: 'off', maxlength: 200 })),
-    field('proposed-action', 'category', 'Class', h('select', {}, options(pairsOf('factorClass'), '', 'Choose the class…'))),
-    field('proposed-action', 'horizon', 'Horizon', h('select', {}, options(pairsOf('horizon'), '', 'Choose…'))),
-    h('label', { class: 'choice' }, h('input', { type: 'checkbox', id: 'proposed-action-toCatalogue', name: 'toCatalogue' }), ' Propose it for the catalogue'),
+    field('proposed-action', 'title', w('learning.action.newIntervention'), h('input', { autocomplete: 'off', maxlength: 200 })),
+    field('proposed-action', 'category', w('learning.field.class'), h('select', {}, options(pairsOf('factorClass'), '', w('learning.chooseClass')))),
+    field('proposed-action', 'horizon', w('learning.col.horizon'), h('select', {}, options(pairsOf('horizon'), '', w('learning.choose')))),
+    h('label', { class: 'choice' }, h('input', { type: 'checkbox', id: 'proposed-action-toCatalogue', name: 'toCatalogue' }), ' ', w('learning.action.toCatalogue')),
     actionCommonFields('proposed-action'),
-    h('button', { type: 'submit' }, 'Add the action')));
+    h('button', { type: 'submit' }, w('learning.action.submit'))));
 }
 `;

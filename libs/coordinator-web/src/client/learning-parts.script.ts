@@ -104,10 +104,10 @@ function textBox(rows, value) {
 
 /** Every unit an action or a review can belong to, institutions grouped by area. */
 function unitOptions(value, prompt) {
-  return [h('option', { value: '' }, prompt || 'Choose the unit…'), h('option', { value: 'national', selected: value === 'national' }, 'The whole service')].concat(
-    AREA_CODES.map((code) => h('optgroup', { label: wordFor('area', code) },
-      h('option', { value: 'area:' + code, selected: value === 'area:' + code }, wordFor('area', code) + ' (the whole area)'),
-      institutionsIn(code).map((slug) => h('option', { value: 'institution:' + slug, selected: value === 'institution:' + slug }, wordFor('institution', slug))))));
+  return [h('option', { value: '' }, prompt || w('learning.unit.choose')), h('option', { value: 'national', selected: value === 'national' }, w('learning.unit.national'))].concat(
+    UNIT_AREAS.map((code) => h('optgroup', { label: areaNamed(code) },
+      h('option', { value: 'area:' + code, selected: value === 'area:' + code }, w('learning.unit.wholeArea', { area: areaNamed(code) })),
+      institutionsOf(code).map((slug) => h('option', { value: 'institution:' + slug, selected: value === 'institution:' + slug }, institutionNamed(slug))))));
 }
 
 /** A form's field errors from a 400, beside each field (a form prefix-form has fields prefix-name); the whole in words on the problem line. */
@@ -121,21 +121,29 @@ function showErrors(form, res) {
     const id = prefix + '-' + String(e.field || '').split('.').pop();
     if (!$(id + '-error')) continue;
     if ($(id)) $(id).setAttribute('aria-invalid', 'true');
-    $(id + '-error').textContent = problemType(res) === 'person-in-text' ? 'This names a person: write about roles instead ("the officer on the wing").' : fieldWords(e);
+    $(id + '-error').textContent = problemType(res) === 'person-in-text' ? w('learning.problem.namesPerson') : fieldWords(e);
     placed = true;
   }
-  complain(learningProblem(res) + (placed ? ' The fields are marked.' : ''));
+  complain(learningProblem(res) + (placed ? ' ' + w('learning.problem.fieldsMarked') : ''));
 }
 
-/** A command, with the revision the page read as If-Match where one is given; 401 ends the session as everywhere. */
+/**
+ * A read or a command, asked in the page's language (so the timeline's lines and the API's refusals come in it), with the
+ * revision the page read as If-Match where one is given; 401 ends the session as everywhere.
+ */
 async function send(method, path, body, revision) {
-  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  const headers = { Accept: 'application/json', 'Accept-Language': LANG };
+  const init = { method: method, headers: headers, credentials: 'same-origin' };
+  if (method !== 'GET') {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body || {});
+  }
   if (revision !== undefined && revision !== null) headers['If-Match'] = '"' + revision + '"';
   let response;
   try {
-    response = await fetch(path, { method: method, headers: headers, credentials: 'same-origin', body: JSON.stringify(body || {}) });
+    response = await fetch(path, init);
   } catch (error) {
-    return { status: 0, ok: false, body: { title: 'No connection' } };
+    return { status: 0, ok: false, body: { title: w('api.noConnection') } };
   }
   if (response.status === 401) sessionEnded();
   const text = await response.text();
@@ -147,6 +155,8 @@ async function send(method, path, body, revision) {
   }
   return { status: response.status, ok: response.ok, body: data };
 }
+
+const read = (path) => send('GET', path);
 
 /** While a command runs its form's buttons wait, so one click records once. */
 async function busyWhile(form, task) {

@@ -5,16 +5,17 @@
  */
 export const LEARNING_REVIEW_JS = String.raw`
 let rv = null;
+/** The review's parts, each with its heading and what it shows (words keyed learning.part.<key>.heading and .intro). */
 const REVIEW_PARTS = [
-  ['timeline', 'Timeline', 'Every recorded event of what is reviewed, oldest first, in the words of the record. Mark the moments that matter, and say why.'],
-  ['findings', 'Findings', 'What went well and what went wrong, each resting on the moments it comes from.'],
-  ['factors', 'Contributing factors', 'Why it happened, by class: organisational; static (physical and technical); dynamic (human and relational).'],
-  ['summary', 'Summary', 'What the review concludes, in the partnership\u2019s words.'],
-  ['participants', 'Participants', 'Who took part, by role and reference; never by name.'],
-  ['sign-off', 'Sign-off and publication', 'Management and the employee representatives both sign off; then the review is published and no longer edited.'],
-  ['actions', 'Follow-up actions', 'What is to be done, by whom and by when. Follow-up goes on after the review is published.'],
-  ['addenda', 'Addenda', 'Later learning, added beside the published review.'],
-];
+  ['timeline', 'timeline'],
+  ['findings', 'findings'],
+  ['factors', 'factors'],
+  ['summary', 'summary'],
+  ['participants', 'participants'],
+  ['sign-off', 'signOff'],
+  ['actions', 'actions'],
+  ['addenda', 'addenda'],
+].map(([id, key]) => [id, w('learning.part.' + key + '.heading'), w('learning.part.' + key + '.intro')]);
 
 const reviewPath = (suffix) => '/learning-reviews/' + encodeURIComponent(rv.id) + (suffix || '');
 const draftable = () => rv.review.status === 'draft' && holds(REVIEWER_ROLES);
@@ -23,8 +24,8 @@ function showReview(reviewId, generation) {
   rv = { id: reviewId, review: null, timeline: null, byEvent: new Map(), marking: null, withdrawing: null, generation: generation };
   resetEditor();
   fill($('main'),
-    h('p', { class: 'back' }, h('a', { href: '#' }, 'All reviews')),
-    h('div', { id: 'review-head' }, h('h1', {}, 'Learning review'), h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, 'Reading the review…')),
+    h('p', { class: 'back' }, h('a', { href: '#' }, w('learning.allReviews'))),
+    h('div', { id: 'review-head' }, h('h1', {}, w('learning.review.heading')), h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, w('learning.review.reading'))),
     h('div', { id: 'review-parts' }));
   return loadReview();
 }
@@ -32,17 +33,17 @@ function showReview(reviewId, generation) {
 async function loadReview() {
   const generation = rv.generation;
   const [res, timeline, catalogue, policy] = await Promise.all([
-    api('GET', reviewPath()),
-    api('GET', reviewPath('/timeline')),
-    catalogueNow ? null : api('GET', '/learning-catalogue'),
-    policyRead ? null : api('GET', '/learning-review-policy'),
+    read(reviewPath()),
+    read(reviewPath('/timeline')),
+    catalogueNow ? null : read('/learning-catalogue'),
+    policyRead ? null : read('/learning-review-policy'),
   ]);
   if (generation !== currentGeneration) return;
   notePolicy(policy);
   if (catalogue) catalogueNow = catalogue.ok ? catalogue.body : { version: 0, interventions: [] };
   if (!res.ok) {
     if (res.status === 403) complain(NO_LEARNING_ACCESS);
-    fill($('review-head'), h('h1', {}, 'Learning review'), h('p', { class: 'status failed', role: 'status' }, learningProblem(res, 'read')));
+    fill($('review-head'), h('h1', {}, w('learning.review.heading')), h('p', { class: 'status failed', role: 'status' }, learningProblem(res, 'read')));
     return fill($('review-parts'));
   }
   rv.review = res.body;
@@ -58,32 +59,37 @@ const reloadReview = () => (rv ? loadReview() : null);
 
 function subjectWords(s) {
   if (!s) return '';
-  if (s.type === 'activation') return [s.exercise ? 'A crisis exercise' : 'A crisis activation', ' (', h('a', { href: '/crisis/activations/' + encodeURIComponent(s.activationId) }, 'open it on the crisis board'), ')'];
+  if (s.type === 'activation') {
+    return [w(s.exercise ? 'learning.subject.exercise' : 'learning.subject.activation'), ' (',
+      h('a', { href: '/crisis/activations/' + encodeURIComponent(s.activationId) }, w('learning.subject.openCrisis')), ')'];
+  }
   const n = (s.incidentIds || []).length;
-  return s.type === 'theme' ? 'A theme: ' + s.description + ' (' + countWords(n, 'incident') + ')' : countWords(n, 'incident');
+  return s.type === 'theme' ? w('learning.subject.theme', { theme: s.description, incidents: wn('learning.count.incidents', n) }) : wn('learning.count.incidents', n);
 }
 
 function renderReview() {
   const r = rv.review;
-  document.title = r.title + ' · Learning reviews · Vigil';
+  document.title = r.title + ' · ' + w('learning.heading') + ' · Vigil';
   const required = r.status === 'required';
   refill($('review-head'), [
     h('h1', {}, r.title),
     h('p', { class: 'review-kind' }, words('kind', r.kind), ' · ', h('strong', { id: 'review-status' }, words('reviewStatus', r.status)), ' ', reviewMarks(r)),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'About'), h('dd', {}, subjectWords(r.subject)),
-      h('dt', {}, 'Unit'), h('dd', {}, unitWords(r.unit)),
-      r.startBy ? [h('dt', {}, 'Start by'), h('dd', {}, dayEl(r.startBy))] : null,
-      h('dt', {}, 'Publish by'), h('dd', {}, r.dueOn ? dayEl(r.dueOn) : 'No due date'),
-      r.startedAt ? [h('dt', {}, 'Started'), h('dd', {}, dayEl(r.startedAt))] : null),
-    r.policy ? h('p', { class: 'policy-line' }, 'Required by policy: ' + (policyTitles[r.policy.rule] || 'a rule of the review policy (version ' + r.policy.version + ')')) : null,
-    r.status === 'published'
-      ? h('p', { id: 'published-note', class: 'published-note' }, 'Published on ', dayEl(r.publishedAt), '; it is not edited — add later learning as an addendum.')
+      h('dt', {}, w('learning.fact.about')), h('dd', {}, subjectWords(r.subject)),
+      h('dt', {}, w('learning.fact.unit')), h('dd', {}, unitWords(r.unit)),
+      r.startBy ? [h('dt', {}, w('learning.fact.startBy')), h('dd', {}, dayEl(r.startBy))] : null,
+      h('dt', {}, w('learning.fact.publishBy')), h('dd', {}, r.dueOn ? dayEl(r.dueOn) : w('learning.row.noDue')),
+      r.startedAt ? [h('dt', {}, w('learning.fact.started')), h('dd', {}, dayEl(r.startedAt))] : null),
+    r.policy
+      ? h('p', { class: 'policy-line' }, w('learning.requiredBy', { rule: policyTitles[r.policy.rule] || w('learning.aPolicyRuleVersion', { version: num(r.policy.version) }) }))
       : null,
-    r.status === 'agreed' ? h('p', { class: 'agreed-note' }, 'Both sides have signed off: the review is no longer edited and is ready to publish.') : null,
+    r.status === 'published'
+      ? h('p', { id: 'published-note', class: 'published-note' }, w('learning.publishedOn'), ' ', dayEl(r.publishedAt), w('learning.publishedNote'))
+      : null,
+    r.status === 'agreed' ? h('p', { class: 'agreed-note' }, w('learning.agreedNote')) : null,
     h('p', { class: 'review-tools' },
-      required && holds(REVIEWER_ROLES) ? h('button', { type: 'button', id: 'take-up', onclick: (e) => takeUpHere(e.currentTarget) }, 'Start this review') : null,
-      ' ', h('button', { type: 'button', id: 'read-again', onclick: () => reloadReview().then(() => say('Read again.')) }, 'Read again')),
+      required && holds(REVIEWER_ROLES) ? h('button', { type: 'button', id: 'take-up', onclick: (e) => takeUpHere(e.currentTarget) }, w('learning.startThis')) : null,
+      ' ', h('button', { type: 'button', id: 'read-again', onclick: () => reloadReview().then(() => say(w('learning.readAgainDone'))) }, w('learning.readAgain'))),
   ]);
   if (!$('timeline')) {
     fill($('review-parts'), REVIEW_PARTS.map(([id, title, intro]) => part(id, title, intro)));
@@ -105,7 +111,7 @@ async function takeUpHere(button) {
   complain('');
   const res = await busyWhile(button.parentNode, () => send('POST', reviewPath('/start'), {}));
   if (!res.ok) return complain(learningProblem(res));
-  say('Started: the review is now in progress.');
+  say(w('learning.startedHere'));
   await reloadReview();
 }
 
@@ -137,11 +143,11 @@ async function reviewCommand(form, method, suffix, body, done, revision) {
 
 /** "Rests on": the moments an item points at, in words, from the assembled timeline. */
 function restsOn(ids) {
-  if (!ids || !ids.length) return h('p', { class: 'muted' }, 'Rests on no marked moment.');
-  return h('div', { class: 'rests-on' }, h('p', { class: 'muted' }, 'Rests on:'),
+  if (!ids || !ids.length) return h('p', { class: 'muted' }, w('learning.restsOnNothing'));
+  return h('div', { class: 'rests-on' }, h('p', { class: 'muted' }, w('learning.restsOn')),
     h('ul', {}, ids.map((id) => {
       const e = rv.byEvent.get(id);
-      return h('li', {}, e ? [momentEl(e.occurredAt || e.at), ': ', e.what] : 'a recorded event no longer in the timeline');
+      return h('li', {}, e ? [momentEl(e.occurredAt || e.at), ': ', entryWhat(e)] : w('learning.restsOnGone'));
     })));
 }
 
@@ -149,11 +155,11 @@ function restsOn(ids) {
 function evidenceChoices(prefix) {
   const marked = ((rv.timeline && rv.timeline.entries) || []).filter((e) => e.marked);
   return h('fieldset', { class: 'choices', id: prefix + '-evidence', 'aria-describedby': prefix + '-evidence-error' },
-    h('legend', {}, 'Rests on these marked moments'),
+    h('legend', {}, w('learning.evidence.legend')),
     marked.length
       ? marked.map((e, n) => h('label', { class: 'choice' },
-        h('input', { type: 'checkbox', name: 'evidence', id: prefix + '-evidence-' + n, value: e.eventId }), ' ', momentWords(e.occurredAt || e.at), ': ', e.what))
-      : h('p', { class: 'muted' }, 'No moment is marked yet: mark moments in the timeline to rest findings and factors on them.'),
+        h('input', { type: 'checkbox', name: 'evidence', id: prefix + '-evidence-' + n, value: e.eventId }), ' ', momentWords(e.occurredAt || e.at), ': ', entryWhat(e)))
+      : h('p', { class: 'muted' }, w('learning.evidence.none')),
     h('p', { id: prefix + '-evidence-error', class: 'field-error', 'aria-live': 'polite' }));
 }
 const checkedEvidence = (form) => [...form.querySelectorAll('input[name="evidence"]:checked')].map((c) => c.value);

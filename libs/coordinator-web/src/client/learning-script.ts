@@ -35,7 +35,7 @@ function route() {
   if (effect !== null && INTERVENTION_ID.test(effect) && UNIT_TEXT.test(params.get('unit') || '')) return showEffect(effect, params.get('unit'), generation);
   rv = null;
   if (review !== null || effect !== null) {
-    complain('This address names no review or intervention that can be shown, so all reviews are shown.');
+    complain(w('learning.badAddress'));
     history.replaceState(null, '', location.pathname);
     return showOverview(new URLSearchParams(), generation);
   }

@@ -29,28 +29,27 @@ function renderSummary() {
     const unsaved = editorDirty() ? $('summary-text').value : '';
     editor.conflict = null;
     return shown('summary', '',
-      r.summary ? h('div', { id: 'summary-read', class: 'summary-text' }, paragraphs(r.summary)) : h('p', { class: 'muted' }, 'No summary is written.'),
-      unsaved ? h('div', { class: 'conflict' }, h('p', {}, 'Your unsaved text (the review is no longer edited; copy what matters into an addendum once it is published):'),
+      r.summary ? h('div', { id: 'summary-read', class: 'summary-text' }, paragraphs(r.summary)) : h('p', { class: 'muted' }, w('learning.summary.none')),
+      unsaved ? h('div', { class: 'conflict' }, h('p', {}, w('learning.summary.unsaved')),
         h('blockquote', { id: 'unsaved-summary' }, unsaved)) : null);
   }
   // The editor is never rebuilt under the hand: only the conflict note is brought up to date.
   if ($('summary-text')) return fill($('summary-conflict'), conflictBox());
   shown('summary', '',
-    h('form', { id: 'summary-form', class: 'command-form', 'aria-label': 'Summary', onsubmit: saveSummary },
-      field('summary', 'text', 'Summary', textBox(10, r.summary),
-        'Expected, what happened, why, and what to keep and change. Speak of roles, never of named people.'),
+    h('form', { id: 'summary-form', class: 'command-form', 'aria-label': w('learning.field.summary'), onsubmit: saveSummary },
+      field('summary', 'text', w('learning.field.summary'), textBox(10, r.summary), w('learning.summary.hint')),
       h('div', { id: 'summary-conflict' }, conflictBox()),
-      h('button', { type: 'submit' }, 'Save the summary')));
+      h('button', { type: 'submit' }, w('learning.summary.save'))));
 }
 
 function conflictBox() {
   if (editor.conflict === null) return null;
   return h('div', { id: 'summary-conflict-note', class: 'conflict', role: 'alert' },
-    h('p', {}, h('strong', {}, 'Someone else saved a newer version while you were editing.')),
-    h('p', {}, 'Their version, as it is saved now:'),
-    h('blockquote', { id: 'their-summary' }, editor.conflict || '(empty)'),
-    h('p', {}, 'Your text is still in the box above, so you can copy from it. Saving now replaces their version with yours.'),
-    h('button', { type: 'button', onclick: useTheirs }, 'Use their version'));
+    h('p', {}, h('strong', {}, w('learning.summary.conflict'))),
+    h('p', {}, w('learning.summary.theirs')),
+    h('blockquote', { id: 'their-summary' }, editor.conflict || w('learning.summary.empty')),
+    h('p', {}, w('learning.summary.yours')),
+    h('button', { type: 'button', onclick: useTheirs }, w('learning.summary.useTheirs')));
 }
 
 function useTheirs() {
@@ -76,7 +75,7 @@ async function saveSummary(event) {
     editor.conflict = null;
     showErrors(form, null);
     fill($('summary-conflict'));
-    say('The summary is saved.');
+    say(w('learning.summary.saved'));
     return reloadReview();
   }
   if (staleRead(res)) {
@@ -94,16 +93,16 @@ function renderParticipants() {
   const r = rv.review;
   const list = r.participants.length
     ? h('ul', { id: 'participant-list' }, r.participants.map((p) => h('li', {}, words('participant', p.role), ': ', h('span', { class: 'ref' }, p.ref))))
-    : h('p', { class: 'muted' }, 'No participant is recorded yet.');
-  const form = draftable() ? h('details', { id: 'add-participant', class: 'add-form' }, h('summary', {}, 'Add a participant'),
-    h('form', { id: 'participant-form', class: 'command-form', 'aria-label': 'Add a participant', onsubmit: (ev) => {
+    : h('p', { class: 'muted' }, w('learning.participant.none'));
+  const form = draftable() ? h('details', { id: 'add-participant', class: 'add-form' }, h('summary', {}, w('learning.participant.add')),
+    h('form', { id: 'participant-form', class: 'command-form', 'aria-label': w('learning.participant.add'), onsubmit: (ev) => {
       ev.preventDefault();
       const f = ev.currentTarget;
-      reviewCommand(f, 'POST', '/participants', { role: f.elements.role.value || undefined, ref: f.elements.ref.value.trim().toUpperCase() }, 'The participant is added.');
+      reviewCommand(f, 'POST', '/participants', { role: f.elements.role.value || undefined, ref: f.elements.ref.value.trim().toUpperCase() }, w('learning.participant.added'));
     } },
-    field('participant', 'role', 'Takes part as', h('select', {}, options(pairsOf('participant'), '', 'Choose the role…'))),
-    field('participant', 'ref', 'Reference', h('input', { autocomplete: 'off' }), 'A pseudonymous reference such as ST-7K3Q9P; never a name.'),
-    h('button', { type: 'submit' }, 'Add the participant'))) : null;
+    field('participant', 'role', w('learning.participant.role'), h('select', {}, options(pairsOf('participant'), '', w('learning.participant.chooseRole')))),
+    field('participant', 'ref', w('learning.field.ref'), h('input', { autocomplete: 'off' }), w('learning.participant.refHint')),
+    h('button', { type: 'submit' }, w('learning.participant.submit')))) : null;
   shown('participants', '', list, form);
 }
 
@@ -114,40 +113,41 @@ function renderSignOff() {
   const canSign = r.status === 'draft' && holds(SIGNER_ROLES);
   const sides = h('ul', { id: 'sign-offs' }, Object.keys(LW.side).map((side) => h('li', { 'data-side': side },
     signed[side]
-      ? ['Signed off for ' + words('side', side) + ' by ', h('span', { class: 'ref' }, signed[side]), '.']
-      : ['Not yet signed off for ' + words('side', side) + '. ',
-        canSign ? h('button', { type: 'button', onclick: (ev) => signOff(ev.currentTarget, side) }, 'Sign off for ' + words('side', side)) : null])));
-  const note = r.status === 'draft' && !r.summary ? h('p', { class: 'muted' }, 'Save the summary before signing off.')
-    : r.status === 'draft' ? h('p', { class: 'muted' }, 'One person signs for one side only. You sign off the review as you see it on this page.')
-    : r.status === 'published' ? h('p', {}, 'Published on ', dayEl(r.publishedAt), '.') : null;
+      ? [w('learning.signOff.signedBy', { side: words('side', side) }), ' ', h('span', { class: 'ref' }, signed[side]), '.']
+      : [w('learning.signOff.notYet', { side: words('side', side) }), ' ',
+        canSign ? h('button', { type: 'button', onclick: (ev) => signOff(ev.currentTarget, side) }, w('learning.signOff.signFor', { side: words('side', side) })) : null])));
+  const note = r.status === 'draft' && !r.summary ? h('p', { class: 'muted' }, w('learning.signOff.summaryFirst'))
+    : r.status === 'draft' ? h('p', { class: 'muted' }, w('learning.signOff.oneSide'))
+    : r.status === 'published' ? h('p', {}, w('learning.publishedOn'), ' ', dayEl(r.publishedAt), '.') : null;
   const publish = r.status === 'agreed' && holds(['safety-partnership'])
-    ? h('p', {}, h('button', { type: 'button', id: 'publish', onclick: (ev) => publishReview(ev.currentTarget) }, 'Publish the review'),
-      h('span', { class: 'muted' }, ' Once published it is not edited; later learning is added as an addendum.')) : null;
+    ? h('p', {}, h('button', { type: 'button', id: 'publish', onclick: (ev) => publishReview(ev.currentTarget) }, w('learning.publish')),
+      h('span', { class: 'muted' }, ' ', w('learning.publishHint'))) : null;
   shown('sign-off', '', sides, note, publish);
 }
 
 /** Signs off what the page shows: with If-Match, so a review changed since it was read is read again first. */
 function signOff(button, side) {
-  return reviewCommand(button.parentNode, 'POST', '/sign-offs', { as: side }, 'Signed off for ' + words('side', side) + '.', rv.review.revision);
+  return reviewCommand(button.parentNode, 'POST', '/sign-offs', { as: side }, w('learning.signOff.done', { side: words('side', side) }), rv.review.revision);
 }
 
 function publishReview(button) {
-  return reviewCommand(button.parentNode, 'POST', '/publication', {}, 'Published: the review is not edited from now on; add later learning as an addendum.');
+  return reviewCommand(button.parentNode, 'POST', '/publication', {}, w('learning.publishedDone'));
 }
 
 function renderAddenda() {
   const r = rv.review;
   const list = r.addenda.length
     ? h('ol', { id: 'addendum-list', class: 'addenda' }, r.addenda.map((a) =>
-      h('li', {}, paragraphs(a.text), h('p', { class: 'muted' }, 'Added ', momentEl(a.addedAt), ' by ', h('span', { class: 'ref' }, a.by)))))
-    : h('p', { class: 'muted' }, 'No addendum yet.');
-  const form = r.status === 'published' && holds(REVIEWER_ROLES) ? h('details', { id: 'add-addendum', class: 'add-form' }, h('summary', {}, 'Add an addendum'),
-    h('form', { id: 'addendum-form', class: 'command-form', 'aria-label': 'Add an addendum', onsubmit: (ev) => {
+      h('li', {}, paragraphs(a.text), h('p', { class: 'muted' }, w('learning.addendum.added'), ' ', momentEl(a.addedAt), ' ', w('learning.addendum.by'), ' ',
+        h('span', { class: 'ref' }, a.by)))))
+    : h('p', { class: 'muted' }, w('learning.addendum.none'));
+  const form = r.status === 'published' && holds(REVIEWER_ROLES) ? h('details', { id: 'add-addendum', class: 'add-form' }, h('summary', {}, w('learning.addendum.add')),
+    h('form', { id: 'addendum-form', class: 'command-form', 'aria-label': w('learning.addendum.add'), onsubmit: (ev) => {
       ev.preventDefault();
-      reviewCommand(ev.currentTarget, 'POST', '/addenda', { text: ev.currentTarget.elements.text.value.trim() }, 'The addendum is added beside the published review.');
+      reviewCommand(ev.currentTarget, 'POST', '/addenda', { text: ev.currentTarget.elements.text.value.trim() }, w('learning.addendum.addedDone'));
     } },
-    field('addendum', 'text', 'Later learning', textBox(4), 'What has been learnt since the review was published.'),
-    h('button', { type: 'submit' }, 'Add the addendum'))) : null;
+    field('addendum', 'text', w('learning.addendum.text'), textBox(4), w('learning.addendum.hint')),
+    h('button', { type: 'submit' }, w('learning.addendum.submit')))) : null;
   shown('addenda', '', list, form);
 }
 `;

@@ -1,4 +1,5 @@
-import { Role } from '@vigil/identity';
+import { ROLES } from '@vigil/identity';
+import { INCIDENT_KIND_CODES, PHYSICAL_INJURY_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
 import {
   ACTION_STATUSES,
   FACTOR_CLASSES,
@@ -10,112 +11,161 @@ import {
   SIGN_OFF_ROLES,
   TIMELINE_SOURCES,
 } from '@vigil/learning-reviews';
-import { ROLE_NAMES } from '@vigil/web-sign-in';
+import type { PageWordKey } from './page-words';
 
-type Words<Codes extends readonly string[]> = Record<Codes[number], string>;
+/** A group's codes to their word keys; a code without a key in the page words fails to compile. */
+function keyed<Prefix extends string, Code extends string>(
+  prefix: Prefix,
+  codes: readonly Code[] & ([`${Prefix}.${Code}`] extends [PageWordKey] ? unknown : never),
+): Record<Code, string> {
+  return Object.fromEntries(codes.map((code) => [code, `${prefix}.${code}`])) as Record<Code, string>;
+}
 
-/** Learning reviews' codes as the partnership says them; typed by the code lists, so a new code must get its words here. */
-const KIND: Words<typeof REVIEW_KINDS> = { huddle: 'Huddle', 'after-action': 'After-action review', full: 'Full review', thematic: 'Thematic review' };
-const FACTOR_CLASS: Words<typeof FACTOR_CLASSES> = {
-  organisational: 'Organisational',
-  static: 'Static: physical and technical',
-  dynamic: 'Dynamic: human and relational',
+/** The crisis vocabulary a timeline line carries (crisis readiness's crisis.vocabulary.ts), as the API writes it. */
+const CRISIS_ROLE_CODES = ['crisis-lead', 'log-keeper', 'communications', 'liaison'] as const;
+const CRISIS_LEVEL_CODES = ['operational', 'tactical', 'strategic'] as const;
+const AUDIENCE_CODES = ['staff', 'inmates', 'relatives', 'police', 'media', 'other-authorities'] as const;
+const CHANNEL_CODES = ['meeting', 'phone', 'radio', 'email', 'sms', 'intranet', 'press-release', 'public-website', 'in-person', 'other'] as const;
+const SEVERITY_CODES = ['minor', 'moderate', 'serious', 'critical'] as const;
+
+/** Learning reviews' codes (and the incident and crisis codes the page says), each group by its word keys. */
+const LEARNING_KEYS = {
+  kind: keyed('learning.kind', REVIEW_KINDS),
+  policyReview: keyed('learning.policyReview', REVIEW_KINDS),
+  factorClass: keyed('learning.factorClass', FACTOR_CLASSES),
+  finding: keyed('learning.finding', FINDING_KINDS),
+  horizon: keyed('learning.horizon', HORIZONS),
+  actionStatus: keyed('learning.actionStatus', ACTION_STATUSES),
+  response: keyed('learning.response', RESPONSES),
+  side: keyed('learning.side', SIGN_OFF_ROLES),
+  participant: keyed('learning.participant', PARTICIPANT_ROLES),
+  source: keyed('learning.source', TIMELINE_SOURCES),
+  reviewStatus: keyed('learning.reviewStatus', ['required', 'draft', 'agreed', 'published']),
+  owner: keyed('role', ROLES),
+  incidentKind: keyed('learning.incidentKind', INCIDENT_KIND_CODES),
+  target: keyed('learning.target', TARGET_GROUP_CODES),
+  injury: keyed('learning.injury', PHYSICAL_INJURY_CODES),
+  severity: keyed('learning.severity', SEVERITY_CODES),
+  crisisRole: keyed('learning.crisisRole', CRISIS_ROLE_CODES),
+  crisisLevel: keyed('crisis.level', CRISIS_LEVEL_CODES),
+  audience: keyed('crisis.audience', AUDIENCE_CODES),
+  channel: keyed('crisis.channel', CHANNEL_CODES),
 };
-const FINDING: Words<typeof FINDING_KINDS> = { 'went-well': 'Went well', 'went-wrong': 'Went wrong' };
-const HORIZON: Words<typeof HORIZONS> = { short: 'Short term', long: 'Long term' };
-const ACTION_STATUS: Words<typeof ACTION_STATUSES> = { planned: 'Planned', 'under-way': 'Under way', done: 'Done', dropped: 'Dropped' };
-const RESPONSE: Words<typeof RESPONSES> = { implemented: 'Implemented', partly: 'Partly', 'under-way': 'Under way', rejected: 'Rejected' };
-const SIDE: Words<typeof SIGN_OFF_ROLES> = { management: 'management', 'employee-representative': 'the employee representatives' };
-const PARTICIPANT: Words<typeof PARTICIPANT_ROLES> = {
-  'lead-reviewer': 'Lead reviewer',
-  reviewer: 'Reviewer',
-  management: 'Management',
-  'employee-representative': 'Employee representative',
-  'safety-representative': 'Safety representative',
-  'involved-staff': 'Involved staff member',
-  coordinator: 'Coordinator',
-};
-const SOURCE: Words<typeof TIMELINE_SOURCES> = { incident: 'Incident register', 'action-card': 'Action card', crisis: 'Crisis log' };
-const REVIEW_STATUS = { required: 'Required, not started', draft: 'In progress', agreed: 'Agreed by both sides, not yet published', published: 'Published' };
-/** Who owns an action: the roles people hold (any other role code is shown as written, made readable). */
-const OWNER: Record<Role, string> = ROLE_NAMES;
 
-const LEARNING_WORDS = {
-  kind: KIND,
-  factorClass: FACTOR_CLASS,
-  finding: FINDING,
-  horizon: HORIZON,
-  actionStatus: ACTION_STATUS,
-  response: RESPONSE,
-  side: SIDE,
-  participant: PARTICIPANT,
-  source: SOURCE,
-  reviewStatus: REVIEW_STATUS,
-  owner: OWNER,
+/** The form labels a refused field is named by, by the API's field name. */
+const FIELD_KEYS: Record<string, PageWordKey> = {
+  dueOn: 'learning.field.dueOn',
+  title: 'learning.field.title',
+  text: 'learning.field.text',
+  why: 'learning.field.why',
+  reason: 'learning.field.reason',
+  ref: 'learning.field.ref',
+  recommendation: 'learning.field.recommendation',
+  ownerRole: 'learning.field.ownerRole',
+  unit: 'learning.field.unit',
+  kind: 'learning.field.kind',
+  class: 'learning.field.class',
+  role: 'learning.field.role',
+  summary: 'learning.field.summary',
+  'subject.incidentIds': 'learning.field.incidentIds',
+  'subject.activationId': 'learning.field.activationId',
+  'subject.description': 'learning.field.description',
+  'intervention.interventionId': 'learning.field.intervention',
+  'intervention.proposed.title': 'learning.field.intervention',
+  response: 'learning.field.response',
+  status: 'learning.field.status',
+  as: 'learning.field.as',
 };
 
 /**
- * The learning page's words: codes to words (generated from the review vocabulary), units and moments as people read
- * them, and every problem the API can answer, in words (no codes, no field names).
+ * The learning page's words: codes to words in the page's language (the keys generated from the review vocabulary), units
+ * and moments as people read them, the crisis codes of a timeline line in words, and every problem the API can answer,
+ * in words (no codes, no field names).
  */
 export const LEARNING_WORDS_JS = String.raw`
-const LW = ${JSON.stringify(LEARNING_WORDS)};
-const NO_LEARNING_ACCESS = 'Your role does not give access to learning reviews.';
-const REPORTING_CULTURE = 'More reports are a sign of a reporting culture, not of more violence. These counts are never used to rank institutions or areas.';
-const FIELD_WORDS = { dueOn: 'Due date', title: 'Title', text: 'Text', why: 'Why', reason: 'Reason', ref: 'Reference', recommendation: 'Recommendation',
-  ownerRole: 'Owner', unit: 'Unit', kind: 'Kind', class: 'Class', role: 'Role', summary: 'Summary', 'subject.incidentIds': 'Incidents',
-  'subject.activationId': 'Crisis activation', 'subject.description': 'What ties them together', 'intervention.interventionId': 'Intervention',
-  'intervention.proposed.title': 'Intervention', response: 'Answer', status: 'Status', as: 'Side' };
+const LW = Object.fromEntries(Object.entries(${JSON.stringify(LEARNING_KEYS)}).map(([group, keys]) =>
+  [group, Object.fromEntries(Object.entries(keys).map(([code, key]) => [code, w(key)]))]));
+const FIELD_WORDS = Object.fromEntries(Object.entries(${JSON.stringify(FIELD_KEYS)}).map(([field, key]) => [field, w(key)]));
+const NO_LEARNING_ACCESS = w('learning.problem.noAccess');
+const REPORTING_CULTURE = w('learning.reportingCulture');
 
 const words = (group, code) => (code ? LW[group][code] || slugWords(code) : '');
-const countWords = (n, one, many) => num(n) + ' ' + (n === 1 ? one : many || one + 's');
+/** A word said inside a sentence: "Press release" → "press release", an abbreviation such as SMS as it is. */
+const inSentence = (text) => (/^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase(LOCALE) + text.slice(1));
+const firstUp = (text) => (text ? text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1) : '');
+const areaNamed = (slug) => AREA_NAMES[slug] || slugWords(slug);
+const institutionNamed = (slug) => INSTITUTION_NAMES[slug] || slugWords(slug);
+/** The areas and regions this deployment serves, in the service's own order. */
+const UNIT_AREAS = SERVED_AREAS;
+const institutionsOf = (area) => Object.keys(INSTITUTION_AREAS).filter((slug) => INSTITUTION_AREAS[slug] === area);
+const incidentKinds = (codes) => (codes || []).map((code) => inSentence(words('incidentKind', code)));
 
-/** institution:nyborg → Nyborg Fængsel; area:syddanmark → Område Syddanmark; national → The whole service. */
+/** institution:nyborg → Nyborg Fængsel; area:syddanmark → Syddanmark; national → the whole service. */
 function unitWords(unit) {
-  if (!unit) return 'No unit yet';
-  if (unit === 'national') return 'The whole service';
+  if (!unit) return w('learning.unit.none');
+  if (unit === 'national') return w('learning.unit.national');
   const [kind, slug] = unit.split(':');
-  return kind === 'area' ? wordFor('area', slug) : wordFor('institution', slug);
+  return kind === 'area' ? areaNamed(slug) : institutionNamed(slug);
 }
 
-/** An instant as a day and a time in Copenhagen: "14 March 2026, 21:30". */
+/** An instant as a day and a time in Copenhagen, the locale's way: "14 March 2026, 21:30". */
 function momentWords(iso) {
   if (!iso) return '';
   const d = new Date(iso);
-  return dayWords(iso) + ', ' + d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
+  return w('learning.moment', { day: dayWords(iso), time: d.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' }) });
 }
 const momentEl = (iso) => (iso ? h('time', { datetime: iso }, momentWords(iso)) : '');
+
+/**
+ * The crisis codes in a crisis log line (roles, levels, audiences, channels, places), in words: only in the line's head,
+ * before the first colon and outside quotes, so a decision or a message as someone wrote it is never touched.
+ */
+const CRISIS_CODES = ['crisisRole', 'crisisLevel', 'audience', 'channel']
+  .flatMap((group) => Object.keys(LW[group]).map((code) => [code, inSentence(LW[group][code])]))
+  .concat(Object.keys(AREA_NAMES).map((slug) => [slug, AREA_NAMES[slug]]), Object.keys(INSTITUTION_NAMES).map((slug) => [slug, INSTITUTION_NAMES[slug]]));
+const CRISIS_SAID = new Map(CRISIS_CODES.flatMap(([code, said]) => [[code, said], [code.replace(/-/g, ' '), said]]));
+const CRISIS_CODE = new RegExp('(?<![\\p{L}\\p{N}-])(' + [...CRISIS_SAID.keys()].sort((a, b) => b.length - a.length)
+  .map((code) => code.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}\\p{N}-])', 'giu');
+function crisisLineWords(what) {
+  const text = String(what || '');
+  const colon = text.indexOf(': ');
+  const head = colon < 0 ? text : text.slice(0, colon);
+  const said = head.split(/('[^']*')/).map((part, n) => (n % 2 ? part : part.replace(CRISIS_CODE, (code) => CRISIS_SAID.get(code.toLowerCase()) || code))).join('');
+  return said + (colon < 0 ? '' : text.slice(colon));
+}
+const entryWhat = (e) => (e.source === 'crisis' ? crisisLineWords(e.what) : e.what);
 
 const problemType = (res) => String((res.body && res.body.type) || '').split('/').pop();
 
 /** A field's problem in words: the API's message with its field name said as the form's label. */
 function fieldWords(error) {
   const message = String(error.message || '');
-  const label = FIELD_WORDS[error.field] || 'This';
-  if (/must be one of/.test(message)) return label + ': choose one of the choices.';
+  const label = FIELD_WORDS[error.field] || w('learning.field.this');
+  if (/must be one of/.test(message)) return w('learning.problem.chooseOne', { label: label });
   const said = error.field && message.indexOf(error.field + ' ') === 0 ? label + message.slice(error.field.length) : message;
-  return said.replace(/^./, (c) => c.toUpperCase());
+  return said.replace(/^./, (c) => c.toLocaleUpperCase(LOCALE));
 }
 
 /** A problem from the API, in words for the person reading; doing is 'read' for a read. */
 function learningProblem(res, doing) {
   const type = problemType(res);
-  if (res.status === 0) return 'The server could not be reached. Check the connection and try again.';
-  if (res.status === 401) return 'Your sign-in has ended. Sign in again to go on.';
-  if (res.status === 403) return doing === 'read' ? NO_LEARNING_ACCESS : 'Your role does not allow this change to learning reviews.';
-  if (res.status === 404) return 'This is not recorded, or it belongs to a unit outside yours.';
-  if (type === 'person-in-text') return 'A text may not name a person by their reference: write about roles ("the officer on the wing"); people take part as participants.';
-  if (type === 'published') return 'This review is published and is not edited: add later learning as an addendum.';
-  if (type === 'not-a-draft') return 'Both sides have signed this review off, so it is no longer edited: publish it, then add later learning as an addendum.';
-  if (type === 'not-agreed') return 'Both management and the employee representatives must sign off before the review is published.';
-  if (type === 'not-started') return 'This review is required by policy but nobody has started it yet: start it first.';
-  if (type === 'already-started') return 'This review has already been started.';
-  if (type === 'stale-revision') return 'Someone else changed this review while you were looking at it. It has been read again: check it and try again.';
-  if (type === 'no-change') return 'Nothing changed: ' + ((res.body && res.body.detail) || 'it already reads so') + '.';
+  const detail = (res.body && res.body.detail) || '';
+  if (res.status === 0) return w('learning.problem.unreachable');
+  if (res.status === 401) return w('learning.problem.signedOut');
+  if (res.status === 403) return doing === 'read' ? NO_LEARNING_ACCESS : w('learning.problem.notAllowed');
+  if (res.status === 404) return w('learning.problem.notFound');
+  if (type === 'person-in-text') return w('learning.problem.personInText');
+  if (type === 'published') return w('learning.problem.published');
+  if (type === 'not-a-draft') return w('learning.problem.notADraft');
+  if (type === 'not-agreed') return w('learning.problem.notAgreed');
+  if (type === 'not-started') return w('learning.problem.notStarted');
+  if (type === 'already-started') return w('learning.problem.alreadyStarted');
+  if (type === 'stale-revision') return w('learning.problem.stale');
+  if (type === 'no-change') return w('learning.problem.noChange', { detail: String(detail || w('learning.problem.noChangeDetail')).replace(/\.$/, '') });
   if (res.status === 400 || res.status === 409 || res.status === 422) {
     const errors = (res.body && res.body.errors) || [];
-    return 'Please check: ' + (errors.length ? errors.map(fieldWords).join('; ') : (res.body && res.body.detail) || 'the answer was refused') + '.';
+    return w('learning.problem.check', { what: (errors.length ? errors.map(fieldWords).join('; ') : detail || w('learning.problem.refused')).replace(/\.$/, '') });
   }
-  return 'Something went wrong on the server (' + res.status + '). Try again; if it keeps happening, tell the system administrator.';
+  return w('learning.problem.server', { status: res.status });
 }
 `;

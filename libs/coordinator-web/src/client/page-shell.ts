@@ -135,3 +135,18 @@ export const accessLogPage = (language: PageLanguage): string =>
       ['/audit', 'link.auditRecord'],
     ],
   });
+
+/** Where action cards and readiness plans are written, published and retired. */
+export const authoringPage = (language: PageLanguage): string =>
+  pageShell(language, {
+    title: 'page.authoring.title',
+    home: '/authoring',
+    brand: 'page.authoring.brand',
+    css: '/authoring/assets/authoring.css',
+    scripts: ['/authoring/assets/authoring.js'],
+    links: [
+      ['/', 'start'],
+      ['/coordinator', 'link.actionCardBoard'],
+      ['/crisis', 'link.crisisBoard'],
+    ],
+  });

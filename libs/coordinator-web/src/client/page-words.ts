@@ -6,20 +6,32 @@ import { EN_CRISIS } from './words/en.crisis';
 import { EN_PAGES } from './words/en.pages';
 import { NB_CRISIS } from './words/nb.crisis';
 import { NB_PAGES } from './words/nb.pages';
+import { DA_STATISTICS } from './words/da.statistics';
+import { EN_STATISTICS } from './words/en.statistics';
+import { NB_STATISTICS } from './words/nb.statistics';
+import { DA_LEARNING } from './words/da.learning';
+import { EN_LEARNING } from './words/en.learning';
+import { NB_LEARNING } from './words/nb.learning';
+import { DA_AUDIT } from './words/da.audit';
+import { EN_AUDIT } from './words/en.audit';
+import { NB_AUDIT } from './words/nb.audit';
+import { DA_AUTHORING } from './words/da.authoring';
+import { EN_AUTHORING } from './words/en.authoring';
+import { NB_AUTHORING } from './words/nb.authoring';
 
 /**
  * Every text the pages show, in English, Danish and Norwegian Bokmål (the tables in ./words, by language and part).
  * `{name}` marks a value the script puts in; a key ending in `.one`/`.other` is one plural form (Intl.PluralRules picks). The server ships one
  * language's table with the page's script (`pageWordsScript`); page-words.spec.ts fails when a key is missing or empty.
  */
-const EN = { ...EN_PAGES, ...EN_CRISIS };
+const EN = { ...EN_PAGES, ...EN_CRISIS, ...EN_STATISTICS, ...EN_LEARNING, ...EN_AUDIT, ...EN_AUTHORING };
 
 export type PageWordKey = keyof typeof EN;
 export type PageWords = Readonly<Record<PageWordKey, string>>;
 
-const DA: PageWords = { ...DA_PAGES, ...DA_CRISIS };
+const DA: PageWords = { ...DA_PAGES, ...DA_CRISIS, ...DA_STATISTICS, ...DA_LEARNING, ...DA_AUDIT, ...DA_AUTHORING };
 
-const NB: PageWords = { ...NB_PAGES, ...NB_CRISIS };
+const NB: PageWords = { ...NB_PAGES, ...NB_CRISIS, ...NB_STATISTICS, ...NB_LEARNING, ...NB_AUDIT, ...NB_AUTHORING };
 
 export const PAGE_WORDS: Readonly<Record<PageLanguage, PageWords>> = { en: EN, da: DA, nb: NB };
 

@@ -4,7 +4,7 @@
  */
 export const STATISTICS_ACTION_CARDS_JS = String.raw`
 async function loadActionCards(generation) {
-  busy('action-cards', 'Reading the action-card figures…');
+  busy('action-cards', w('stats.cards.reading'));
   const params = new URLSearchParams({ from: state.from + '-01-01', to: state.to + 1 + '-01-01' });
   if (state.area) params.set('area', state.area);
   const path = '/action-card-figures?' + params.toString();
@@ -13,7 +13,7 @@ async function loadActionCards(generation) {
   if (!res.ok) return failed('action-cards', res);
   const items = res.body.items || [];
   const part = (n, share) => num(n) + (share === null || share === undefined ? '' : ' (' + percent(share) + ')');
-  const headings = ['Card', 'Area', 'Runs', 'Mandatory steps', 'Done on time', 'Done late', 'Skipped', 'Still open', 'Of them overdue'];
+  const headings = ['card', 'area', 'runs', 'mandatory', 'onTime', 'late', 'skipped', 'open', 'overdue'].map((key) => w('stats.cards.' + key));
   const rows = items.map((i) =>
     h('tr', {},
       rowHead({}, slugWords(i.templateId)),
@@ -26,9 +26,11 @@ async function loadActionCards(generation) {
       h('td', { class: 'num' }, part(i.open, i.shares.open)),
       numCell(i.openOverdue)));
   const csv = items.map((i) => [slugWords(i.templateId), areaWords(i.area), i.runs, i.mandatory, i.onTime, i.late, i.skipped, i.open, i.openOverdue]);
-  const what = 'the action-card figures';
-  show('action-cards', items.length ? '' : 'No action-card run was started in these years' + (state.area ? ' in ' + areaWords(state.area) : '') + '.',
-    items.length ? dataTable('action-cards-table', 'Mandatory steps of action-card runs started ' + state.from + '–' + state.to + ', ' + areaWords(state.area) + ' (exercises left out)', [h('tr', {}, headings.map((t) => th(t)))], rows) : null,
-    h('p', { class: 'downloads' }, csvLink('action-card-figures-' + state.from + '-' + state.to, headings, csv, what), ' · ', h('a', { href: path, 'aria-label': 'Download JSON of ' + what }, 'Download JSON')));
+  const what = w('stats.cards.what');
+  const none = state.area ? w('stats.cards.noneIn', { area: areaWords(state.area) }) : w('stats.cards.none');
+  const caption = w('stats.cards.caption', { from: state.from, to: state.to, place: areaWords(state.area) });
+  show('action-cards', items.length ? '' : none,
+    items.length ? dataTable('action-cards-table', caption, [h('tr', {}, headings.map((t) => th(t)))], rows) : null,
+    h('p', { class: 'downloads' }, csvLink(w('stats.cards.file') + '-' + state.from + '-' + state.to, headings, csv, what), ' · ', jsonLink(path, what)));
 }
 `;

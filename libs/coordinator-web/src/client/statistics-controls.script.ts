@@ -20,7 +20,7 @@ function readState() {
   const indicator = indicators.indexOf(params.get('indicator')) >= 0 ? params.get('indicator') : fallback;
   const version = versionsOf(indicator).some((d) => String(d.version) === params.get('version')) ? Number(params.get('version')) : null;
   const area = AREA_CODES.indexOf(params.get('area')) >= 0 ? params.get('area') : '';
-  const institution = WORDS.institution[params.get('institution')] ? params.get('institution') : '';
+  const institution = INSTITUTION_AREAS[params.get('institution')] || params.get('institution') === 'off-duty' ? params.get('institution') : '';
   let from = year('from', THIS_YEAR - 3);
   let to = year('to', THIS_YEAR);
   if (from > to) [from, to] = [to, from];
@@ -67,28 +67,28 @@ function controls() {
   const latest = latestOf(state.indicator);
   const versionOptions = versionsOf(state.indicator).reverse().map((d) =>
     h('option', { value: d.version === latest.version ? '' : d.version, selected: d.version === chosen().version },
-      'Version ' + d.version + (d.version === latest.version ? ' (latest)' : '') + ', from ' + dayWords(d.publishedAt)));
-  const areaOptions = [h('option', { value: '' }, 'All areas')].concat(AREA_CODES.map((code) => h('option', { value: code, selected: code === state.area }, wordFor('area', code))));
-  const institutionOptions = [h('option', { value: '' }, state.area ? 'All of ' + areaWords(state.area) : 'All institutions')].concat(
+      w(d.version === latest.version ? 'stats.versionLatestFrom' : 'stats.versionFrom', { version: d.version, day: dayWords(d.publishedAt) })));
+  const areaOptions = [h('option', { value: '' }, w('stats.allAreas'))].concat(AREA_CODES.map((code) => h('option', { value: code, selected: code === state.area }, wordFor('area', code))));
+  const institutionOptions = [h('option', { value: '' }, state.area ? w('stats.controls.allOf', { area: areaWords(state.area) }) : w('stats.controls.allInstitutions'))].concat(
     (state.area ? [state.area] : AREA_CODES).map((area) =>
       h('optgroup', { label: wordFor('area', area) },
         institutionsIn(area).concat('off-duty').map((slug) =>
-          h('option', { value: slug, selected: slug === state.institution }, slug === 'off-duty' ? 'Off duty (no institution)' : wordFor('institution', slug))))));
-  return h('form', { id: 'controls', class: 'controls', 'aria-label': 'Choose the figures', onsubmit: (e) => e.preventDefault() },
-    select('choose-indicator', 'Figure', indicatorOptions, (e) => change({ indicator: e.target.value, version: null }), true),
-    select('choose-version', 'Definition', versionOptions, (e) => change({ version: e.target.value ? Number(e.target.value) : null }), true),
-    select('choose-area', 'Area', areaOptions, (e) => change({ area: e.target.value, institution: '' })),
-    select('choose-institution', 'Institution', institutionOptions, (e) => change({ institution: e.target.value })),
-    select('choose-from', 'From year', yearOptions(state.from), (e) => change({ from: Number(e.target.value) })),
-    select('choose-to', 'To year', yearOptions(state.to), (e) => change({ to: Number(e.target.value) })),
+          h('option', { value: slug, selected: slug === state.institution }, wordFor('institution', slug))))));
+  return h('form', { id: 'controls', class: 'controls', 'aria-label': w('stats.controls.label'), onsubmit: (e) => e.preventDefault() },
+    select('choose-indicator', w('stats.controls.figure'), indicatorOptions, (e) => change({ indicator: e.target.value, version: null }), true),
+    select('choose-version', w('stats.controls.definition'), versionOptions, (e) => change({ version: e.target.value ? Number(e.target.value) : null }), true),
+    select('choose-area', w('stats.controls.area'), areaOptions, (e) => change({ area: e.target.value, institution: '' })),
+    select('choose-institution', w('stats.controls.institution'), institutionOptions, (e) => change({ institution: e.target.value })),
+    select('choose-from', w('stats.controls.from'), yearOptions(state.from), (e) => change({ from: Number(e.target.value) })),
+    select('choose-to', w('stats.controls.to'), yearOptions(state.to), (e) => change({ to: Number(e.target.value) })),
     h('div', { class: 'field' },
-      h('label', { for: 'choose-known-on' }, 'As known on'),
+      h('label', { for: 'choose-known-on' }, w('stats.controls.knownOn')),
       h('input', { id: 'choose-known-on', type: 'date', value: state.asKnownOn, max: todayText(), 'aria-describedby': 'known-on-hint', onchange: knownOnChanged }),
-      h('p', { id: 'known-on-hint', class: 'muted hint' }, 'Leave empty for the figures as known now; pick a day to see them beside the figures as they stood then.')),
+      h('p', { id: 'known-on-hint', class: 'muted hint' }, w('stats.controls.knownOnHint'))),
     h('p', { class: 'control-actions' },
-      h('button', { id: 'show-now', type: 'button', hidden: !state.asKnownOn, onclick: showKnownNow }, 'Show only as known now'),
+      h('button', { id: 'show-now', type: 'button', hidden: !state.asKnownOn, onclick: showKnownNow }, w('stats.controls.showNow')),
       ' ',
-      h('button', { type: 'button', onclick: () => window.print() }, 'Print the yearly report')));
+      h('button', { type: 'button', onclick: () => window.print() }, w('stats.controls.print'))));
 }
 
 /**
@@ -129,24 +129,26 @@ function definitionNote(d) {
   const rules = d.rules;
   const fresh = d.version > 1;
   const counting = rules.counting === 'exposed-persons'
-    ? 'each ' + (rules.exposedPersons || []).map((p) => wordFor('person', p)).join(' or ') + ' exposed, once per episode'
-    : 'each episode once';
+    ? w('stats.def.eachExposed', { persons: orWords(inRegisterOrder('person', rules.exposedPersons).map((p) => wordFor('person', p))) })
+    : w('stats.def.eachEpisode');
+  const leftOut = ['exercises'].concat(rules.excludes || []).map((x) => (WORDS['stats.excluded.' + x] === undefined ? x.replace(/-/g, ' ') : w('stats.excluded.' + x)));
+  const fact = (key, value) => [h('dt', {}, w(key)), h('dd', {}, value)];
   return h('div', { id: 'definition', class: fresh ? 'definition break' : 'definition' },
-    h('p', {}, h('strong', {}, d.title), ' — version ' + d.version + ', published ', dayEl(d.publishedAt), '.'),
-    fresh ? h('p', { class: 'break-note' }, h('strong', {}, 'New definition: a break in series. '),
-      'Figures under version ' + d.version + ' are counted another way than under version ' + (d.version - 1) + ' and are not to be compared with them. Why: ' + d.reason) : h('p', {}, d.reason),
-    d.incidentsCounted === null ? h('p', { class: 'muted' }, 'This definition is still being counted; its figures appear when counting has finished.') : null,
+    h('p', {}, h('strong', {}, d.title), wParts('stats.def.versionPublished', { version: d.version, day: dayEl(d.publishedAt) })),
+    fresh ? h('p', { class: 'break-note' }, h('strong', {}, w('stats.def.break')),
+      w('stats.def.breakWhy', { version: d.version, previous: d.version - 1, reason: d.reason })) : h('p', {}, d.reason),
+    d.incidentsCounted === null ? h('p', { class: 'muted' }, w('stats.def.counting')) : null,
     h('details', {},
-      h('summary', {}, 'What this figure counts'),
+      h('summary', {}, w('stats.def.what')),
       h('dl', { class: 'facts' },
-        h('dt', {}, 'Kinds'), h('dd', {}, listWords('kind', rules.kinds)),
-        h('dt', {}, 'Against'), h('dd', {}, listWords('target', rules.targets)),
-        h('dt', {}, 'By'), h('dd', {}, listWords('perpetrator', rules.perpetrators)),
-        h('dt', {}, 'Where'), h('dd', {}, listWords('location', rules.locations)),
-        h('dt', {}, 'Counts'), h('dd', {}, counting),
-        h('dt', {}, 'Left out'), h('dd', {}, ['exercises'].concat((rules.excludes || []).map((x) => (x === 'duplicate' ? 'duplicates' : 'reports marked ' + x.replace(/-/g, ' ')))).join(', ')),
-        h('dt', {}, 'Dated by'), h('dd', {}, 'the day the incident happened'),
-        h('dt', {}, 'First figures'), h('dd', {}, dayOfYearWords(rules.firstRelease) + ' the year after'),
-        h('dt', {}, 'Final from'), h('dd', {}, dayOfYearWords(rules.cutOff) + ' the year after; what is recorded later is a late registration'))));
+        fact('stats.def.kinds', listWords('kind', rules.kinds)),
+        fact('stats.def.against', listWords('target', rules.targets)),
+        fact('stats.def.by', listWords('perpetrator', rules.perpetrators)),
+        fact('stats.def.where', listWords('location', rules.locations)),
+        fact('stats.def.counts', counting),
+        fact('stats.def.leftOut', leftOut.join(', ')),
+        fact('stats.def.datedBy', w('stats.def.datedByDay')),
+        fact('stats.def.firstFigures', w('stats.def.firstFiguresOn', { day: dayOfYearWords(rules.firstRelease) })),
+        fact('stats.def.finalFrom', w('stats.def.finalFromOn', { day: dayOfYearWords(rules.cutOff) })))));
 }
 `;

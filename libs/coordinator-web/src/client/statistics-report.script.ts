@@ -22,19 +22,19 @@ function reportForm() {
   const years = yearsChosen().reverse().map((y) => h('option', { value: y, selected: y === c.year }, y));
   const radio = (value, label) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name: 'report-mode', value: value, checked: c.mode === value, disabled: value === 'versions' && !older.length }), ' ', label);
-  return h('form', { id: 'report-form', class: 'report-form', 'aria-label': 'Choose what to compare', onsubmit: submitReport },
-    h('div', { class: 'field' }, h('label', { for: 'report-year' }, 'Year whose figure moved'), h('select', { id: 'report-year', name: 'year' }, years)),
-    h('fieldset', {}, h('legend', {}, 'Compare'),
-      radio('days', 'the figure on two days'),
-      radio('versions', older.length ? 'with an older definition' : 'with an older definition (there is none)')),
-    h('div', { class: 'field' }, h('label', { for: 'report-since' }, 'From day'), h('input', { id: 'report-since', name: 'since', type: 'date', value: c.since, max: todayText() })),
+  return h('form', { id: 'report-form', class: 'report-form', 'aria-label': w('stats.report.label'), onsubmit: submitReport },
+    h('div', { class: 'field' }, h('label', { for: 'report-year' }, w('stats.report.year')), h('select', { id: 'report-year', name: 'year' }, years)),
+    h('fieldset', {}, h('legend', {}, w('stats.report.compare')),
+      radio('days', w('stats.report.twoDays')),
+      radio('versions', w(older.length ? 'stats.report.older' : 'stats.report.olderNone'))),
+    h('div', { class: 'field' }, h('label', { for: 'report-since' }, w('stats.report.since')), h('input', { id: 'report-since', name: 'since', type: 'date', value: c.since, max: todayText() })),
     h('div', { class: 'field' },
-      h('label', { for: 'report-until' }, 'To day'),
+      h('label', { for: 'report-until' }, w('stats.report.until')),
       h('input', { id: 'report-until', name: 'until', type: 'date', value: c.until, max: todayText(), 'aria-describedby': 'report-until-hint' }),
-      h('p', { id: 'report-until-hint', class: 'muted hint' }, 'Leave empty for today.')),
-    older.length ? h('div', { class: 'field' }, h('label', { for: 'report-versus' }, 'Older definition'),
-      h('select', { id: 'report-versus', name: 'versus' }, older.map((d) => h('option', { value: d.version, selected: d.version === Number(c.versus) }, 'Version ' + d.version + ', from ' + dayWords(d.publishedAt))))) : null,
-    h('p', { class: 'filter-actions' }, h('button', { type: 'submit' }, 'Show what moved')));
+      h('p', { id: 'report-until-hint', class: 'muted hint' }, w('stats.report.untilHint'))),
+    older.length ? h('div', { class: 'field' }, h('label', { for: 'report-versus' }, w('stats.report.versus')),
+      h('select', { id: 'report-versus', name: 'versus' }, older.map((d) => h('option', { value: d.version, selected: d.version === Number(c.versus) }, w('stats.versionFrom', { version: d.version, day: dayWords(d.publishedAt) }))))) : null,
+    h('p', { class: 'filter-actions' }, h('button', { type: 'submit' }, w('stats.report.show'))));
 }
 
 function submitReport(event) {
@@ -54,10 +54,10 @@ async function loadReport(generation) {
   if (!reportChoice || reportChoice.year < state.from || reportChoice.year > state.to) reportChoice = defaultReport();
   const c = reportChoice;
   fill($('report-form-box'), reportForm());
-  if (c.mode === 'days' && !c.since) return show('report', 'Choose the day to compare from.');
+  if (c.mode === 'days' && !c.since) return show('report', w('stats.report.chooseDay'));
   const extra = c.mode === 'days' ? { year: c.year, since: c.since, until: c.until } : { year: c.year, versus: c.versus };
   const path = '/statistics/revision-report?' + query(Object.assign(extra, placeFilter())).toString();
-  busy('report', 'Reading what moved…');
+  busy('report', w('stats.report.reading'));
   const res = await api('GET', path);
   if (generation !== currentGeneration) return;
   if (!res.ok) return failed('report', res);
@@ -65,18 +65,18 @@ async function loadReport(generation) {
 }
 
 function renderReport(r, path, c) {
-  const change = r.figureAfter - r.figureBefore;
+  const figures = { year: c.year, before: num(r.figureBefore), after: num(r.figureAfter), change: signed(r.figureAfter - r.figureBefore) };
   const summary = c.mode === 'days'
-    ? 'The figure for ' + c.year + ' was ' + num(r.figureBefore) + ' as known on ' + dayWords(c.since) + ' and is ' + num(r.figureAfter) +
-      ' as known ' + (c.until ? 'on ' + dayWords(c.until) : 'today') + ': ' + signed(change) + '.'
-    : 'For ' + c.year + ', version ' + c.versus + ' of the definition counts ' + num(r.figureBefore) + ' and version ' + chosen().version + ' counts ' +
-      num(r.figureAfter) + ': ' + signed(change) + '. This is a break in series, not a revision.';
+    ? w(c.until ? 'stats.report.daysUntil' : 'stats.report.daysToday', Object.assign(figures, { since: dayWords(c.since), until: dayWords(c.until) }))
+    : w('stats.report.versions', Object.assign(figures, { older: c.versus, newer: chosen().version }));
   const reasons = Object.keys(r.byReason || {});
   const reasonTable = reasons.length
-    ? dataTable('report-reasons', 'Change by reason', [h('tr', {}, th('Reason'), th('Change'))],
-      reasons.map((reason) => h('tr', { 'data-reason': reason }, rowHead({}, REASON_WORDS[reason] || reason), h('td', { class: 'num' }, signed(r.byReason[reason])))))
+    ? dataTable('report-reasons', w('stats.report.byReason'), [h('tr', {}, th(w('stats.report.reason')), th(w('stats.report.change')))],
+      reasons.map((reason) => h('tr', { 'data-reason': reason }, rowHead({}, reasonWords(reason)), h('td', { class: 'num' }, signed(r.byReason[reason])))))
     : null;
-  const rows = r.moved.map((m) =>
+  // In the order they happened: the API lists them by incident, which says nothing to the reader.
+  const moved = r.moved.slice().sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
+  const rows = moved.map((m) =>
     h('tr', {},
       rowHead({ class: 'nowrap' }, dayEl(m.occurredOn)),
       h('td', {}, wordFor('kind', m.kind)),
@@ -85,15 +85,17 @@ function renderReport(r, path, c) {
       h('td', {}, institutionWords(m.institution)),
       numCell(m.before, { 'data-column': 'before' }),
       numCell(m.after, { 'data-column': 'after' }),
-      h('td', { class: 'why' }, m.causes.map((cause) => h('p', {}, h('strong', {}, REASON_WORDS[cause.reason] || cause.reason), ': ', causeWords(cause))),
-        m.imported ? small('From the previous register') : null),
-      h('td', { class: 'nowrap' }, m.causes.map((cause) => h('p', {}, cause.recordedAt ? dayEl(cause.recordedAt) : ['Definition published ', dayEl(chosen().publishedAt)])))));
-  const head = h('tr', {}, ['Happened on', 'Kind', 'Against', 'Area', 'Institution', 'Counted before', 'Counted after', 'Why', 'Recorded'].map((t) => th(t)));
+      h('td', { class: 'why' }, m.causes.map((cause) => h('p', {}, h('strong', {}, reasonWords(cause.reason)), ': ', causeWords(cause))),
+        m.imported ? small(w('stats.report.fromPrevious')) : null),
+      h('td', { class: 'nowrap' }, m.causes.map((cause) =>
+        h('p', {}, cause.recordedAt ? dayEl(cause.recordedAt) : wParts('stats.report.definitionPublished', { day: dayEl(chosen().publishedAt) }))))));
+  const columns = ['happened', 'kind', 'against', 'area', 'institution', 'before', 'after', 'why', 'recorded'];
+  const head = h('tr', {}, columns.map((key) => th(w('stats.report.' + key))));
   show('report', '',
     h('p', { id: 'report-summary', class: 'summary' }, summary),
     reasonTable,
-    r.moved.length ? dataTable('report-moved', 'Incidents that moved in or out of the figure for ' + c.year, [head], rows) : h('p', {}, 'No incident moved in or out of the figure.'),
-    r.truncated ? h('p', { class: 'muted' }, 'More incidents moved than are listed here; the download has the same list.') : null,
-    downloads(path, 'the incidents that moved'));
+    r.moved.length ? dataTable('report-moved', w('stats.report.movedCaption', { year: c.year }), [head], rows) : h('p', {}, w('stats.report.noneMoved')),
+    r.truncated ? h('p', { class: 'muted' }, w('stats.report.truncated')) : null,
+    downloads(path, w('stats.report.what')));
 }
 `;

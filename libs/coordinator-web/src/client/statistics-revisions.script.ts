@@ -6,14 +6,17 @@ export const STATISTICS_REVISIONS_JS = String.raw`
 let trianglePeriod = 'year';
 
 async function loadLate(generation) {
-  busy('late', 'Reading the late registrations…');
+  busy('late', w('stats.late.reading'));
   const path = '/statistics/late-registrations?' + query(Object.assign({ from: state.from, to: state.to }, placeFilter())).toString();
   const res = await api('GET', path);
   if (generation !== currentGeneration) return;
   if (!res.ok) return failed('late', res);
-  const head = h('tr', {}, ['Year', 'At first release', 'At cut-off (final)', 'Recorded after cut-off', 'Other changes after cut-off', 'As known now', 'Status'].map((t) => th(t)));
+  const columns = ['stats.year', 'stats.late.firstRelease', 'stats.late.cutOff', 'stats.late.recordedAfter', 'stats.late.otherAfter', 'stats.knownNow', 'stats.late.status'];
+  const head = h('tr', {}, columns.map((key) => th(w(key))));
   const when = (figure, day) =>
-    figure === null ? [h('span', { class: 'figure not-yet' }, 'Not yet'), h('br'), small('due ', dayEl(day))] : [h('span', { class: 'figure' }, num(figure)), h('br'), small('on ', dayEl(day))];
+    figure === null
+      ? [h('span', { class: 'figure not-yet' }, w('stats.late.notYet')), h('br'), small(wParts('stats.late.due', { day: dayEl(day) }))]
+      : [h('span', { class: 'figure' }, num(figure)), h('br'), small(wParts('stats.late.on', { day: dayEl(day) }))];
   const rows = res.body.rows.map((r) =>
     h('tr', { 'data-year': r.year },
       rowHead({}, String(r.year)),
@@ -22,12 +25,11 @@ async function loadLate(generation) {
       numCell(r.recordedAfterCutOff, { 'data-column': 'late' }),
       h('td', { class: 'num', 'data-column': 'other' }, signed(r.otherRevisionsAfterCutOff)),
       numCell(r.knownNow, { 'data-column': 'now' }),
-      h('td', { 'data-column': 'status' }, r.status === 'final' ? 'Final' : 'Provisional')));
+      h('td', { 'data-column': 'status' }, w(r.status === 'final' ? 'stats.final' : 'stats.provisional'))));
   show('late', '',
-    dataTable('late-table', 'Late registrations: ' + chosen().title + ' — ' + placeWordsNow(), [head], rows),
-    h('p', { class: 'muted' }, 'A year\u2019s first figures come out on ' + dayOfYearWords(chosen().rules.firstRelease) + ' and are final on ' +
-      dayOfYearWords(chosen().rules.cutOff) + ' the year after. Recorded after cut-off: incidents of that year registered after it was final. Other changes: corrections, reclassifications and duplicates after it was final.'),
-    downloads(path, 'the late registrations'));
+    dataTable('late-table', w('stats.late.caption', { title: chosen().title, place: placeWordsNow() }), [head], rows),
+    h('p', { class: 'muted' }, w('stats.late.note', { first: dayOfYearWords(chosen().rules.firstRelease), cutOff: dayOfYearWords(chosen().rules.cutOff) })),
+    downloads(path, w('stats.late.what')));
 }
 
 /** How far a vintage's figure is from the period's first figure: a shade (a few steps, up or down) and words. */
@@ -41,44 +43,43 @@ function heat(value, first) {
 
 function triangleForm() {
   return h('form', { class: 'inline-form no-print', onsubmit: (e) => e.preventDefault() },
-    h('label', { for: 'triangle-period' }, 'Periods'),
+    h('label', { for: 'triangle-period' }, w('stats.triangle.periods')),
     h('select', { id: 'triangle-period', onchange: (e) => { trianglePeriod = e.target.value; loadTriangle(currentGeneration); } },
-      h('option', { value: 'year', selected: trianglePeriod === 'year' }, 'Years'),
-      h('option', { value: 'quarter', selected: trianglePeriod === 'quarter' }, 'Quarters')));
+      h('option', { value: 'year', selected: trianglePeriod === 'year' }, w('stats.triangle.years')),
+      h('option', { value: 'quarter', selected: trianglePeriod === 'quarter' }, w('stats.triangle.quarters'))));
 }
 
 async function loadTriangle(generation) {
-  busy('triangle', 'Reading the revisions…');
+  busy('triangle', w('stats.triangle.reading'));
   const path = '/statistics/revision-triangle?' + query(Object.assign({ from: state.from, to: state.to, period: trianglePeriod }, placeFilter())).toString();
   const res = await api('GET', path);
   if (generation !== currentGeneration) return;
   if (!res.ok) return failed('triangle', res);
   const t = res.body;
-  const head = h('tr', {}, th(trianglePeriod === 'year' ? 'Year' : 'Quarter'),
-    t.vintages.map((v) => th(v === 'now' ? 'Now' : dayEl(v, true))), th('Change since first figure'));
+  const byYear = trianglePeriod === 'year';
+  const head = h('tr', {}, th(w(byYear ? 'stats.year' : 'stats.quarterHeading')),
+    t.vintages.map((v) => th(v === 'now' ? w('stats.now') : dayEl(v, true))), th(w('stats.triangle.change')));
   const rows = t.rows.map((r) =>
     h('tr', { 'data-period': r.period },
-      rowHead({}, periodWords(r.period), h('br'), small('first figure ', dayEl(r.firstRelease, true))),
+      rowHead({}, periodWords(r.period), h('br'), small(wParts('stats.triangle.firstFigure', { day: dayEl(r.firstRelease, true) }))),
       r.values.map((v, i) => {
         const change = v === null || r.firstEstimate === null ? 0 : v - r.firstEstimate;
         return h('td', { class: 'num ' + heat(v, r.firstEstimate), 'data-vintage': t.vintages[i] },
-          v === null ? h('span', { class: 'not-yet' }, '·', h('span', { class: 'visually-hidden' }, 'not released yet')) : [num(v), change ? small(' (' + signed(change) + ')') : null]);
+          v === null ? h('span', { class: 'not-yet' }, '·', h('span', { class: 'visually-hidden' }, w('stats.triangle.notReleased'))) : [num(v), change ? small(' (' + signed(change) + ')') : null]);
       }),
       h('td', { class: 'num' }, signed(r.revision))));
-  const unit = trianglePeriod === 'year' ? 'year' : 'quarter';
+  const mean = t.meanAbsoluteRevisionPercent === null ? (byYear ? 'stats.triangle.meanYear' : 'stats.triangle.meanQuarter') : byYear ? 'stats.triangle.meanYearPercent' : 'stats.triangle.meanQuarterPercent';
+  const balance = t.meanRevision > 0 ? w('stats.triangle.up', { n: num(t.meanRevision) }) : t.meanRevision < 0 ? w('stats.triangle.down', { n: num(-t.meanRevision) }) : w('stats.triangle.even');
   const summary = t.meanAbsoluteRevision === null
-    ? 'No ' + unit + ' has a first figure yet, so there is nothing to compare.'
-    : 'On average a ' + unit + '\u2019s first figure changed by ' + num(t.meanAbsoluteRevision) + ' afterwards' +
-      (t.meanAbsoluteRevisionPercent === null ? '' : ' (' + num(t.meanAbsoluteRevisionPercent) + ' % of it)') + '. ' +
-      (t.meanRevision > 0 ? 'On balance the figures went up by ' + num(t.meanRevision) + '.' : t.meanRevision < 0 ? 'On balance the figures went down by ' + num(-t.meanRevision) + '.' : 'On balance they neither went up nor down.');
-  const legend = h('ul', { class: 'heat-legend', 'aria-label': 'What the shades mean' },
-    [['heat-same', 'the same as the first figure'], ['heat-up-1', 'up, under 5 %'], ['heat-up-2', 'up 5–15 %'], ['heat-up-3', 'up 15 % or more'],
-      ['heat-down-1', 'down, under 5 %'], ['heat-down-2', 'down 5–15 %'], ['heat-down-3', 'down 15 % or more']].map(([c, text]) =>
-      h('li', {}, h('span', { class: 'swatch ' + c, 'aria-hidden': 'true' }), text)));
+    ? w(byYear ? 'stats.triangle.noneYear' : 'stats.triangle.noneQuarter')
+    : w(mean, { n: num(t.meanAbsoluteRevision), percent: w('stats.percent', { n: num(t.meanAbsoluteRevisionPercent) }) }) + ' ' + balance;
+  const shades = ['same', 'up1', 'up2', 'up3', 'down1', 'down2', 'down3'];
+  const legend = h('ul', { class: 'heat-legend', 'aria-label': w('stats.heat.legend') },
+    shades.map((shade) => h('li', {}, h('span', { class: 'swatch heat-' + shade.replace(/(\d)$/, '-$1'), 'aria-hidden': 'true' }), w('stats.heat.' + shade))));
   show('triangle', '',
     h('p', { id: 'triangle-summary', class: 'summary' }, summary),
-    dataTable('triangle-table', 'Revision triangle: each ' + unit + '\u2019s figure as known on each day (in brackets: the change since its first figure)', [head], rows),
+    dataTable('triangle-table', w(byYear ? 'stats.triangle.captionYear' : 'stats.triangle.captionQuarter'), [head], rows),
     legend,
-    downloads(path, 'the revision triangle'));
+    downloads(path, w('stats.triangle.what')));
 }
 `;

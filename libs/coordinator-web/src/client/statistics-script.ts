@@ -16,8 +16,8 @@ let currentGeneration = 0;
 function showStatistics() {
   fill($('main'),
     h('h1', {}, w('statistics.heading')),
-    h('p', { class: 'lead' }, 'The safety partnership\u2019s figures: year on year against the plan\u2019s targets, what was registered late, how the figures were revised and why, and what was published.'),
-    h('p', { id: 'stats-status', class: 'status', role: 'status', 'aria-live': 'polite' }, 'Reading which figures are defined…'),
+    h('p', { class: 'lead' }, w('stats.lead')),
+    h('p', { id: 'stats-status', class: 'status', role: 'status', 'aria-live': 'polite' }, w('stats.readingDefinitions')),
     h('div', { id: 'stats' }));
   loadDefinitions();
   return null;
@@ -30,7 +30,7 @@ async function loadDefinitions() {
   if (!res.ok) return complain(problemWords(res));
   definitions = res.body || [];
   if (!definitions.length) {
-    $('stats-status').textContent = 'No figure has been defined yet: the safety partnership publishes a definition before anything is counted.';
+    $('stats-status').textContent = w('stats.noDefinitions');
     return;
   }
   readState();
@@ -51,18 +51,18 @@ function showChoice(relayout) {
     if (focused && $(focused)) $(focused).focus();
   }
   $('show-now').hidden = !state.asKnownOn;
-  $('print-heading').textContent = 'Yearly report: ' + d.title + ', version ' + d.version + ' — ' + placeWordsNow() + ', ' + state.from + '–' + state.to +
-    (state.asKnownOn ? ', beside the figures as known on ' + dayWords(state.asKnownOn) : '') + '. Printed ' + dayWords(todayText()) + '.';
+  const heading = { title: d.title, version: d.version, place: placeWordsNow(), from: state.from, to: state.to, day: dayWords(state.asKnownOn) };
+  $('print-heading').textContent = w(state.asKnownOn ? 'stats.printHeadingOn' : 'stats.printHeading', heading) + ' ' + w('stats.printed', { day: dayWords(todayText()) });
   fill($('definition-box'), definitionNote(d));
   forgetCharts($('sections'));
   fill($('sections'),
-    section('yearly', 'Year on year', 'The figures as known now' + (state.asKnownOn ? ', beside the figures as known on ' + dayWords(state.asKnownOn) : '') + ', with the plan\u2019s target line where there is one.'),
-    section('late', 'Late registrations', 'Each year\u2019s figure when first released, when final, and now.'),
-    section('triangle', 'How the figures were revised', 'Each figure as known on successive days, shaded by how far it moved from its first figure.', triangleForm()),
-    section('report', 'What moved, and why', 'The incidents that went in or out of one year\u2019s figure between two days, or under an older definition.', h('div', { id: 'report-form-box' })),
-    section('targets', 'Targets', 'Each plan\u2019s goals, their weight, and whether they were met each year.'),
-    section('published', 'Published figures', 'Every edition published for this figure, beside the same figure as known now.'),
-    section('action-cards', 'Action cards: uniform handling', 'How the mandatory steps of action-card runs were handled.'));
+    section('yearly', w('stats.yearly.title'), state.asKnownOn ? w('stats.yearly.introOn', { day: dayWords(state.asKnownOn) }) : w('stats.yearly.intro')),
+    section('late', w('stats.late.title'), w('stats.late.intro')),
+    section('triangle', w('stats.triangle.title'), w('stats.triangle.intro'), triangleForm()),
+    section('report', w('stats.report.title'), w('stats.report.intro'), h('div', { id: 'report-form-box' })),
+    section('targets', w('stats.goals.title'), w('stats.goals.intro')),
+    section('published', w('stats.published.title'), w('stats.published.intro')),
+    section('action-cards', w('stats.cards.title'), w('stats.cards.intro')));
   loadYearly(generation);
   loadLate(generation);
   loadTriangle(generation);

@@ -3,18 +3,17 @@
  * (the same API address as CSV and as JSON), a problem from the API in words, and a Chart.js chart drawn beside its table.
  */
 export const STATISTICS_TABLES_JS = String.raw`
-const NO_ACCESS = 'Your role does not give access to the statistics. They are for the safety partnership and for auditors.';
 const charts = new Map();
 const csvUrls = new Map();
 
 /** A problem from the API, in words for the person reading. */
 function problemWords(res) {
-  if (res.status === 0) return 'The server could not be reached. Check the connection and try again.';
-  if (res.status === 401) return 'Your sign-in has ended. Sign in again to see the statistics.';
-  if (res.status === 403) return NO_ACCESS;
-  if (res.status === 404) return 'There are no figures for this choice yet: the definition may still be being counted. Try again in a minute.';
-  if (res.status === 400 || res.status === 422) return 'The statistics cannot answer this choice: ' + problemText(res);
-  return 'Something went wrong on the server (' + res.status + '). Try again; if it keeps happening, tell the system administrator.';
+  if (res.status === 0) return w('stats.problem.unreachable');
+  if (res.status === 401) return w('stats.problem.signedOut');
+  if (res.status === 403) return w('stats.problem.noAccess');
+  if (res.status === 404) return w('stats.problem.notYet');
+  if (res.status === 400 || res.status === 422) return w('stats.problem.cannotAnswer', { problem: problemText(res) });
+  return w('stats.problem.server', { status: res.status });
 }
 
 /** A section of the page: heading, a line about what it shows, a status line read out when it changes, and a body. */
@@ -55,10 +54,12 @@ const withCsv = (path) => path + (path.indexOf('?') < 0 ? '?' : '&') + 'format=c
 /** The table's own data: the API address as CSV and as JSON (the session cookie goes along, as with the page's reads). */
 function downloads(path, what) {
   return h('p', { class: 'downloads' },
-    h('a', { href: withCsv(path), download: '', 'aria-label': 'Download CSV of ' + what }, 'Download CSV'),
+    h('a', { href: withCsv(path), download: '', 'aria-label': w('stats.download.csvOf', { what: what }) }, w('stats.download.csv')),
     ' · ',
-    h('a', { href: path, 'aria-label': 'Download JSON of ' + what }, 'Download JSON'));
+    jsonLink(path, what));
 }
+
+const jsonLink = (path, what) => h('a', { href: path, 'aria-label': w('stats.download.jsonOf', { what: what }) }, w('stats.download.json'));
 
 /** A CSV made in the page, for a table whose API answers only JSON. */
 function csvLink(name, header, lines, what) {
@@ -67,7 +68,7 @@ function csvLink(name, header, lines, what) {
   if (csvUrls.has(what)) URL.revokeObjectURL(csvUrls.get(what));
   const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   csvUrls.set(what, href);
-  return h('a', { href: href, download: name + '.csv', 'aria-label': 'Download CSV of ' + what }, 'Download CSV');
+  return h('a', { href: href, download: name + '.csv', 'aria-label': w('stats.download.csvOf', { what: what }) }, w('stats.download.csv'));
 }
 
 /** A table with its caption; wide tables scroll in their own box, never the page. */
@@ -95,7 +96,7 @@ function chartBox(id, label) {
 function drawChart(figure, config) {
   const canvas = figure.querySelector('canvas');
   if (!window.Chart) {
-    fill(figure, h('p', { class: 'muted' }, 'The chart could not be drawn; the table beside it has the same figures.'));
+    fill(figure, h('p', { class: 'muted' }, w('stats.chart.failed')));
     return null;
   }
   const chart = new window.Chart(canvas, config);

@@ -1,80 +1,83 @@
-import { AREA_CODES, INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, PERSON_KIND_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
-import { findArea, INSTITUTIONS } from '@vigil/organisation';
+import { INCIDENT_KIND_CODES, LOCATION_TYPE_CODES, PERPETRATOR_CODES, PERSON_KIND_CODES, TARGET_GROUP_CODES } from '@vigil/integration-contracts';
+import { CATALOGUE_AREAS } from '@vigil/organisation';
+import { EN_STATISTICS } from './words/en.statistics';
 
-type Words<Codes extends readonly string[]> = Record<Codes[number], string>;
+type StatisticsKey = keyof typeof EN_STATISTICS;
+const keysOf = <P extends string, C extends string>(prefix: P, codes: readonly C[]) => codes.map((code) => `${prefix}.${code}` as const);
 
-/** The register's codes as the partnership says them; typed by the code lists, so a new code must get its words here. */
-/** The register's areas by the organisation catalogue's names for them. */
-const AREA_WORDS = Object.fromEntries(AREA_CODES.map((code) => [code, findArea(code)?.name ?? code])) as Words<typeof AREA_CODES>;
-const KIND_WORDS: Words<typeof INCIDENT_KIND_CODES> = {
-  violence: 'Violence',
-  threat: 'Threat',
-  harassment: 'Harassment',
-  'psychological-violence': 'Psychological violence',
-  'near-miss': 'Near miss',
-  deviation: 'Deviation',
-  'self-harm': 'Self-harm',
-};
-const TARGET_WORDS: Words<typeof TARGET_GROUP_CODES> = {
-  inmate: 'Inmate',
-  'staff-on-duty': 'Staff on duty',
-  'staff-off-duty': 'Staff off duty',
-  'staff-family': "Staff's family",
-  client: 'Client',
-  partner: 'Partner',
-  visitor: 'Visitor',
-};
-const PERPETRATOR_WORDS: Words<typeof PERPETRATOR_CODES> = { inmate: 'Inmate', client: 'Client', relative: 'Relative', unknown: 'Unknown', other: 'Other' };
-const LOCATION_WORDS: Words<typeof LOCATION_TYPE_CODES> = { institution: 'At an institution', 'off-duty': 'Off duty' };
-const PERSON_WORDS: Words<typeof PERSON_KIND_CODES> = { staff: 'staff member', inmate: 'inmate', client: 'client', other: 'other person' };
+/** The register's codes the page says in words: a new code in the register's lists fails tsc here until it has its words. */
+export const STATISTICS_CODE_KEYS: readonly StatisticsKey[] = [
+  ...keysOf('stats.kind', INCIDENT_KIND_CODES),
+  ...keysOf('stats.targetGroup', TARGET_GROUP_CODES),
+  ...keysOf('stats.perpetrator', PERPETRATOR_CODES),
+  ...keysOf('stats.location', LOCATION_TYPE_CODES),
+  ...keysOf('stats.person', PERSON_KIND_CODES),
+];
 
-const WORDS = {
-  area: AREA_WORDS,
-  kind: KIND_WORDS,
-  target: TARGET_WORDS,
-  perpetrator: PERPETRATOR_WORDS,
-  location: LOCATION_WORDS,
-  person: PERSON_WORDS,
-  institution: { ...Object.fromEntries(INSTITUTIONS.map((i) => [i.slug, i.name])), 'off-duty': 'Off duty (no institution)' },
-  institutionArea: Object.fromEntries(INSTITUTIONS.map((i) => [i.slug, i.area])),
+/** The register's own order of its codes, so a definition's lists read as the register lists them (not by code). */
+const CODE_ORDER = {
+  kind: INCIDENT_KIND_CODES,
+  target: TARGET_GROUP_CODES,
+  perpetrator: PERPETRATOR_CODES,
+  location: LOCATION_TYPE_CODES,
+  person: PERSON_KIND_CODES,
 };
+
+/** Each area's country, so a table by area shows the whole of a country's areas, those without a figure as 0. */
+const AREA_COUNTRIES = Object.fromEntries(CATALOGUE_AREAS.map((area) => [area.slug, area.country]));
 
 /**
- * The statistics page's words and formats: codes to words (the maps generated here from the register's code lists and
- * the institution catalogue), numbers, days and periods as people read them.
+ * The statistics page's words and formats: codes to words in the page's language, area and institution names from the
+ * catalogue (AREA_NAMES, INSTITUTION_NAMES), numbers, days and periods as people of the page's locale read them.
  */
 export const STATISTICS_WORDS_JS = String.raw`
-const WORDS = ${JSON.stringify(WORDS)};
-const AREA_CODES = Object.keys(WORDS.area);
+const AREA_COUNTRY = ${JSON.stringify(AREA_COUNTRIES)};
+const CODE_ORDER = ${JSON.stringify(CODE_ORDER)};
+/** The areas and regions to choose from: those this deployment serves. */
+const AREA_CODES = SERVED_AREAS.slice();
+const CODE_GROUPS = { kind: 'stats.kind.', target: 'stats.targetGroup.', perpetrator: 'stats.perpetrator.', location: 'stats.location.', person: 'stats.person.' };
 const NUMBER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 /** A day or a month of the year in the page's locale: 2000 is only a leap year to hold any day. */
 const yearDay = (month, day, options) => new Date(Date.UTC(2000, month - 1, day || 1)).toLocaleDateString(LOCALE, Object.assign({ timeZone: 'UTC' }, options));
-const REASON_WORDS = {
-  'recorded-late': 'Recorded late',
-  imported: 'Imported from the previous register',
-  reclassified: 'Reclassified',
-  'marked-duplicate': 'Marked as a duplicate',
-  'marked-not-reportable': 'Marked as not reportable',
-  reopened: 'Reopened',
-  'date-corrected': 'Date corrected',
-  'area-corrected': 'Place corrected',
-  'facts-corrected': 'Other facts corrected',
-  'definition-changed': 'New definition',
-};
-const VERDICT_WORDS = { baseline: 'Baseline', met: 'Met', missed: 'Missed', 'not-final': 'Not final yet', 'not-assessed': 'Not assessed', 'no-definition': 'No figure defined' };
+const lower = (text) => text.toLocaleLowerCase(LOCALE);
 
-const wordFor = (group, code) => (code ? WORDS[group][code] || code.replace(/-/g, ' ') : '');
-const areaWords = (code) => (code ? wordFor('area', code) : 'All areas');
-const institutionWords = (code) => (code === null || code === undefined || code === '' ? 'Off duty (no institution)' : wordFor('institution', code));
-const institutionsIn = (area) => Object.keys(WORDS.institutionArea).filter((slug) => WORDS.institutionArea[slug] === area);
-const listWords = (group, codes) => (codes || []).map((code) => wordFor(group, code)).join(', ');
+/** A sentence with elements in it (a date as a time element): the words split at their {placeholders}, each filled in. */
+function wParts(key, values) {
+  return w(key).split(/\{(\w+)\}/).map((part, i) => (i % 2 === 0 ? part : values[part] === undefined ? '{' + part + '}' : values[part]));
+}
+
+/** A code in words: an area or institution by the catalogue's name, a register code in the page's language. */
+function wordFor(group, code) {
+  if (!code) return '';
+  if (group === 'area') return AREA_NAMES[code] || code;
+  if (group === 'institution') return code === 'off-duty' ? w('stats.offDuty') : INSTITUTION_NAMES[code] || code;
+  const key = CODE_GROUPS[group] + code;
+  return WORDS[key] === undefined ? code.replace(/-/g, ' ') : w(key);
+}
+const reasonWords = (reason) => (WORDS['stats.reason.' + reason] === undefined ? reason : w('stats.reason.' + reason));
+const verdictWords = (verdict) => (WORDS['stats.verdict.' + verdict] === undefined ? verdict : w('stats.verdict.' + verdict));
+const areaWords = (code) => (code ? wordFor('area', code) : w('stats.allAreas'));
+const institutionWords = (code) => (code === null || code === undefined || code === '' ? w('stats.offDuty') : wordFor('institution', code));
+const institutionsIn = (area) => Object.keys(INSTITUTION_AREAS).filter((slug) => INSTITUTION_AREAS[slug] === area);
+const inRegisterOrder = (group, codes) => (codes || []).slice().sort((a, b) => CODE_ORDER[group].indexOf(a) - CODE_ORDER[group].indexOf(b));
+const listWords = (group, codes) => inRegisterOrder(group, codes).map((code) => wordFor(group, code)).join(', ');
+/** "a, b or c" in the page's language. */
+const orWords = (items) => (items.length < 2 ? items.join('') : w('stats.listOr', { first: items.slice(0, -1).join(', '), last: items[items.length - 1] }));
 const num = (n) => (n === null || n === undefined ? '–' : NUMBER.format(n));
 const signed = (n) => (n === null || n === undefined ? '–' : n > 0 ? '+' + num(n) : n < 0 ? '−' + num(-n) : '0');
-const percent = (share) => (share === null || share === undefined ? '–' : NUMBER.format(share * 100) + ' %');
+const percent = (share) => (share === null || share === undefined ? '–' : w('stats.percent', { n: NUMBER.format(share * 100) }));
 /** A card's code as words when its title is not at hand: violence-against-employee → Violence against employee. */
 const slugWords = (slug) => (slug ? slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ') : '');
 
-/** 2025-01-09 (a day) or an instant → "9 January 2025"; short → "9 Jan 2025". */
+/** The areas a table by area shows: every area of each country with a figure; with none, the page's own country's. */
+function countryAreas(present) {
+  const countries = present.map((code) => AREA_COUNTRY[code]).filter(Boolean);
+  const home = LANG === 'nb' ? 'no' : 'dk';
+  const wanted = countries.length ? countries : AREA_CODES.some((code) => AREA_COUNTRY[code] === home) ? [home] : AREA_CODES.map((code) => AREA_COUNTRY[code]);
+  return AREA_CODES.filter((code) => wanted.indexOf(AREA_COUNTRY[code]) >= 0);
+}
+
+/** 2025-01-09 (a day) or an instant → "9 January 2025" (9. januar 2025); short → "9 Jan 2025". */
 function dayWords(value, short) {
   if (!value) return '';
   const options = { day: 'numeric', month: short ? 'short' : 'long', year: 'numeric' };
@@ -88,12 +91,12 @@ function dayWords(value, short) {
 const dayEl = (value, short) => (value ? h('time', { datetime: value }, dayWords(value, short)) : '');
 /** A day of the year after the reference year ({month: 4, day: 1}) → "1 April". */
 const dayOfYearWords = (d) => (d ? yearDay(d.month, d.day, { day: 'numeric', month: 'long' }) : '');
-/** 2024 → 2024; 2024-Q2 → Q2 2024; 2024-05 → May 2024. */
+/** 2024 → 2024; 2024-Q2 → Q2 2024; 2024-05 → May 2024, in the page's language. */
 function periodWords(period) {
   const quarter = /^(\d{4})-Q(\d)$/.exec(period);
   if (quarter) return w('statistics.quarter', { quarter: quarter[2], year: quarter[1] });
   const month = /^(\d{4})-(\d\d)$/.exec(period);
-  if (month) return yearDay(Number(month[2]), 1, { month: 'long' }) + ' ' + month[1];
+  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return String(period);
 }
 const todayText = () => {
@@ -101,16 +104,16 @@ const todayText = () => {
   return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
 };
 
-/** kind/target (threat/staff-on-duty) → "threat against staff on duty". */
+/** kind/target (threat/staff-on-duty) → "threats against staff on duty". */
 const kindTarget = (pair) => {
   const [kind, target] = pair.split('/');
-  return wordFor('kind', kind).toLowerCase() + ' against ' + wordFor('target', target).toLowerCase();
+  return w('stats.kindAgainst', { kind: lower(wordFor('kind', kind)), target: lower(wordFor('target', target)) });
 };
-/** "hovedstaden horseroed" or "syddanmark off duty" → "Horserød Fængsel (Område Hovedstaden)". */
+/** "hovedstaden horseroed" or "syddanmark off duty" → "Horserød Fængsel (Hovedstaden)". */
 const placeWords = (text) => {
   const [area, ...rest] = text.trim().split(' ');
   const institution = rest.join(' ');
-  return (institution && institution !== 'off duty' ? wordFor('institution', institution) : 'off duty') + ' (' + wordFor('area', area) + ')';
+  return w('stats.placeInArea', { place: institution && institution !== 'off duty' ? wordFor('institution', institution) : w('stats.offDutyShort'), area: wordFor('area', area) });
 };
 
 /** Why an incident moved, from the report's cause (reason + detail), in words. */
@@ -119,38 +122,37 @@ function causeWords(cause) {
   const sides = detail.split(' → ');
   switch (cause.reason) {
     case 'recorded-late':
-      return 'Recorded after the figure was first known';
-    case 'imported':
-      return 'Imported from the previous register';
+      return w('stats.cause.recordedLate');
     case 'reclassified':
-      return sides.length === 2 ? 'Reclassified from ' + kindTarget(sides[0]) + ' to ' + kindTarget(sides[1]) : 'Reclassified';
+      return sides.length === 2 ? w('stats.cause.reclassified', { from: kindTarget(sides[0]), to: kindTarget(sides[1]) }) : reasonWords('reclassified');
     case 'marked-duplicate':
-      return 'Marked as a duplicate of another report';
-    case 'marked-not-reportable':
-      return 'Marked as not reportable';
-    case 'reopened':
-      return 'Reopened';
+      return w('stats.cause.duplicate');
     case 'date-corrected':
-      return sides.length === 2 ? 'Date corrected from ' + dayWords(sides[0].replace('occurred ', '')) + ' to ' + dayWords(sides[1]) : 'Date corrected';
+      return sides.length === 2 ? w('stats.cause.date', { from: dayWords(sides[0].replace('occurred ', '')), to: dayWords(sides[1]) }) : reasonWords('date-corrected');
     case 'area-corrected':
-      return sides.length === 2 ? 'Place corrected from ' + placeWords(sides[0]) + ' to ' + placeWords(sides[1]) : 'Place corrected';
+      return sides.length === 2 ? w('stats.cause.place', { from: placeWords(sides[0]), to: placeWords(sides[1]) }) : reasonWords('area-corrected');
     case 'definition-changed':
       return definitionWords(detail);
+    case 'imported':
+    case 'marked-not-reportable':
+    case 'reopened':
+      return reasonWords(cause.reason);
     default:
-      return 'Other facts of the report corrected';
+      return w('stats.cause.other');
   }
 }
 
 /** Which rule keeps an incident out ("kind harassment", "off duty"), in words. */
 function ruleWords(rule) {
-  if (rule === 'off duty' || rule === 'at an institution') return 'it happened ' + rule + ', which is not included';
-  if (rule === 'an exercise') return 'it was an exercise';
+  if (rule === 'off duty') return w('stats.rule.offDuty');
+  if (rule === 'at an institution') return w('stats.rule.atInstitution');
+  if (rule === 'an exercise') return w('stats.rule.exercise');
   const m = /^(kind|target group|perpetrator|marked) (.+)$/.exec(rule);
   if (!m) return rule;
-  if (m[1] === 'kind') return 'its kind, ' + wordFor('kind', m[2]).toLowerCase() + ', is not included';
-  if (m[1] === 'target group') return 'it was against ' + wordFor('target', m[2]).toLowerCase() + ', who are not included';
-  if (m[1] === 'perpetrator') return 'the perpetrator, ' + wordFor('perpetrator', m[2]).toLowerCase() + ', is not included';
-  return 'it is marked ' + m[2].replace(/-/g, ' ');
+  if (m[1] === 'kind') return w('stats.rule.kind', { kind: lower(wordFor('kind', m[2])) });
+  if (m[1] === 'target group') return w('stats.rule.target', { target: lower(wordFor('target', m[2])) });
+  if (m[1] === 'perpetrator') return w('stats.rule.perpetrator', { perpetrator: lower(wordFor('perpetrator', m[2])) });
+  return WORDS['stats.marked.' + m[2]] === undefined ? w('stats.marked.other', { mark: m[2].replace(/-/g, ' ') }) : w('stats.marked.' + m[2]);
 }
 
 /** "not counted under version 1: kind harassment; version 2 counts the episode" → words. */
@@ -159,11 +161,12 @@ function definitionWords(detail) {
     .split('; ')
     .map((part) => {
       let m = /^not counted under version (\d+): (.*)$/.exec(part);
-      if (m) return 'Version ' + m[1] + ' does not count it: ' + ruleWords(m[2]);
+      if (m) return w('stats.rule.notCounted', { version: m[1], rule: ruleWords(m[2]) });
       m = /^version (\d+) counts (\d+) exposed$/.exec(part);
-      if (m) return 'Version ' + m[1] + ' counts ' + m[2] + ' exposed ' + (m[2] === '1' ? 'person' : 'persons');
+      if (m) return wn('stats.rule.countsExposed', Number(m[2]), { version: m[1] });
       m = /^version (\d+) counts the episode$/.exec(part);
-      if (m) return 'Version ' + m[1] + ' counts it';
+      if (m) return w('stats.rule.countsIt', { version: m[1] });
+      if (part === 'counted differently') return w('stats.rule.countedDifferently');
       return part;
     })
     .join('. ');

@@ -9,11 +9,11 @@ function yearsChosen() {
   return years;
 }
 
-/** The columns: the four areas, the chosen area's institutions, or the one place chosen. */
+/** The columns: the areas of each country with figures, the chosen area's institutions, or the one place chosen. */
 function seriesOf(by, answer) {
   if (!by) return [{ key: '', label: placeWordsNow() }];
   const forced = answer.filter && answer.filter.area && answer.filter.area !== '-' ? answer.filter.area : '';
-  const codes = by === 'area' ? (forced ? [forced] : AREA_CODES.slice()) : institutionsIn(state.area);
+  const codes = by === 'area' ? (forced ? [forced] : countryAreas(answer.rows.map((row) => row.area))) : institutionsIn(state.area);
   for (const row of answer.rows) if (codes.indexOf(row[by]) < 0) codes.push(row[by]);
   return codes.map((code) => ({ key: code, label: by === 'area' ? wordFor('area', code) : institutionWords(code) }));
 }
@@ -31,7 +31,7 @@ const expectedIn = (goal, year) => {
 };
 
 async function loadYearly(generation) {
-  busy('yearly', 'Reading the figures…');
+  busy('yearly', w('stats.yearly.reading'));
   const by = state.institution ? '' : state.area ? 'institution' : 'area';
   const params = query(Object.assign({ from: state.from, to: state.to, by: by, asKnownOn: state.asKnownOn }, placeFilter()));
   const path = '/statistics/figures?' + params.toString();
@@ -56,17 +56,18 @@ function renderYearly(answer, path, by, plans) {
     }, 0);
   };
   const flagsOf = (year) => answer.rows.find((r) => r.period === String(year)) || { flags: '', flagsOn: '' };
-  const columns = series.concat(series.length > 1 ? [{ key: null, label: 'Total' }] : []);
-  const knownOnWords = 'As known on ' + dayWords(known);
+  const columns = series.concat(series.length > 1 ? [{ key: null, label: w('stats.total') }] : []);
+  const knownOnWords = w('stats.knownOn', { day: dayWords(known) });
+  const targetLine = (g) => w('stats.targetLine', { goal: g.goal.title });
   const span = known ? 2 : 1;
   const head = [h('tr', {},
-    th('Year', { rowspan: span }),
+    th(w('stats.year'), { rowspan: span }),
     columns.map((c) => th(c.label, { colspan: span, scope: known ? 'colgroup' : 'col' })),
-    goals.map((g) => th('Target line: ' + g.goal.title, { rowspan: span })))];
-  if (known) head.push(h('tr', {}, columns.map(() => [th('As known now'), th(knownOnWords)])));
+    goals.map((g) => th(targetLine(g), { rowspan: span })))];
+  if (known) head.push(h('tr', {}, columns.map(() => [th(w('stats.knownNow')), th(knownOnWords)])));
   const body = years.map((year) => {
     const flags = flagsOf(year);
-    const status = flags.flags.indexOf('p') >= 0 ? 'Provisional' : known && (flags.flagsOn || '').indexOf('p') >= 0 ? 'Provisional then' : '';
+    const status = flags.flags.indexOf('p') >= 0 ? w('stats.provisional') : known && (flags.flagsOn || '').indexOf('p') >= 0 ? w('stats.provisionalThen') : '';
     return h('tr', {},
       rowHead({}, String(year), status ? [h('br'), small(status)] : null),
       columns.map((c) => {
@@ -75,16 +76,18 @@ function renderYearly(answer, path, by, plans) {
       }),
       goals.map((g) => numCell(expectedIn(g, year), { 'data-period': year, 'data-series': 'target' })));
   });
-  const what = 'the figures year on year';
-  const caption = chosen().title + ' — ' + placeWordsNow() + ', ' + state.from + '–' + state.to + (known ? ', as known now and as known on ' + dayWords(known) : ', as known now');
-  const figure = chartBox('yearly-chart', 'Chart of the table beside it: ' + caption + (goals.length ? ', with the target line dashed' : ''));
+  const what = w('stats.yearly.what');
+  const caption = w(known ? 'stats.yearly.captionOn' : 'stats.yearly.caption', { title: chosen().title, place: placeWordsNow(), from: state.from, to: state.to, day: dayWords(known) });
+  const figure = chartBox('yearly-chart', w(goals.length ? 'stats.yearly.chartTarget' : 'stats.yearly.chart', { caption: caption }));
   const otherVersion = goals.find((g) => g.definitionVersion !== null && g.definitionVersion !== chosen().version);
   show('yearly', '',
     // Side by side while the table is narrow; a wide one (areas, or two columns a place) goes right under its chart.
     h('div', { class: columns.length * span + goals.length > 4 ? 'chart-and-table stacked' : 'chart-and-table' }, figure, dataTable('yearly-table', caption, head, body)),
-    h('p', { class: 'muted' }, 'Provisional: the year is not final yet, so late registrations can still change it.' +
-      (known ? ' Provisional then: the year was not final yet on ' + dayWords(known) + '.' : '') +
-      (otherVersion ? ' The target line is counted under version ' + otherVersion.definitionVersion + ' of the definition.' : '')),
+    h('p', { class: 'muted' }, [
+      w('stats.yearly.provisionalNote'),
+      known ? w('stats.yearly.provisionalThenNote', { day: dayWords(known) }) : null,
+      otherVersion ? w('stats.yearly.otherVersion', { version: otherVersion.definitionVersion }) : null,
+    ].filter(Boolean).join(' ')),
     downloads(path, what));
   drawChart(figure, {
     type: 'bar',
@@ -92,12 +95,13 @@ function renderYearly(answer, path, by, plans) {
       labels: years.map(String),
       datasets: series.map((s, i) => ({ label: s.label, data: years.map((y) => value(y, s.key, 'now')), backgroundColor: PALETTE[i % PALETTE.length], stack: 'known' }))
         .concat(goals.map((g, i) => ({
-          type: 'line', label: 'Target line: ' + g.goal.title, data: years.map((y) => expectedIn(g, y)), stack: 'target-' + i,
+          type: 'line', label: targetLine(g), data: years.map((y) => expectedIn(g, y)), stack: 'target-' + i,
           borderColor: '#1a1a1a', backgroundColor: '#1a1a1a', borderDash: [6, 4], borderWidth: 2, pointRadius: 3, spanGaps: true, fill: false,
         }))),
     },
     options: {
       animation: false,
+      locale: LOCALE,
       responsive: true,
       maintainAspectRatio: false,
       scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },

@@ -43,6 +43,11 @@ export const VIGIL_ROUTE_POLICIES: RoutePolicies = {
   'GET /learning/assets/:lang/learning.js': page,
   'GET /audit/assets/audit.css': page,
   'GET /audit/assets/:lang/audit.js': page,
+  'GET /authoring': page,
+  'GET /authoring/templates/:templateId': page,
+  'GET /authoring/plans/:planId': page,
+  'GET /authoring/assets/authoring.css': page,
+  'GET /authoring/assets/:lang/authoring.js': page,
 
   'GET /access-log': only('auditor'),
   // Reference data every signed-in person's pages offer as choices: no record data.
