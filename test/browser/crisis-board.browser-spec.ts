@@ -60,7 +60,7 @@ describe('the crisis board page in Chromium', () => {
     expect(await real.locator('h2').textContent()).toContain('REAL');
     expect(await real.locator('h2').textContent()).not.toContain('EXERCISE');
     expect(await real.locator('.level').textContent()).toBe('Tactical');
-    expect(await real.locator('.scope').textContent()).toBe('Unit Syddanmark · nyborg · afdeling-b');
+    expect(await real.locator('.scope').textContent()).toBe('Unit Syddanmark · Nyborg Fængsel · afdeling-b');
     expect(await exercise.locator('.scope').textContent()).toBe('National');
     expect(await real.locator('.roles').textContent()).toContain('0 of 4 filled');
     expect(await lead.locator('#board-summary').textContent()).toBe('2 active activations (1 is an exercise).');

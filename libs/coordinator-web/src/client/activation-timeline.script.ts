@@ -13,7 +13,7 @@ function showTimeline(section, path) {
     if (!res.ok) {
       const field = ((res.body && res.body.errors) || []).find((e) => e.field === 'at');
       if (field) at.setAttribute('aria-invalid', 'true');
-      error.textContent = field ? field.message : problemText(res);
+      error.textContent = field ? field.message : problemSentence(res);
       return fill(list);
     }
     const s = res.body.state;

@@ -1,5 +1,5 @@
 /**
- * One activation: its facts, roles, level and stand-down, the decision and communication logs, card
+ * One activation: its facts, roles, level and stand-down, the decision and communication logs, the evaluation, card
  * progress and the timeline. Live through the board's feed (its projection is the one the detail reads).
  */
 export const ACTIVATION_VIEW_JS = String.raw`
@@ -17,7 +17,7 @@ function showActivation(activationId) {
       box.setAttribute('aria-busy', 'false');
       if (!res.ok) {
         if (res.status === 404) return fill(box, h('p', {}, w('activation.notYet')));
-        return complain(w('activation.failed') + problemText(res));
+        return complain(w('activation.failed') + problemSentence(res));
       }
       // The read model may trail the command just answered; wait briefly for it to catch up.
       if (atLeast === undefined || res.body.revision >= atLeast || attempt >= 50) {
@@ -62,11 +62,15 @@ function showActivation(activationId) {
     }
     const names = Array.from(form.elements).map((el) => el.name).filter(Boolean);
     const errors = {};
+    const placed = [];
     for (const e of (res.body && res.body.errors) || []) {
-      const name = String(e.field).split('.')[0];
-      if (names.includes(name)) errors[name] = (errors[name] ? errors[name] + '; ' : '') + e.message;
+      // A field the form names in full (points.0.description), else the control its first part names.
+      const name = names.includes(e.field) ? e.field : String(e.field).split('.')[0];
+      if (!names.includes(name)) continue;
+      errors[name] = (errors[name] ? errors[name] + '; ' : '') + e.message;
+      placed.push(e.field);
     }
-    errors._form = w(res.status === 409 ? 'activation.conflict' : 'activation.notRecorded') + problemText(res);
+    errors._form = w(res.status === 409 ? 'activation.conflict' : 'activation.notRecorded') + problemSentence(res, placed);
     view.errors[formKey] = errors;
     if (res.status === 409) {
       complain(errors._form + w('activation.reloaded'));
@@ -107,41 +111,16 @@ function activationContent(view) {
     h('dl', { class: 'facts' },
       h('dt', {}, w('activation.status')), h('dd', { id: 'activation-status' }, w(stood ? 'activation.stoodDown' : 'activation.active')),
       h('dt', {}, w('crisisBoard.level')), h('dd', { id: 'activation-level' }, levelName(a.level)),
-      h('dt', {}, w('crisisBoard.scope')), h('dd', {}, scopeText(a.scope)),
-      h('dt', {}, w('activation.plan')), h('dd', {}, w('activation.planPinned', { plan: a.plan.planId, version: a.plan.version })),
+      h('dt', {}, w('crisisBoard.scope')), h('dd', { id: 'activation-scope' }, scopeText(a.scope)),
+      h('dt', {}, w('activation.plan')), h('dd', {}, w('activation.planPinned', { plan: a.plan.title, version: a.plan.version })),
       h('dt', {}, w('crisisBoard.activated')), h('dd', {}, when(a.activatedAt), w('activation.by', { who: a.activatedBy }), h('span', { lang: 'da' }, a.reason)),
       stood ? [h('dt', {}, w('activation.stoodDown')), h('dd', {}, when(a.stoodDownAt), ': ', h('span', { lang: 'da' }, a.standDownReason))] : null,
       h('dt', {}, w('activation.revision')), h('dd', { id: 'activation-revision' }, String(a.revision))),
-    h('h2', {}, w('activation.roles')),
-    h('ul', { class: 'roles' }, a.roles.map((r) => h('li', {}, roleName(r.role) + ': ', r.vacant ? h('em', {}, w('activation.vacant')) : [r.holder, w('activation.since'), when(r.since)]))),
+    rolesSection(view),
     stood ? null : levelAndStandDown(view),
     logSection(view, 'decision', a.decisions),
     logSection(view, 'communication', a.communications),
-    evaluationSection(a, view.review),
-  ];
-}
-
-const REVIEW_STATUS_WORDS = { required: w('activation.review.required'), draft: w('activation.review.draft'), agreed: w('activation.review.agreed'), published: w('activation.review.published') };
-
-/** The after-action evaluation, once recorded, and the learning review that picks it up when there is one. */
-function evaluationSection(a, review) {
-  const e = a.evaluation;
-  if (!e && !review) return null;
-  const link = review
-    ? h('p', { id: 'learning-review-link' }, h('a', { href: '/learning#review=' + encodeURIComponent(review.reviewId) }, w('activation.openReview')),
-      ' (' + (REVIEW_STATUS_WORDS[review.status] || review.status) + ')')
-    : null;
-  return [
-    h('h2', { id: 'evaluation-heading' }, w('activation.evaluation')),
-    e
-      ? h('div', { id: 'evaluation', 'aria-labelledby': 'evaluation-heading' },
-        h('p', {}, w('activation.evaluationRecorded'), when(e.evaluatedAt), w('activation.evaluationReference'), h('code', {}, e.referenceId), w('activation.evaluationCites')),
-        h('p', { lang: 'da' }, e.summary),
-        h('ul', { class: 'evaluation-points' }, e.points.map((p) => h('li', { 'data-kind': p.kind },
-          w(p.kind === 'worked' ? 'activation.worked' : 'activation.didNotWork') + ' (' + roleName(p.riskClass) + '): ', h('span', { lang: 'da' }, p.description),
-          p.followUps.length ? [w('activation.followUp'), p.followUps.map((f) => f.action + (f.dueBy ? w('activation.dueBy') + f.dueBy : '')).join('; ')] : ''))))
-      : h('p', {}, w('activation.noEvaluation')),
-    link,
+    evaluationSection(view),
   ];
 }
 `;

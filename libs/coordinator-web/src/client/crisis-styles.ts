@@ -1,6 +1,9 @@
 import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
 
-/** The coordinator's styles plus the crisis board's: exercises hatched and labelled, corrected entries struck through but legible. */
+/**
+ * The coordinator's styles plus the crisis board's: exercises hatched and labelled, corrected entries struck through but legible,
+ * each evaluation point framed as one.
+ */
 export const CRISIS_CSS =
   BASE_CSS +
   `
@@ -21,5 +24,10 @@ li.entry.correction { margin-left: 1.5rem; }
 .entry-number { font-weight: 700; }
 .form-error { margin-top: .4rem; }
 .field { margin-bottom: .2rem; }
+#activate-plan { margin-bottom: 1rem; }
+ul.roles { padding-left: 1.25rem; }
+ul.roles > li { margin-bottom: .4rem; }
+fieldset.evaluation-points, fieldset.evaluation-point { border: 1px solid #ccc; padding: .5rem .75rem; margin: .5rem 0; min-width: 0; }
+fieldset.evaluation-point { background: #fff; }
 ` +
   SMALL_SCREENS_CSS;
