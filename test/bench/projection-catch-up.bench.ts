@@ -9,7 +9,7 @@ import { appendVigilSetup } from './history';
 import { readModelVisibility, readModelVisibilitySteps } from './read-model-visibility.bench';
 import { fmtCount, fmtMs, fmtRatio, fmtReps, medianOf, renderTable } from './report-table';
 import { sleep } from './stats';
-import { CREATE_BENCH_STREAM_COUNTS_SQL, StreamCountsProjection } from './stream-counts.projection';
+import { BatchedStreamCountsProjection, CREATE_BENCH_STREAM_COUNTS_SQL, StreamCountsProjection } from './stream-counts.projection';
 
 const CHECKPOINT_POLL_MS = 10;
 const CATCH_UP_TIMEOUT_MS = 300_000;
@@ -21,7 +21,7 @@ interface CatchUpRep {
 }
 
 export function projectionSteps(ctx: Pick<BenchContext, 'config'>): number {
-  return 1 + ctx.config.reps * 2 + readModelVisibilitySteps(ctx);
+  return 1 + ctx.config.reps * 3 + readModelVisibilitySteps(ctx);
 }
 
 /**
@@ -34,7 +34,9 @@ export async function projectionGroup(ctx: BenchContext): Promise<string[]> {
   const database = await createBenchDatabase(server, 'bench_projection', 'vigil');
   const plain: CatchUpRep[] = [];
   const runnerReps: CatchUpRep[] = [];
+  const batchedReps: CatchUpRep[] = [];
   const projection = new StreamCountsProjection();
+  const batched = new BatchedStreamCountsProjection();
   let dataSource: DataSource | null = null;
   let store: PostgresEventStore | null = null;
   const tables: string[] = [];
@@ -66,7 +68,7 @@ export async function projectionGroup(ctx: BenchContext): Promise<string[]> {
       return { events, seconds, perSecond: events / seconds };
     };
 
-    const runnerCatchUp = async (): Promise<CatchUpRep> => {
+    const runnerCatchUp = async (projection: StreamCountsProjection): Promise<CatchUpRep> => {
       const ds = dataSource!;
       await ds.query('DELETE FROM projection_checkpoints WHERE name = $1', [projection.name]);
       await ds.query('TRUNCATE bench_stream_counts');
@@ -97,7 +99,10 @@ export async function projectionGroup(ctx: BenchContext): Promise<string[]> {
       plain.push(await plainRead());
       progress.tick();
       progress.step(`projection: ProjectionRunner catch-up, rep ${rep}/${config.reps}`);
-      runnerReps.push(await runnerCatchUp());
+      runnerReps.push(await runnerCatchUp(projection));
+      progress.tick();
+      progress.step(`projection: ProjectionRunner catch-up, page writes, rep ${rep}/${config.reps}`);
+      batchedReps.push(await runnerCatchUp(batched));
       progress.tick();
     }
 
@@ -120,6 +125,7 @@ export async function projectionGroup(ctx: BenchContext): Promise<string[]> {
         ['case', 'events/s (median)', 'reps', 'seconds', 'vs plain read'],
         [
           row(`ProjectionRunner, ${projection.name} (one upsert per event), pages of ${config.catchUpPageSize}`, runnerReps, false),
+          row(`ProjectionRunner, ${batched.name} (handleBatch: one multi-row upsert per page), pages of ${config.catchUpPageSize}`, batchedReps, false),
           row(`plain sequential PostgresEventStore.readAll, pages of ${config.catchUpPageSize}, no writes (baseline)`, plain, true),
         ],
         [

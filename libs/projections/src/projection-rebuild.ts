@@ -1,7 +1,7 @@
 import { EventStore, Position, RecordedEvent, START } from '@vigil/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { ensureCheckpoint, lockCheckpoint, saveCheckpoint } from './checkpoint-store';
-import { Projection } from './projection';
+import { applyEvents, Projection } from './projection';
 
 export interface RebuildProgress {
   readonly processed: number;
@@ -32,7 +32,7 @@ export async function rebuildProjection(
     let processed = 0;
     const applyPage = async (manager: EntityManager, page: RecordedEvent[]) => {
       await manager.query(`SET LOCAL search_path TO ${shadow}, public`);
-      for (const event of page) await projection.handle(event, manager);
+      await applyEvents(projection, page, manager);
       await manager.query('SET LOCAL search_path TO public');
       position = page[page.length - 1].position;
       processed += page.length;

@@ -9,7 +9,7 @@ import { ProjectionRunner } from './projection-runner';
 
 /** Counts events per stream and sums their `n`: any doubled or lost effect changes the totals. */
 class CountingProjection implements Projection {
-  readonly name = 'test.counts';
+  readonly name: string = 'test.counts';
   readonly tables = ['test_counts'];
   failEvery = 0;
   private calls = 0;
@@ -23,6 +23,33 @@ class CountingProjection implements Projection {
     );
   }
 }
+
+/** The same read model written a page at a time (handleBatch); a crash fails the whole page's statement. */
+class PageCountingProjection extends CountingProjection {
+  override readonly name = 'test.counts-by-page';
+
+  async handleBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    if (this.failEvery && events.some(() => ++this.pageCalls % this.failEvery === 0)) throw new Error('simulated crash mid-page');
+    const streams = new Map<string, { events: number; total: number }>();
+    for (const e of events) {
+      const seen = streams.get(e.streamId) ?? { events: 0, total: 0 };
+      streams.set(e.streamId, { events: seen.events + 1, total: seen.total + (e.data as { n: number }).n });
+    }
+    await manager.query(
+      `INSERT INTO test_counts (stream_id, events, total) SELECT * FROM unnest($1::text[], $2::int[], $3::bigint[])
+       ON CONFLICT (stream_id) DO UPDATE SET events = test_counts.events + excluded.events, total = test_counts.total + excluded.total`,
+      [[...streams.keys()], [...streams.values()].map((v) => v.events), [...streams.values()].map((v) => v.total)],
+    );
+  }
+
+  private pageCalls = 0;
+}
+
+/** Each guarantee holds for a read model fed one event at a time and for one fed a page at a time. */
+const FEEDS: [string, () => CountingProjection][] = [
+  ['one event at a time', () => new CountingProjection()],
+  ['a page at a time', () => new PageCountingProjection()],
+];
 
 const event = (n: number) => ({ id: randomUUID(), type: 'test.counted.v1', data: { n }, metadata: { actor: 'ST-TEST01', correlationId: 'c' } });
 
@@ -71,8 +98,8 @@ describe('projection runner', () => {
     }
   }
 
-  it('applies every event exactly once although handlers crash mid-batch, with competing runners', async () => {
-    const projection = new CountingProjection();
+  it.each(FEEDS)('applies every event exactly once although handlers crash mid-batch, with competing runners (%s)', async (_, feed) => {
+    const projection = feed();
     projection.failEvery = 37; // a crash rolls back the whole page, checkpoint included
     const expected = await appendMany(30, 20);
     const errors: unknown[] = [];
@@ -90,8 +117,8 @@ describe('projection runner', () => {
     expect(await readCheckpoint(dataSource.manager, projection.name)).toEqual(all[all.length - 1].position);
   });
 
-  it('rebuilds from zero into shadow tables while readers still see the live read model', async () => {
-    const projection = new CountingProjection();
+  it.each(FEEDS)('rebuilds from zero into shadow tables while readers still see the live read model (%s)', async (_, feed) => {
+    const projection = feed();
     const expected = await appendMany(50, 40);
     const runner = new ProjectionRunner(store, dataSource, projection, { batchSize: 100 });
     runner.start();

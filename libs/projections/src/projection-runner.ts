@@ -2,7 +2,7 @@ import { comparePositions, EventStore, Position, RecordedEvent, Subscription } f
 import { Backoff, isConnectionError, OutageReporter, SILENT_OUTAGES, Sleeper } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
 import { ensureCheckpoint, lockCheckpoint, readCheckpoint, saveCheckpoint } from './checkpoint-store';
-import { Projection } from './projection';
+import { applyEvents, Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
@@ -56,7 +56,7 @@ export class ProjectionRunner {
     return this.dataSource.transaction(async (manager) => {
       const stored = await lockCheckpoint(manager, this.projection.name);
       if (comparePositions(stored, expected) !== 0) throw new Repositioned();
-      for (const event of events) await this.projection.handle(event, manager);
+      await applyEvents(this.projection, events, manager);
       const last = events[events.length - 1].position;
       await saveCheckpoint(manager, this.projection.name, last);
       return last;

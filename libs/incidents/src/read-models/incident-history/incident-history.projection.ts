@@ -11,23 +11,35 @@ export class IncidentHistoryProjection implements Projection {
   readonly tables = ['incident_history'];
   readonly category = INCIDENT_CATEGORY;
 
-  async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (!isIncidentEvent(event.type)) return;
-    const change = describeChange({ type: event.type, data: event.data } as IncidentEvent);
+  handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.handleBatch([event], manager);
+  }
+
+  /** A page's rows in one multi-row insert; a row already there (a replay) is left as it is. */
+  async handleBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const rows = events
+      .filter((event) => isIncidentEvent(event.type))
+      .map((event) => {
+        const change = describeChange({ type: event.type, data: event.data } as IncidentEvent);
+        return {
+          incident_id: incidentIdOf(event.streamId),
+          revision: event.revision,
+          event_id: event.id,
+          event_type: event.type,
+          action: change.action,
+          recorded_at: event.metadata.recordedAt,
+          actor: event.metadata.actor,
+          reason: change.reason,
+          changes: change.changes,
+        };
+      });
+    if (rows.length === 0) return;
     await manager.query(
       `INSERT INTO incident_history (incident_id, revision, event_id, event_type, action, recorded_at, actor, reason, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (incident_id, revision) DO NOTHING`,
-      [
-        incidentIdOf(event.streamId),
-        event.revision,
-        event.id,
-        event.type,
-        change.action,
-        event.metadata.recordedAt,
-        event.metadata.actor,
-        change.reason,
-        JSON.stringify(change.changes),
-      ],
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id uuid, revision integer, event_id uuid, event_type text, action text,
+         recorded_at timestamptz, actor text, reason text, changes jsonb)
+       ON CONFLICT (incident_id, revision) DO NOTHING`,
+      [JSON.stringify(rows)],
     );
   }
 }
