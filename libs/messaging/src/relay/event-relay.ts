@@ -156,6 +156,7 @@ export class EventRelay {
   }
 }
 
+/** Checks the contract as built (compiled schemas, no serialise-and-read-back), then serialises it once: the bytes consumers read. */
 function toOutgoing(message: IntegrationMessage): OutgoingMessage {
   assertValidMessage(message);
   return {
