@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PostgresEventStore, RecordedEvent } from '@vigil/event-store';
 import { INCIDENT_PUBLICATION } from '@vigil/incidents';
 import { EventRelay, InboxConsumer, KafkajsMessageBus, MessagingInbox1763860000060, prefixHandler, prefixPublication, topicSpecs } from '@vigil/messaging';
-import { INCIDENT_FACTS_HANDLER, StatisticsReadModels1763860000090 } from '@vigil/statistics';
+import { INCIDENT_FACTS_HANDLER, STATISTICS_CONTEXT } from '@vigil/statistics';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { performance } from 'node:perf_hooks';
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { BenchContext, SETUP_POOL } from './bench-context';
 import { createBenchDatabase } from './bench-database';
 import { benchIncidentEvent } from './bench-incident-events';
@@ -18,6 +18,8 @@ const STREAMS = 2_000;
 const PAGE = 500;
 const LAG_RATE_PER_S = 100;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+/** Warnings and errors to stderr: a consumer that keeps failing must say why, not leave the bench waiting in silence. */
+const loud = { info: () => undefined, warn: (...a: unknown[]) => console.error('warn', ...a), error: (...a: unknown[]) => console.error('error', ...a) };
 
 export function kafkaSteps(ctx: Pick<BenchContext, 'config'>): number {
   return 2 + ctx.config.reps * 4;
@@ -36,7 +38,8 @@ export async function kafkaGroup(ctx: BenchContext): Promise<string[]> {
   try {
     const runner = { query: (sql: string) => dataSource.query(sql) } as unknown as QueryRunner;
     await new MessagingInbox1763860000060().up(runner);
-    await new StatisticsReadModels1763860000090().up(runner);
+    // Every table the statistics consumer writes: a missing one left the lag case waiting on a consumer that failed each batch.
+    for (const Migration of STATISTICS_CONTEXT.migrations) await (new Migration() as MigrationInterface).up(runner);
     progress.step(`kafka: appending ${fmtCount(RELAY_EVENTS)} incident events`);
     await fill(store);
     const events = await readEverything(store);
@@ -200,7 +203,7 @@ async function relayLagMs(dataSource: DataSource, store: PostgresEventStore, bus
     String(head?.prepare ?? 0),
   ]);
   const relay = new EventRelay(store, dataSource, bus, publication, { logger: silent, batchSize: PAGE });
-  const consumer = new InboxConsumer(bus, dataSource, handler, silent);
+  const consumer = new InboxConsumer(bus, dataSource, handler, loud);
   relay.start();
   await consumer.start();
   await sleep(2000); // let the group settle before the clock runs
@@ -215,7 +218,11 @@ async function relayLagMs(dataSource: DataSource, store: PostgresEventStore, bus
     if (due > performance.now()) await sleep(due - performance.now());
   }
   const count = async () => Number((await dataSource.query('SELECT count(*) AS n FROM messaging_inbox WHERE consumer = $1', [handler.name]))[0].n);
-  while ((await count()) < total) await sleep(50);
+  const deadline = performance.now() + 120_000;
+  while ((await count()) < total) {
+    if (performance.now() > deadline) throw new Error(`the consumer applied ${await count()} of ${total} events within 120 s (its errors are on stderr)`);
+    await sleep(50);
+  }
   await relay.stop();
   await consumer.stop();
   const rows: { ms: number }[] = await dataSource.query(
