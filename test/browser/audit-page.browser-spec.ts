@@ -62,7 +62,7 @@ describe('the access-log page in Chromium', () => {
     const reads = rows(auditor).filter({ has: auditor.locator('.who', { hasText: READER }) }); // not the auditors' reads that name them
     expect(await reads.count()).toBe(3);
     expect(await reads.first().locator('.record').textContent()).toBe('crisis-activations'); // the newest read first
-    expect(await reads.first().locator('.roles').textContent()).toBe('coordinator');
+    expect(await reads.first().locator('.roles').textContent()).toBe('Coordinator');
     expect(await reads.first().locator('.unit').textContent()).toBe('National');
     expect(await reads.first().locator('.when time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await auditor.locator('#audit-table th[scope="col"]').allTextContents()).toEqual(['When', 'Who', 'Record', 'View', 'Roles', 'Unit']);

@@ -174,7 +174,7 @@ describe("the auditor's page replays every kind of record in Chromium", () => {
     await auditor.locator('#store-verdict', { hasText: 'The store verifies against it.' }).waitFor({ timeout: 60_000 });
     expect(await auditor.locator('#store-checked-at').textContent()).toMatch(/^Checked .* \((less than a minute|\d+ minutes?) ago\)$/);
     expect(await auditor.locator('#store-verification').textContent()).toMatch(
-      /\d+ events in \d+ streams re-hashed and held to \d+ checkpoints?, the latest of \d+ events, in /,
+      /[\d,]+ events in [\d,]+ streams re-hashed and held to [\d,]+ checkpoints?, the latest of [\d,]+ events, in /,
     );
     expect(await auditor.locator('#replay-checkpoint').textContent()).toContain('npm run cli -- verify');
   });

@@ -86,7 +86,7 @@ describe("the auditor's replay page in Chromium", () => {
 
   it("lists the record's reads: the coordinator's history and the auditor's own replay", async () => {
     await auditor.locator('#access-table .who', { hasText: 'ST-READ043' }).waitFor(WAIT);
-    await auditor.locator('#access-table .view', { hasText: 'known-at' }).first().waitFor(WAIT);
+    await auditor.locator('#access-table .view', { hasText: 'as known on' }).first().waitFor(WAIT);
   });
 
   it('downloads the bundle as vigil-bundle/1 JSON, and shows the latest checkpoint with how to verify it', async () => {
@@ -100,7 +100,7 @@ describe("the auditor's replay page in Chromium", () => {
     expect(bundle.events).toHaveLength(3);
     expect(await auditor.locator('#bundle-html').getAttribute('href')).toBe(`${href}?format=html`);
     await auditor.locator('#checkpoint-size').waitFor(WAIT);
-    expect(Number(await auditor.locator('#checkpoint-size').textContent())).toBeGreaterThanOrEqual(3);
+    expect(Number(await auditor.locator('#checkpoint-size').getAttribute('data-size'))).toBeGreaterThanOrEqual(3);
     expect(await auditor.locator('#replay-checkpoint').textContent()).toContain('npm run cli -- verify');
   });
 

@@ -156,6 +156,22 @@ describe('signing in to the pages with the demo provider', () => {
     });
   });
 
+  it('speaks the browser’s language on the demo provider’s pages: Danish words and <html lang="da">', async () => {
+    const context = await browser.newContext({ locale: 'da-DK' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/auth/sign-in?return=/`);
+      await page.getByRole('heading', { name: 'Vælg, hvem du vil logge ind som' }).waitFor(WAIT);
+      expect(await page.locator('html').getAttribute('lang')).toBe('da');
+      expect(await page.locator('ul.accounts button').allTextContents()).toEqual(
+        expect.arrayContaining(['Koordinator, Syddanmark', 'Krisestabsleder og Krisestab, Hele landet', 'Revisor, Hele landet']),
+      );
+      expect(await page.locator('.demo-note').textContent()).toContain('Demo-log-ind-udbyder');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('signs in from the API docs: Authorize opens the demo provider, and Try it out answers as the chosen person', async () => {
     const context = await browser.newContext();
     try {
@@ -203,6 +219,9 @@ describe('signing in to the pages with the demo provider', () => {
         roleNames: ['Coordinator'],
         unitName: 'Syddanmark',
       });
+      const mig = await walker.go('/auth/me', { headers: { 'accept-language': 'nb-NO' } });
+      expect(await mig.json()).toMatchObject({ roles: ['coordinator'], roleNames: ['Koordinator'], unitName: 'Syddanmark' });
+      expect(mig.headers.get('content-language')).toBe('nb');
       expect((await walker.go('/incidents?area=syddanmark')).status).toBe(200);
     });
 

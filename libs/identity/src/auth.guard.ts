@@ -19,7 +19,7 @@ declare module 'express' {
 /** `POST /incidents/:incidentId/corrections`: the route as Express matched it, the key of the policy table. */
 export const routeKey = (request: Request) => `${request.method} ${request.baseUrl}${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
 
-/** A 401 in words for the reader; a token's rejection keeps the verifier's reason (English), titled in the reader's language. */
+/** A 401 in words for the reader, a token's rejection too (the verifier's words; its English reason goes to the logs and English readers read the catalogue's). */
 const unauthorized = (detail: string, field = 'Authorization', words: Words | null = said('guard.sign-in')) =>
   new UnauthorizedException(
     words
@@ -78,7 +78,7 @@ export class AuthGuard implements CanActivate {
     try {
       return await this.verifier.verify(token);
     } catch (error) {
-      if (error instanceof TokenRejected) throw unauthorized(error.reason, error.field, null);
+      if (error instanceof TokenRejected) throw unauthorized(error.reason, error.field, error.words ?? null);
       throw error;
     }
   }

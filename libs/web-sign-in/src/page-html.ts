@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { Language } from '@vigil/i18n';
+import { say } from './sign-in-words';
 
 /** The look of libs/coordinator-web's pages, for the sign-in pages: readable, high contrast, a visible focus. */
 const STYLE = `:root{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fafafa;line-height:1.4}
@@ -24,10 +26,10 @@ export const SIGN_IN_PAGE_CSP = [
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A whole page; `body` is trusted HTML (callers escape what they put in it). */
-export function signInPage(title: string, brand: string, body: string): string {
+/** A whole page in the reader's language; `body` is trusted HTML (callers escape what they put in it). */
+export function signInPage(language: Language, title: string, brand: string, body: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,7 +37,7 @@ export function signInPage(title: string, brand: string, body: string): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${escapeHtml(say(language, 'skip'))}</a>
 <header class="top"><p class="brand"><a href="/">Vigil</a> · ${escapeHtml(brand)}</p></header>
 <main id="main" tabindex="-1">
 ${body}
@@ -53,4 +55,6 @@ export const SIGN_IN_PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
+  // Each page speaks the language of the switcher's cookie, else of Accept-Language.
+  Vary: 'Accept-Language, Cookie',
 };

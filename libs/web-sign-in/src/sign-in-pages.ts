@@ -1,37 +1,33 @@
+import { Language } from '@vigil/i18n';
 import { escapeHtml, signInPage } from './page-html';
+import { say, SignInWordKey } from './sign-in-words';
 
-const BRAND = 'sign-in';
 const signInAgain = (returnTo: string) => `/auth/sign-in?return=${encodeURIComponent(returnTo)}`;
 
-function outcome(title: string, text: string, returnTo: string, alert = false): string {
+/** How a sign-in ended, in the reader's language: a heading, what happened, and the ways on (sign in again, the start page). */
+function outcome(language: Language, title: SignInWordKey, text: string, returnTo: string, alert = false): string {
   const paragraph = alert ? `<div class="problem" role="alert"><p>${escapeHtml(text)}</p></div>` : `<p>${escapeHtml(text)}</p>`;
+  const heading = say(language, title);
   return signInPage(
-    title,
-    BRAND,
-    `<h1>${escapeHtml(title)}</h1>
+    language,
+    heading,
+    say(language, 'brand.sign-in'),
+    `<h1>${escapeHtml(heading)}</h1>
 ${paragraph}
-<p class="actions"><a href="${escapeHtml(signInAgain(returnTo))}">Sign in again</a> <a href="/">Vigil's start page</a></p>`,
+<p class="actions"><a href="${escapeHtml(signInAgain(returnTo))}">${escapeHtml(say(language, 'signInAgain'))}</a> <a href="/">${escapeHtml(say(language, 'startPage'))}</a></p>`,
   );
 }
 
-export const cancelledPage = (returnTo: string) => outcome('Sign-in cancelled', 'You cancelled the sign-in, so you are not signed in.', returnTo);
+export const cancelledPage = (language: Language, returnTo: string) => outcome(language, 'cancelled.title', say(language, 'cancelled.text'), returnTo);
 
-export const staleSignInPage = () =>
-  outcome(
-    'This sign-in has expired',
-    'The answer from the sign-in provider arrived too late, twice, or in another browser or tab than the one that started it. Nothing was signed in.',
-    '/',
-  );
+export const staleSignInPage = (language: Language) => outcome(language, 'stale.title', say(language, 'stale.text'), '/');
 
-export const failedSignInPage = (reason: string, returnTo: string) =>
-  outcome('Sign-in failed', `The sign-in provider's answer was not accepted: ${reason}`, returnTo, true);
+/** The provider's refusal: its own description (in its words, which Vigil cannot translate) after ours. */
+export const failedSignInPage = (language: Language, reason: string, returnTo: string) =>
+  outcome(language, 'failed.title', say(language, 'failed.text', { reason }), returnTo, true);
 
-export const unusableTokenPage = (reason: string, returnTo: string) =>
-  outcome(
-    'Signed in, but not for Vigil',
-    `The sign-in provider signed you in, but its access token cannot be used with Vigil: ${reason} Ask whoever runs the sign-in provider to give you a staff reference, roles and a unit for Vigil.`,
-    returnTo,
-    true,
-  );
+export const unusableTokenPage = (language: Language, reason: string, returnTo: string) =>
+  outcome(language, 'unusable.title', say(language, 'unusable.text', { reason }), returnTo, true);
 
-export const unreachablePage = (reason: string, returnTo: string) => outcome('Sign-in is not available right now', reason, returnTo, true);
+export const unreachablePage = (language: Language, issuer: string, returnTo: string) =>
+  outcome(language, 'unreachable.title', say(language, 'unreachable.text', { issuer }), returnTo, true);

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from
 import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Principal, SESSION_COOKIE, SignedIn, TOKEN_VERIFIER, TokenRejected, TokenVerifier } from '@vigil/identity';
 import type { Request, Response } from 'express';
+import { negotiateLanguage } from '@vigil/i18n';
 import { PostgresPendingSignIns } from './postgres-sign-in-tables';
 import { RelyingParty, SignInFailed } from './relying-party';
 import { safeReturnPath } from './return-path';
@@ -11,6 +12,8 @@ import { cancelledPage, failedSignInPage, staleSignInPage, unreachablePage, unus
 import { SIGN_IN_PAGE_HEADERS } from './page-html';
 import { SIGN_IN_SETTINGS, SignInSettings } from './sign-in-settings';
 import { describePerson, SignedInPerson } from './words';
+import { signInLanguage } from './sign-in-language';
+import { tokenReason } from './token-reason';
 import { SignedInPersonDto } from './signed-in-person.dto';
 
 /**
@@ -48,7 +51,10 @@ export class SignInController {
     } catch (error) {
       if (!(error instanceof SignInFailed)) throw error;
       this.logger.warn(error.message);
-      response.status(503).set(SIGN_IN_PAGE_HEADERS).send(unreachablePage(error.message, returnTo));
+      response
+        .status(503)
+        .set(SIGN_IN_PAGE_HEADERS)
+        .send(unreachablePage(signInLanguage(request.headers), this.settings.issuer, returnTo));
     }
   }
 
@@ -61,15 +67,16 @@ export class SignInController {
     response.append('Set-Cookie', clearedCookie(request, this.settings.secureCookies, SIGN_IN_COOKIE, '/auth'));
     const pending = state && started === state ? await this.pending.take(state) : null;
     const page = (status: number, html: string) => void response.status(status).set(SIGN_IN_PAGE_HEADERS).send(html);
-    if (!pending) return page(400, staleSignInPage());
+    const language = signInLanguage(request.headers);
+    if (!pending) return page(400, staleSignInPage(language));
     let tokens;
     try {
       tokens = await this.relyingParty.exchange(new URL(request.originalUrl, this.settings.base), { ...pending, state });
     } catch (error) {
       if (!(error instanceof SignInFailed)) throw error;
-      if (error.cancelled) return page(401, cancelledPage(pending.returnTo));
+      if (error.cancelled) return page(401, cancelledPage(language, pending.returnTo));
       this.logger.warn(`sign-in refused: ${error.code} ${error.message}`);
-      return page(error.code === 'unreachable' ? 503 : 401, failedSignInPage(error.message, pending.returnTo));
+      return page(error.code === 'unreachable' ? 503 : 401, failedSignInPage(language, error.message, pending.returnTo));
     }
     let principal: Principal;
     try {
@@ -77,7 +84,7 @@ export class SignInController {
     } catch (error) {
       if (!(error instanceof TokenRejected)) throw error;
       this.logger.warn(`sign-in with an access token Vigil cannot use: ${error.reason}`);
-      return page(403, unusableTokenPage(error.reason, pending.returnTo));
+      return page(403, unusableTokenPage(language, tokenReason(error, language), pending.returnTo));
     }
     const session = await this.sessions.open(principal.staffRef, tokens);
     const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
@@ -106,10 +113,14 @@ export class SignInController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Who is signed in',
-    description: 'The staff reference, roles and unit the access token names, and the same in words. 401 when nobody is.',
+    description:
+      'The staff reference, roles and unit the access token names, and the same in words in the language Accept-Language asks for (Danish, Norwegian Bokmål or English). 401 when nobody is.',
   })
   @ApiOkResponse({ type: SignedInPersonDto })
-  me(@SignedIn() principal: Principal): SignedInPerson {
-    return describePerson(principal);
+  me(@SignedIn() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): SignedInPerson {
+    const language = negotiateLanguage(request.headers['accept-language']);
+    response.setHeader('Content-Language', language);
+    response.vary('Accept-Language');
+    return describePerson(principal, language);
   }
 }

@@ -1,5 +1,6 @@
 import { BASICS_JS } from './basics.script';
 import { BASE_CSS, SMALL_SCREENS_CSS } from './page-styles';
+import { REPLAY_WORDS_JS } from './replay-words.script';
 import { SESSION_JS } from './session.script';
 
 /**
@@ -20,8 +21,22 @@ const dayStart = (day, later) => {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d + (later || 0)).toISOString();
 };
-const unitWords = (unit) => (!unit ? w('accessLog.notRecorded') : unit === 'national' ? w('accessLog.national') : unit.startsWith('area:') ? areaName(unit.slice(5)) : unit);
-const roleWords = (roles) => (roles ? roles.split(/[\s,]+/).filter(Boolean).map(roleName).join(', ') : w('accessLog.notRecorded'));
+const unitWords = (unit) =>
+  !unit ? w('accessLog.notRecorded')
+    : unit === 'national' ? w('accessLog.national')
+    : unit.startsWith('area:') ? areaName(unit.slice(5))
+    : unit.startsWith('institution:') ? INSTITUTION_NAMES[unit.slice(12)] || unit.slice(12)
+    : unit;
+const roleWords = (roles) => (roles ? roles.split(/[\s,]+/).filter(Boolean).map(roleWord).join(', ') : w('accessLog.notRecorded'));
+
+/** A record by its kind in words and a short id, linked to its replay; anything else read (a list) as recorded. */
+function resourceView(resource) {
+  const slash = String(resource).indexOf('/');
+  const kind = slash > 0 ? Object.keys(KINDS).find((k) => KINDS[k][1] === resource.slice(0, slash + 1)) : undefined;
+  const id = resource.slice(slash + 1);
+  if (!kind || !UUID.test(id)) return h('code', {}, resource);
+  return h('a', { href: '/audit#' + kind + '=' + id.toLowerCase() }, KINDS[kind][0] + ' ', shortId(id));
+}
 
 function readFilters() {
   const params = new URLSearchParams(location.search);
@@ -116,8 +131,8 @@ function render(filters, page) {
       h('tr', { 'data-entry-id': entry.id },
         h('td', { class: 'when' }, when(entry.readAt)),
         h('th', { scope: 'row', class: 'who' }, entry.actor),
-        h('td', { class: 'record' }, h('code', {}, entry.resource)),
-        h('td', { class: 'view' }, entry.view),
+        h('td', { class: 'record' }, resourceView(entry.resource)),
+        h('td', { class: 'view', title: entry.view }, viewWords(entry.view)),
         h('td', { class: 'roles' }, roleWords(entry.roles)),
         h('td', { class: 'unit' }, unitWords(entry.unit))));
     fill($('audit-results'),
@@ -139,8 +154,10 @@ window.addEventListener('popstate', () => {
 });
 `;
 
-/** The page's one script: one strict-mode scope, nothing global. */
-export const AUDIT_SCRIPT = ['(() => {', "'use strict';", BASICS_JS, AUDIT_JS, SESSION_JS, 'begin(() => showAccessLog());', '})();', ''].join('\n');
+/** The page's one script: one strict-mode scope, nothing global; the replay's words name the views and roles read. */
+export const AUDIT_SCRIPT = ['(() => {', "'use strict';", BASICS_JS, REPLAY_WORDS_JS, AUDIT_JS, SESSION_JS, 'begin(() => showAccessLog());', '})();', ''].join(
+  '\n',
+);
 
 /** The coordinator's styles, plus filters side by side where there is room and a table that scrolls in its own box. */
 export const AUDIT_CSS =

@@ -23,7 +23,7 @@ function foldedView(events) {
   });
   const groups = Object.keys(later).map((name) => [h('dt', {}, name), h('dd', {}, valueView(later[name].length === 1 ? later[name][0] : later[name], 1))]);
   return [
-    h('p', { class: 'muted' }, 'As its own events up to this moment record it (this kind of record has no time view of its own).'),
+    h('p', { class: 'muted' }, w('audit.folded')),
     valueView(state),
     groups.length ? h('dl', { class: 'known' }, groups) : null,
   ];
@@ -33,110 +33,107 @@ function foldedView(events) {
 function runView(events) {
   let started = null;
   const steps = {};
-  let status = 'open';
+  let status = w('audit.run.open');
   for (const event of events) {
     const data = parsed(event.dataText);
     const name = event.type.replace(/^[a-z-]+\./, '').replace(/\.v\d+$/, '');
     if (name === 'run-started') started = data;
-    else if (name === 'run-completed') status = 'completed ' + new Date(data.completedAt || event.recordedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-    else if (name === 'run-reopened') status = 'open again';
+    else if (name === 'run-completed') status = w('audit.run.completed', { at: timeWords(data.completedAt || event.recordedAt) });
+    else if (name === 'run-reopened') status = w('audit.run.openAgain');
     if (!data.stepId) continue;
-    const words = name === 'step-completed' ? ['done', data.completedAt, data.completedBy, data.note]
+    // [the key of what happened, when, by whom, why, what the words put in]
+    const what = name === 'step-completed' ? ['done', data.completedAt, data.completedBy, data.note]
       : name === 'step-skipped' ? ['skipped', data.skippedAt, data.skippedBy, data.justification]
       : name === 'step-reopened' ? ['reopened', event.recordedAt, data.reopenedBy, data.reason]
-      : name === 'step-became-overdue' ? ['overdue since', data.dueAt, null, null]
-      : name === 'step-escalated' ? ['escalated to the ' + roleName(data.escalatedTo), data.escalateAt, null, null]
-      : name === 'step-assigned' ? ['given to ' + (data.assignee && data.assignee.kind === 'person' ? data.assignee.ref : roleName(data.assignee && data.assignee.role)), event.recordedAt, null, null]
+      : name === 'step-became-overdue' ? ['overdue', data.dueAt, null, null]
+      : name === 'step-escalated' ? ['escalated', data.escalateAt, null, null, { role: roleInline(data.escalatedTo) }]
+      : name === 'step-assigned' ? ['assigned', event.recordedAt, null, null, { who: data.assignee && data.assignee.kind === 'person' ? data.assignee.ref : roleInline(data.assignee && data.assignee.role) }]
       : null;
-    if (words) (steps[data.stepId] = steps[data.stepId] || []).push(words);
+    if (what) (steps[data.stepId] = steps[data.stepId] || []).push(what);
   }
-  if (!started) return h('p', { class: 'muted' }, 'The run had not started by this moment.');
+  if (!started) return h('p', { class: 'muted' }, w('audit.run.notStarted'));
   const card = started.card || {};
+  const trigger = started.trigger && started.trigger.type !== 'manual' ? wordOr('audit.trigger.' + started.trigger.type, codeWords(started.trigger.type)) : null;
+  const happenedView = (x, i) => [i ? '; ' : '', withNodes(w('audit.run.' + x[0], x[4]), { at: when(x[1]) }), x[2] ? w('audit.run.byWhom', { actor: x[2] }) : '', x[3] ? ' (' + x[3] + ')' : ''];
   return [
     h('dl', { class: 'known' },
-      h('dt', {}, 'Card'), h('dd', {}, card.title || started.templateId, ' (version ' + started.templateVersion + ')'),
-      h('dt', {}, 'Started'), h('dd', {}, when(started.startedAt), ' by ', started.startedBy, started.trigger && started.trigger.type !== 'manual' ? ' for the ' + codeWords(started.trigger.type) : ''),
-      h('dt', {}, 'Where'), h('dd', {}, started.institution || areaName(started.area)),
-      h('dt', {}, 'Exercise'), h('dd', {}, started.trigger && started.trigger.exercise ? 'yes' : 'no'),
-      h('dt', {}, 'Status'), h('dd', { id: 'run-status' }, status)),
-    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Steps of the run' },
+      h('dt', {}, w('audit.run.card')), h('dd', {}, w('audit.run.version', { title: card.title || started.templateId, version: started.templateVersion })),
+      h('dt', {}, w('audit.run.started')), h('dd', {}, withNodes(w(trigger ? 'audit.run.startedFor' : 'audit.run.startedBy', { actor: started.startedBy, trigger: trigger }), { at: when(started.startedAt) })),
+      h('dt', {}, w('audit.run.where')), h('dd', {}, started.institution ? INSTITUTION_NAMES[started.institution] || started.institution : areaName(started.area)),
+      h('dt', {}, w('audit.run.exercise')), h('dd', {}, w(started.trigger && started.trigger.exercise ? 'audit.yes' : 'audit.no')),
+      h('dt', {}, w('audit.run.status')), h('dd', { id: 'run-status' }, status)),
+    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': w('audit.run.steps') },
       h('table', { id: 'run-steps' },
-        h('thead', {}, h('tr', {}, ['Step', 'Deadline', 'Whose', 'By this moment'].map((name) => h('th', { scope: 'col' }, name)))),
+        h('thead', {}, h('tr', {}, ['step', 'deadline', 'whose', 'then'].map((k) => h('th', { scope: 'col' }, w('audit.run.col.' + k))))),
         h('tbody', {}, (card.steps || []).map((step) => {
           const happened = steps[step.id] || [];
           const dueAt = new Date(Date.parse(started.startedAt) + (step.deadlineMinutes || 0) * 60000).toISOString();
           return h('tr', { 'data-step': step.id },
             h('th', { scope: 'row' }, step.title),
-            h('td', {}, step.deadlineMinutes ? spanWords(step.deadlineMinutes * 60000) + ' after the start' : isoSpanWords(step.deadline) || 'none'),
-            h('td', {}, roleName(step.responsibleRole)),
-            h('td', { class: 'step-then' }, happened.length
-              ? happened.map((w, i) => [i ? '; ' : '', w[0], ' ', when(w[1]), w[2] ? ' by ' + w[2] : '', w[3] ? ' (' + w[3] + ')' : ''])
-              : ['open, due ', when(dueAt)]));
+            h('td', {}, step.deadlineMinutes ? w('audit.run.afterStart', { span: spanWords(step.deadlineMinutes * 60000) }) : isoSpanWords(step.deadline) || w('audit.none')),
+            h('td', {}, roleWord(step.responsibleRole)),
+            h('td', { class: 'step-then' }, happened.length ? happened.map(happenedView) : withNodes(w('audit.run.openDue'), { at: when(dueAt) })));
         })))),
   ];
 }
 
-const VERDICT_WORDS = { kept: 'Kept', breached: 'Breached', 'not-yet-due': 'Not yet due', 'not-applicable': 'Does not apply' };
-const ROLE_WORDS = { start: 'The start', end: 'The end', note: 'An observation note', 'evaluation-moment': 'This moment, with nothing recorded by then' };
+const verdictWord = (verdict) => wordOr('audit.verdict.' + verdict, capital(codeWords(verdict)));
+const evidenceRole = (role) => wordOr('audit.evidence.' + role, capital(codeWords(role)));
 
 /** A placement's rule verdicts as they stood at the moment: each rule, its verdict, when it falls due, and the events that prove it. */
 function verdictsView(judgement, instant) {
-  if (!judgement) return h('p', {}, 'No rule set was in force for this placement.');
+  if (!judgement) return h('p', {}, w('audit.noRuleSet'));
   const rules = judgement.ruleSet || {};
+  const judged = w(judgement.inForceAtStart === false ? 'audit.ruleSetLate' : 'audit.ruleSet', { title: rules.title || w('audit.ruleSetInForce'), version: rules.version });
   return [
-    h('p', {}, 'Judged by the rule set \u201c', rules.title || 'in force', '\u201d (version ' + rules.version + ', in force from ', when(rules.effectiveFrom), ')',
-      judgement.inForceAtStart === false ? ', which was not yet in force when the placement started' : '', '.'),
+    h('p', {}, withNodes(judged, { from: when(rules.effectiveFrom) })),
     h('ul', { id: 'verdict-list', class: 'verdicts' }, (judgement.verdicts || []).map((verdict) =>
       h('li', { class: 'verdict ' + verdict.verdict, 'data-rule': verdict.ruleId },
-        h('p', { class: 'rule' }, h('strong', { class: 'verdict-word' }, VERDICT_WORDS[verdict.verdict] || capital(codeWords(verdict.verdict))), ' · ', verdict.description),
+        h('p', { class: 'rule' }, h('strong', { class: 'verdict-word' }, verdictWord(verdict.verdict)), ' · ', verdict.description),
         // A deadline's detail only repeats when it falls due, which the next line says with how long is left.
-        verdict.detail && !(verdict.dueBy && / due by /.test(verdict.detail)) ? h('p', { class: 'verdict-detail' }, capital(codeWords(textWords(verdict.detail)))) : null,
-        verdict.dueBy ? h('p', { class: 'verdict-due' }, 'Falls due ', when(verdict.dueBy), ', ', spanWords(Date.parse(verdict.dueBy) - Date.parse(instant)), ' after this moment, unless it is kept first.') : null,
+        verdict.detail && !(verdict.dueBy && DUE_BY.test(verdict.detail)) ? h('p', { class: 'verdict-detail' }, capital(textWords(verdict.detail))) : null,
+        verdict.dueBy ? h('p', { class: 'verdict-due' }, withNodes(w('audit.dueBy', { span: spanWords(Date.parse(verdict.dueBy) - Date.parse(instant)) }), { at: when(verdict.dueBy) })) : null,
         verdict.evidence && verdict.evidence.length
-          ? [h('p', { class: 'muted' }, verdict.verdict === 'not-yet-due' ? 'Counted from:' : verdict.evidence.length === 1 ? 'The event that proves it:' : 'The events that prove it:'), h('ol', { class: 'evidence' }, verdict.evidence.map(evidenceView))]
+          ? [h('p', { class: 'muted' }, verdict.verdict === 'not-yet-due' ? w('audit.countedFrom') : wn('audit.proves', verdict.evidence.length)), h('ol', { class: 'evidence' }, verdict.evidence.map(evidenceView))]
           : null))),
   ];
 }
 
 function evidenceView(evidence) {
-  const role = ROLE_WORDS[evidence.role] || capital(codeWords(evidence.role));
+  const role = evidenceRole(evidence.role);
   if (!evidence.eventId) return h('li', {}, role, ': ', when(evidence.at));
   const index = record.events.findIndex((event) => event.eventId === evidence.eventId);
   return h('li', { 'data-event-id': evidence.eventId },
     role, ': ', eventName(evidence.type), ', ', when(evidence.at), ' · ',
     index >= 0
-      ? h('a', { href: '#' + record.kind + '=' + record.id + '&at=' + (index + 1), class: 'to-event', title: evidence.eventId, onclick: (event) => { event.preventDefault(); jumpTo(index + 1); } }, 'event ' + (index + 1) + ' on the slider')
-      : 'not in this bundle');
+      ? h('a', { href: '#' + record.kind + '=' + record.id + '&at=' + (index + 1), class: 'to-event', title: evidence.eventId, onclick: (event) => { event.preventDefault(); jumpTo(index + 1); } }, w('audit.toEvent', { n: num(index + 1) }))
+      : w('audit.notInBundle'));
 }
 
-const PROBLEM_WORDS = {
-  'chain-broken': ['stream whose chain is broken', 'streams whose chains are broken'],
-  'stream-truncated': ['stream whose last events were deleted', 'streams whose last events were deleted'],
-  'stream-deleted': ['stream deleted', 'streams deleted'],
-  'store-behind-checkpoint': ['checkpoint over more events than the store holds', 'checkpoints over more events than the store holds'],
-  'checkpoint-contradicted': ['checkpoint the store contradicts', 'checkpoints the store contradicts'],
-  'checkpoints-inconsistent': ['checkpoint inconsistent with the one before', 'checkpoints inconsistent with the one before'],
-  'checkpoint-signature': ['checkpoint not signed by the key', 'checkpoints not signed by the key'],
-  'checkpoint-unreadable': ['checkpoint file that cannot be read', 'checkpoint files that cannot be read'],
-};
+/** Kinds of problem the store check names, each with its plural words. */
+const PROBLEM_KINDS = ['chain-broken', 'stream-truncated', 'stream-deleted', 'store-behind-checkpoint', 'checkpoint-contradicted', 'checkpoints-inconsistent', 'checkpoint-signature', 'checkpoint-unreadable'];
+const problemWords = (p) => (PROBLEM_KINDS.indexOf(p.kind) >= 0 ? wn('audit.problem.' + p.kind, p.count) : wn('audit.problem.other', p.count, { kind: codeWords(p.kind) }));
 
 /** Whether the store verifies against the checkpoint, as of when it was checked; a check under way is asked again. */
 function verificationView(verification) {
   const result = verification && verification.result;
-  if (!result) return h('p', { id: 'store-verdict', class: 'muted' }, 'The whole store is being checked against it\u2026');
-  const checked = [h('span', { id: 'store-checked-at' }, 'Checked ', when(result.checkedAt), ' (', spanWords(Date.now() - Date.parse(result.checkedAt)), ' ago)'),
-    ': ' + result.events + ' events in ' + result.streams + ' streams re-hashed and held to ' + result.checkpointsChecked + (result.checkpointsChecked === 1 ? ' checkpoint' : ' checkpoints'),
-    result.checkpointSize !== null ? ', the latest of ' + result.checkpointSize + ' events' : '', ', in ' + spanWordsShort(result.tookMs) + '.'];
-  const again = verification.checking ? h('p', { class: 'muted' }, 'A newer check is under way.') : null;
-  if (result.checkpointSize === null) return [h('p', { id: 'store-verdict' }, 'No checkpoint was published when the store was checked.'), h('p', {}, checked), again];
-  if (result.intact) return [h('p', { id: 'store-verdict', class: 'verifies' }, h('strong', {}, 'The store verifies against it.')), h('p', {}, checked), again];
+  if (!result) return h('p', { id: 'store-verdict', class: 'muted' }, w('audit.store.checking'));
+  const checked = [
+    h('span', { id: 'store-checked-at' }, withNodes(w('audit.store.checked', { span: spanWords(Date.now() - Date.parse(result.checkedAt)) }), { at: when(result.checkedAt) })),
+    wn('audit.store.rehashed', result.checkpointsChecked, { events: num(result.events), streams: num(result.streams) }),
+    result.checkpointSize !== null ? w('audit.store.latest', { size: num(result.checkpointSize) }) : '',
+    w('audit.store.took', { span: spanWordsShort(result.tookMs) }),
+  ];
+  const again = verification.checking ? h('p', { class: 'muted' }, w('audit.store.again')) : null;
+  if (result.checkpointSize === null) return [h('p', { id: 'store-verdict' }, w('audit.store.noCheckpoint')), h('p', {}, checked), again];
+  if (result.intact) return [h('p', { id: 'store-verdict', class: 'verifies' }, h('strong', {}, w('audit.store.verifies'))), h('p', {}, checked), again];
   return [
-    h('p', { id: 'store-verdict', class: 'fails' }, h('strong', {}, 'The store does not verify against it.')),
-    h('ul', { id: 'store-problems' }, result.problems.map((p) => h('li', {}, p.count + ' ' + (PROBLEM_WORDS[p.kind] || [codeWords(p.kind), codeWords(p.kind)])[p.count === 1 ? 0 : 1]))),
+    h('p', { id: 'store-verdict', class: 'fails' }, h('strong', {}, w('audit.store.fails'))),
+    h('ul', { id: 'store-problems' }, result.problems.map((p) => h('li', {}, problemWords(p)))),
     h('p', {}, checked),
     again,
   ];
 }
-const spanWordsShort = (ms) => (ms < 1000 ? 'under a second' : ms < 60000 ? Math.round(ms / 1000) + (Math.round(ms / 1000) === 1 ? ' second' : ' seconds') : spanWords(ms));
+const spanWordsShort = (ms) => (ms < 1000 ? w('audit.span.underSecond') : ms < 60000 ? wn('audit.span.second', Math.round(ms / 1000)) : spanWords(ms));
 
 `;

@@ -21,7 +21,7 @@ function route() {
     const id = params.get(kind);
     if (id === null) continue;
     if (UUID.test(id)) return showRecord(kind, id.toLowerCase(), parseInt(params.get('at') || '0', 10) || 0, generation);
-    complain('This address names no record that can be shown; pick one.');
+    complain(w('audit.noSuchAddress'));
   }
   return showPicker(generation);
 }
@@ -57,7 +57,7 @@ async function listRecords(kind, asked) {
   $('record-lists').append(h('section', { 'aria-label': w('audit.kinds.' + kind) },
     h('h2', {}, w('audit.kinds.' + kind)),
     h('ul', { class: 'records' }, items.map((item) => h('li', {},
-      h('a', { href: '#' + kind + '=' + idOf(item), title: idOf(item) }, (item.title || item.kind || KINDS[kind][0]) + ' ' + String(idOf(item)).slice(0, 8)),
+      h('a', { href: '#' + kind + '=' + idOf(item), title: idOf(item) }, (item.title || (item.kind && capital(CODE_WORDS['kind.' + item.kind] || codeWords(item.kind))) || KINDS[kind][0]) + ' ' + String(idOf(item)).slice(0, 8)),
       item.occurredAt || item.startedAt ? [' · ', when(item.occurredAt || item.startedAt)] : null)))));
 }
 
@@ -69,23 +69,23 @@ async function showRecord(kind, id, at, asked) {
   if (asked !== generation || res.status === 401) return;
   if (res.status === 403) {
     $('replay-status').textContent = '';
-    return complain('Only auditors can replay records, read who read them and download their bundles.');
+    return complain(w('audit.onlyAuditors'));
   }
   if (!res.ok) {
     $('replay-status').textContent = '';
     return complain(problemText(res));
   }
   const events = (res.body.events || []).slice().sort((a, b) => a.leafIndex - b.leafIndex);
-  if (!events.length) return complain('This record has no events yet.');
+  if (!events.length) return complain(w('audit.noEvents'));
   record = { kind: kind, id: id, events: events, treeSize: res.body.treeSize };
   const moment = at >= 1 && at <= events.length ? at : events.length;
   const others = events.filter((event) => !event.streamId.endsWith(id)).length;
   fill($('main'),
     h('h1', {}, KINDS[kind][0] + ' ', shortId(id)),
     h('p', {}, h('a', { href: '#' }, w('audit.pickAnother'))),
-    others ? h('p', { class: 'muted' }, 'Its ' + events.length + ' events include ' + others + ' of the action-card runs started for it.') : null,
+    others ? h('p', { class: 'muted' }, w('audit.includesRuns', { events: num(events.length), runs: num(others) })) : null,
     h('div', { class: 'slider' },
-      h('label', { for: 'replay-slider' }, 'Moment: event ', h('output', { id: 'replay-position', for: 'replay-slider' }), ' of ' + events.length),
+      h('label', { for: 'replay-slider' }, withNodes(w('audit.slider', { total: num(events.length) }), { at: h('output', { id: 'replay-position', for: 'replay-slider' }) })),
       h('input', { id: 'replay-slider', type: 'range', min: 1, max: events.length, step: 1, value: moment, oninput: slide, 'aria-describedby': 'replay-moment' }),
       h('p', { id: 'replay-moment', role: 'status', 'aria-live': 'polite' })),
     h('div', { class: 'replay' },
@@ -97,9 +97,9 @@ async function showRecord(kind, id, at, asked) {
     h('div', { class: 'side replay' },
       h('section', { 'aria-labelledby': 'access-heading' }, h('h2', { id: 'access-heading' }, w('audit.access')), h('div', { id: 'replay-access' })),
       h('section', { 'aria-labelledby': 'bundle-heading' }, h('h2', { id: 'bundle-heading' }, w('audit.proof')),
-        h('p', { id: 'replay-bundle' }, h('a', { id: 'bundle-json', href: bundlePath, download: 'vigil-' + kind + '-' + id + '.json' }, 'Download the case bundle (JSON)'), ' · ',
-          h('a', { id: 'bundle-html', href: bundlePath + '?format=html', target: '_blank', rel: 'noopener' }, 'Read it as a page')),
-        h('p', { class: 'muted' }, 'The bundle holds the record\u2019s ' + events.length + ' events, their inclusion proofs, the signed checkpoint of ' + res.body.treeSize + ' events and the public key; the offline verifier checks it with nothing else. Downloading it is on the record\u2019s access log.'),
+        h('p', { id: 'replay-bundle' }, h('a', { id: 'bundle-json', href: bundlePath, download: 'vigil-' + kind + '-' + id + '.json' }, w('audit.bundle.json')), ' · ',
+          h('a', { id: 'bundle-html', href: bundlePath + '?format=html', target: '_blank', rel: 'noopener' }, w('audit.bundle.html'))),
+        h('p', { class: 'muted' }, w('audit.bundle.holds', { events: num(events.length), size: num(res.body.treeSize) })),
         h('div', { id: 'replay-checkpoint' }))));
   showMoment(moment, asked);
   showCheckpoint(0);
@@ -121,17 +121,17 @@ function jumpTo(at) {
 async function showMoment(at, asked) {
   const events = record.events;
   const now = events[at - 1];
-  $('replay-position').textContent = String(at);
-  $('replay-moment').textContent = eventName(now.type) + ', ' + new Date(now.recordedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) + ' (' + sinceWords(events[0].recordedAt, now.recordedAt) + ')';
+  $('replay-position').textContent = num(at);
+  $('replay-moment').textContent = w('audit.moment', { event: eventName(now.type), at: timeWords(now.recordedAt), since: sinceWords(events[0].recordedAt, now.recordedAt) });
   fill($('replay-events'), events.map((event, i) => {
     const data = parsed(event.dataText);
     const meta = parsed(event.metadataText);
     const basis = basisOf(data);
     const stream = event.streamId.endsWith(record.id) ? null : streamOf(event.streamId);
     return h('li', { class: i < at - 1 ? 'past' : i === at - 1 ? 'now' : 'later', 'data-event-id': event.eventId },
-      h('span', { class: 'what' }, eventName(event.type)), ' · ', when(event.recordedAt), ' · by ', meta.actor || 'not recorded',
-      stream ? [' · in the ', stream[0], ' ', shortId(stream[1])] : null,
-      i > at - 1 ? ' (not yet known)' : null,
+      h('span', { class: 'what' }, eventName(event.type)), ' · ', when(event.recordedAt), ' · ', w('audit.by', { actor: meta.actor || w('accessLog.notRecorded') }),
+      stream ? [' · ', withNodes(w('audit.inStream', { stream: stream[0] }), { id: shortId(stream[1]) })] : null,
+      i > at - 1 ? [' ', w('audit.notYetKnown')] : null,
       basis ? h('div', { class: 'basis' }, basis) : null);
   }));
   const view = KINDS[record.kind][2];
@@ -156,15 +156,15 @@ async function showAccess(asked) {
   const params = new URLSearchParams({ resource: KINDS[record.kind][1] + record.id, limit: '50', offset: '0' });
   const res = await api('GET', '/access-log?' + params.toString());
   if (asked !== generation) return;
-  if (!res.ok) return fill($('replay-access'), h('p', {}, res.status === 403 ? 'Only auditors can read the access log.' : problemText(res)));
+  if (!res.ok) return fill($('replay-access'), h('p', {}, res.status === 403 ? w('accessLog.onlyAuditors') : problemText(res)));
   const entries = res.body.entries || [];
-  if (!entries.length) return fill($('replay-access'), h('p', {}, 'Nobody has read this record yet.'));
+  if (!entries.length) return fill($('replay-access'), h('p', {}, w('audit.nobodyRead')));
   fill($('replay-access'),
-    h('p', {}, res.body.total + (res.body.total === 1 ? ' read' : ' reads') + ', newest first.'),
-    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Reads of this record' },
+    h('p', {}, wn('audit.reads', res.body.total)),
+    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': w('audit.readsLabel') },
       h('table', { id: 'access-table' },
-        h('thead', {}, h('tr', {}, ['When', 'Who', 'View'].map((name) => h('th', { scope: 'col' }, name)))),
-        h('tbody', {}, entries.map((entry) => h('tr', {}, h('td', {}, when(entry.readAt)), h('th', { scope: 'row', class: 'who' }, entry.actor), h('td', { class: 'view' }, textWords(entry.view))))))));
+        h('thead', {}, h('tr', {}, ['when', 'who', 'view'].map((k) => h('th', { scope: 'col' }, w('accessLog.col.' + k))))),
+        h('tbody', {}, entries.map((entry) => h('tr', {}, h('td', {}, when(entry.readAt)), h('th', { scope: 'row', class: 'who' }, entry.actor), h('td', { class: 'view' }, viewWords(entry.view))))))));
 }
 
 async function showCheckpoint(tries) {
@@ -174,14 +174,14 @@ async function showCheckpoint(tries) {
   if (!res.ok) return fill($('replay-checkpoint'), h('p', {}, problemText(res)));
   const c = res.body;
   fill($('replay-checkpoint'),
-    h('h3', {}, 'Latest checkpoint'),
+    h('h3', {}, w('audit.checkpoint.heading')),
     h('dl', { class: 'known', id: 'checkpoint-facts' },
-      h('dt', {}, 'Signed by'), h('dd', {}, c.origin),
-      h('dt', {}, 'Events under it'), h('dd', { id: 'checkpoint-size' }, String(c.treeSize)),
-      h('dt', {}, 'Root'), h('dd', {}, h('abbr', { class: 'short-id', title: c.rootHash }, String(c.rootHash).slice(0, 12) + '…'))),
-    h('h3', {}, 'Does the store verify against it?'),
+      h('dt', {}, w('audit.checkpoint.signedBy')), h('dd', {}, c.origin),
+      h('dt', {}, w('audit.checkpoint.size')), h('dd', { id: 'checkpoint-size', 'data-size': String(c.treeSize) }, num(c.treeSize)),
+      h('dt', {}, w('audit.checkpoint.root')), h('dd', {}, h('abbr', { class: 'short-id', title: c.rootHash }, String(c.rootHash).slice(0, 12) + '…'))),
+    h('h3', {}, w('audit.checkpoint.question')),
     h('div', { id: 'store-verification' }, verificationView(c.verification)),
-    h('p', { class: 'muted' }, 'The same check, naming every stream it finds changed: ', h('code', {}, 'npm run cli -- verify'), '.'));
+    h('p', { class: 'muted' }, withNodes(w('audit.checkpoint.cli'), { command: h('code', {}, 'npm run cli -- verify') })));
   // A check under way answers in a few seconds: ask again (a minute at most), each time showing what is known so far.
   if (c.verification && c.verification.checking && tries < 30) setTimeout(() => showCheckpoint(tries + 1), 2000);
 }

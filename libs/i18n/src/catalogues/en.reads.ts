@@ -76,6 +76,21 @@ export const enReads = {
   'guard.too-many-commands':
     'You have sent {limit} changes within {within} seconds, the most one person may; try again in {seconds, plural, one {# second} other {# seconds}}.',
   'guard.too-many-live': 'You have {held} live views open already (at most {limit}): close one and try again.',
+  // Why an access token was refused (the verifier's reasons), for the person it signed in.
+  'token.expired': 'The token has expired: sign in again.',
+  'token.not-yet-valid': 'The token is not valid yet.',
+  'token.wrong-issuer': 'The token was issued by another identity provider than the one Vigil trusts.',
+  'token.wrong-audience': 'The token is not meant for Vigil.',
+  'token.claim-wrong': 'The token’s {claim} claim is wrong.',
+  'token.not-signed': 'The token is not signed by the identity provider Vigil trusts.',
+  'token.unreadable': 'The token could not be read as a signed token.',
+  'token.provider-unreachable': 'The identity provider could not be reached to check the token.',
+  'token.provider-discovery': 'The identity provider does not say where its keys are, so the token cannot be checked.',
+  'token.claim.staff-ref': 'The token’s {claim} claim must be a pseudonymous staff reference such as ST-7K3Q9P.',
+  'token.claim.machine-actor': 'The token’s {claim} claim names one of Vigil’s own machine actors, which no person may act as.',
+  'token.claim.roles': 'The token’s {claim} claim must be a list of roles.',
+  'token.claim.unit': 'The token’s {claim} claim must name the whole country (national), an area or an institution.',
+  'token.claim.unit-unknown': 'The token’s {claim} claim names no area or institution in the organisation catalogue.',
   'proof.no-checkpoint': 'No checkpoint has been signed yet (the store is empty or the first is due).',
   'proof.not-in-tree': 'The event is not in the tree (yet).',
   // An incident's codes as a timeline names them.

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { Language } from '@vigil/i18n';
 import { VigilConfig } from '@vigil/config';
 import type { NextFunction, Request, Response } from 'express';
 import type { ServerResponse } from 'node:http';
@@ -9,6 +10,8 @@ import { demoClaims, findDemoAccount } from './demo-accounts';
 import { accountPickerPage, interactionExpiredPage, loggedOutPage, logoutPage, providerErrorPage } from './demo-pages';
 import { DemoSecrets, loadOrCreateDemoSecrets } from './demo-secrets';
 import { postgresAdapter } from './postgres-adapter';
+import { signInLanguage } from '../sign-in-language';
+import { say } from '../sign-in-words';
 
 // oidc-provider is ESM-only: loaded with a dynamic import (kept by the SWC build), and only when `npm start` mounts it.
 const loadOidcProvider = () => import('oidc-provider');
@@ -20,7 +23,8 @@ type ProviderConfiguration = NonNullable<ConstructorParameters<OidcProviderModul
 export const VIGIL_RESOURCE = 'urn:vigil:api';
 export const SWAGGER_CLIENT_ID = 'vigil-swagger';
 const ACCESS_TOKEN_SECONDS = 15 * 60;
-const CLIENT_NAMES: Record<string, string> = { [SWAGGER_CLIENT_ID]: 'the API documentation (Swagger UI)' };
+/** Which client a person signs in to, in their language: the API docs by name, anything else as Vigil's pages. */
+const clientName = (clientId: string, language: Language) => say(language, clientId === SWAGGER_CLIENT_ID ? 'demo.client.swagger' : 'demo.client.pages');
 
 /** Everything the demo provider needs, known before the app is built (the pages' client secret goes into the config). */
 export interface DemoProviderSetup {
@@ -95,11 +99,11 @@ function demoConfiguration(oidc: OidcProviderModule, setup: DemoProviderSetup, d
         enabled: true,
         logoutSource: (ctx, form) => {
           ctx.set(SIGN_IN_PAGE_HEADERS);
-          ctx.body = logoutPage(form);
+          ctx.body = logoutPage(signInLanguage(ctx.headers), form);
         },
         postLogoutSuccessSource: (ctx) => {
           ctx.set(SIGN_IN_PAGE_HEADERS);
-          ctx.body = loggedOutPage();
+          ctx.body = loggedOutPage(signInLanguage(ctx.headers));
         },
       },
       resourceIndicators: {
@@ -143,7 +147,7 @@ function demoConfiguration(oidc: OidcProviderModule, setup: DemoProviderSetup, d
     },
     renderError: (ctx, out) => {
       ctx.set(SIGN_IN_PAGE_HEADERS);
-      ctx.body = providerErrorPage({ ...out });
+      ctx.body = providerErrorPage(signInLanguage(ctx.headers), { ...out });
     },
   };
 }
@@ -167,14 +171,15 @@ function interactionRoutes(provider: Provider) {
     if (!match) return next();
     const [, uid, action] = match;
     const raw: ServerResponse = res;
+    const language = signInLanguage(req.headers);
     const details = await provider.interactionDetails(req, raw).catch(() => null);
-    if (!details || details.uid !== uid) return send(res, 400, interactionExpiredPage());
+    if (!details || details.uid !== uid) return send(res, 400, interactionExpiredPage(language));
     const clientId = String(details.params.client_id);
     if (req.method === 'GET' && !action) {
-      if (details.prompt.name === 'login') return send(res, 200, accountPickerPage(uid, CLIENT_NAMES[clientId] ?? "Vigil's pages"));
+      if (details.prompt.name === 'login') return send(res, 200, accountPickerPage(language, uid, clientName(clientId, language)));
       return consent(provider, req, raw, details);
     }
-    if (req.method !== 'POST' || !action) return send(res, 405, interactionExpiredPage());
+    if (req.method !== 'POST' || !action) return send(res, 405, interactionExpiredPage(language));
     if (action === 'abort') {
       return provider.interactionFinished(
         req,
@@ -184,7 +189,7 @@ function interactionRoutes(provider: Provider) {
       );
     }
     const account = findDemoAccount((await readForm(req)).get('account'));
-    if (!account) return send(res, 400, accountPickerPage(uid, CLIENT_NAMES[clientId] ?? "Vigil's pages"));
+    if (!account) return send(res, 400, accountPickerPage(language, uid, clientName(clientId, language)));
     return provider.interactionFinished(req, raw, { login: { accountId: account.staffRef } }, { mergeWithLastSubmission: false });
   };
   return (req: Request, res: Response, next: NextFunction) => {
