@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { INCIDENT_LIST_DOCS, startBanner } from '../../apps/vigil/src/start-banner';
 import { startVigil } from '../support/vigil-test-app';
 
@@ -16,8 +17,47 @@ describe('the start page and the start banner', () => {
     const res = await vigil.http().get('/').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
-    for (const href of ['/coordinator', '/crisis', '/api/docs', INCIDENT_LIST_DOCS, '/health', '/metrics']) expect(res.text).toContain(`href="${href}"`);
+    for (const href of ['/coordinator', '/crisis', '/authoring', '/api/docs', INCIDENT_LIST_DOCS, '/health', '/metrics'])
+      expect(res.text).toContain(`href="${href}"`);
     expect(res.text).toContain('Authorization: Bearer');
+  });
+
+  it('speaks English when nothing asks otherwise, and says the answer depends on the language asked for', async () => {
+    const res = await vigil.http().get('/').expect(200);
+    expect(res.text).toContain('<html lang="en">');
+    expect(res.text).toContain('<a href="/authoring">Action cards and readiness plans (administrators)</a>');
+    expect(res.headers['vary']).toMatch(/Accept-Language/);
+    expect(res.headers['vary']).toMatch(/Cookie/);
+  });
+
+  it('speaks Norwegian Bokmål when Accept-Language asks for it, with the cards-and-plans page among the pages', async () => {
+    const res = await vigil.http().get('/').set('Accept-Language', 'nb').expect(200);
+    expect(res.text).toContain('<html lang="nb">');
+    expect(res.text).toContain('<a href="/authoring">Tiltakskort og beredskapsplaner (administratorer)</a>');
+    expect(res.text).toContain('<h2>Sider</h2>');
+    expect(res.text).toContain('aria-label="Språk"');
+    expect(res.text).toContain('data-lang="nb" lang="nb" aria-pressed="true"');
+    expect(res.text).not.toContain('Learning reviews');
+    // The test app trusts an outside sign-in provider: the page names it, as code, in the reader's words. Example code stays as it is.
+    expect(res.text).toMatch(/hos innloggingstjenesten Vigil er satt opp med \(<code>http:\/\/[^<]+<\/code>\)/);
+    expect(res.text).toContain('curl -H "Authorization: Bearer $TOKEN"');
+  });
+
+  it('speaks Danish when the switcher’s cookie says so, whatever Accept-Language asks', async () => {
+    const res = await vigil.http().get('/').set('Cookie', 'vigil-lang=da').set('Accept-Language', 'nb, en;q=0.5').expect(200);
+    expect(res.text).toContain('<html lang="da">');
+    expect(res.text).toContain('<a href="/authoring">Handlekort og beredskabsplaner (administratorer)</a>');
+    expect(res.text).toContain('<a href="/audit">Gennemgå en sag (revisorer)</a>');
+    expect(res.text).toContain('hos den log-ind-udbyder, Vigil er sat op med');
+    expect(res.text).toContain('data-lang="da" lang="da" aria-pressed="true"');
+  });
+
+  it('allows the switcher’s script and nothing else', async () => {
+    const res = await vigil.http().get('/').expect(200);
+    const [, script] = /<script>([\s\S]*?)<\/script>/.exec(res.text)!;
+    const hash = createHash('sha256').update(script).digest('base64');
+    expect(res.headers['content-security-policy']).toContain(`script-src 'sha256-${hash}'`);
+    expect(res.text.match(/<script/g)).toHaveLength(1);
   });
 
   it('links only to what a browser can open', async () => {

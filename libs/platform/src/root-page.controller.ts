@@ -2,38 +2,73 @@ import { createHash } from 'node:crypto';
 import { Controller, Get, Header, Inject, Optional, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { parse as parseCookie } from 'cookie';
+import { Language, LANGUAGES, negotiateLanguage } from '@vigil/i18n';
 import { DEMO_ACCOUNTS, SIGN_IN_SETTINGS, SignInSettings } from '@vigil/web-sign-in';
+import { StartPageWordKey, startPageWord } from './root-page.words';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{margin-bottom:0}p.lead{margin-top:.25rem;color:#555}dt{font-weight:600;margin-top:.75rem}dd{margin-left:0}
-code{background:#f2f2f2;padding:0 .25em;border-radius:3px}pre{background:#f2f2f2;padding:.75rem;overflow-x:auto}`;
+code{background:#f2f2f2;padding:0 .25em;border-radius:3px}pre{background:#f2f2f2;padding:.75rem;overflow-x:auto}
+header.top{display:flex;justify-content:flex-end}.languages p{margin:0}.languages button{font:inherit;margin:0;cursor:pointer}
+.languages button[aria-pressed="true"]{font-weight:700;text-decoration:underline}`;
+
+/** The switcher's one job, as on the other pages: the choice goes in a cookie (a year, this site only), and the page comes back in it. */
+const SWITCHER_SCRIPT = `document.querySelectorAll('button[data-lang]').forEach(function (button) {
+  button.addEventListener('click', function () {
+    document.cookie = 'vigil-lang=' + button.getAttribute('data-lang') + '; Path=/; Max-Age=31536000; SameSite=Lax';
+    location.reload();
+  });
+});`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The page holds no data and runs no script: a policy that allows its one style block and nothing else. */
+/** The page holds no data: a policy that allows its one style block and the switcher's script, and nothing else. */
 const ROOT_CSP = [
   "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  `style-src ${sha256(STYLE)}`,
+  `script-src ${sha256(SWITCHER_SCRIPT)}`,
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** How people sign in here: the demo provider `npm start` runs, or the organisation's own. */
-function signInSection(settings: SignInSettings | null): string {
-  if (settings && !settings.inProcess) {
-    return `<p>You sign in with your organisation's account, at the sign-in provider Vigil is set up with
-(<code>${escapeHtml(settings.issuer)}</code>). What you see and may do follows from the role and unit it gives you.</p>`;
-  }
-  return `<p>This Vigil runs its own <strong>demo sign-in provider</strong> (under <code>/oidc</code>), because no sign-in
-provider is configured (<code>VIGIL_OIDC_ISSUER</code>). It has no passwords: you pick one of ${DEMO_ACCOUNTS.length} demo accounts, one per role,
-such as the coordinator for Syddanmark or the crisis lead. To be someone else, sign out (top of each page) and sign in again.
-A real installation names its organisation's provider in <code>VIGIL_OIDC_ISSUER</code>.</p>`;
+/** The cookie the pages' language switcher sets; it wins over Accept-Language. */
+const LANGUAGE_COOKIE = 'vigil-lang';
+
+/** Each language by its own name, as the other pages' switcher shows it. */
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { da: 'Dansk', nb: 'Norsk', en: 'English' };
+
+const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/** The start page's language: the switcher's cookie, then Accept-Language (English when neither names one of ours). */
+export function startPageLanguage(request: Pick<Request, 'headers'>): Language {
+  const chosen = request.headers.cookie ? parseCookie(request.headers.cookie)[LANGUAGE_COOKIE] : undefined;
+  return isLanguage(chosen) ? chosen : negotiateLanguage(request.headers['accept-language']);
 }
 
-/** The page, with the address it was asked for in the example command. */
-export const rootPage = (origin: string, settings: SignInSettings | null = null): string => `<!doctype html>
-<html lang="en">
+/** The same switcher the other pages show in their header: one button a language, the page's own pressed. */
+function languageSwitcher(language: Language): string {
+  const buttons = LANGUAGES.map(
+    (l) => `<button type="button" class="language" data-lang="${l}" lang="${l}" aria-pressed="${l === language}">${LANGUAGE_NAMES[l]}</button>`,
+  ).join(' ');
+  return `<nav class="languages" aria-label="${startPageWord(language, 'language')}"><p>${buttons}</p></nav>`;
+}
+
+/** How people sign in here: the demo provider `npm start` runs, or the organisation's own. */
+function signInSection(language: Language, settings: SignInSettings | null): string {
+  if (settings && !settings.inProcess) return `<p>${startPageWord(language, 'signIn.organisation', { issuer: settings.issuer })}</p>`;
+  return `<p>${startPageWord(language, 'signIn.demo', { count: DEMO_ACCOUNTS.length })}</p>`;
+}
+
+/** The page, in a language, with the address it was asked for in the example command. */
+export function rootPage(origin: string, settings: SignInSettings | null = null, language: Language = 'en'): string {
+  const say = (key: StartPageWordKey) => startPageWord(language, key);
+  const entry = (href: string, page: 'coordinator' | 'crisis' | 'audit' | 'accessLog' | 'statistics' | 'learning' | 'authoring' | 'health' | 'metrics') =>
+    `<dt><a href="${href}">${say(`${page}.link`)}</a></dt>\n<dd>${say(`${page}.text`)}</dd>`;
+  return `<!doctype html>
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -41,49 +76,43 @@ export const rootPage = (origin: string, settings: SignInSettings | null = null)
 <style>${STYLE}</style>
 </head>
 <body>
+<header class="top">${languageSwitcher(language)}</header>
 <h1>Vigil</h1>
-<p class="lead">Incidents, action cards, crisis readiness, risk assessments and coercive measures, each change an event that is never changed.</p>
-<h2>Pages</h2>
+<p class="lead">${say('lead')}</p>
+<h2>${say('pages.heading')}</h2>
 <dl>
-<dt><a href="/coordinator">Coordinator</a></dt>
-<dd>The crisis coordinator's action-card board: runs, steps, deadlines, live.</dd>
-<dt><a href="/crisis">Crisis board</a></dt>
-<dd>Activations (real or exercise), decision and communication logs, card progress.</dd>
-<dt><a href="/audit">Audit a record (auditors)</a></dt>
-<dd>Replay any record with a time slider: what was known, who did what and on what basis, who read it; its case bundle and the latest checkpoint.</dd>
-<dt><a href="/audit/access-log">Access log (auditors)</a></dt>
-<dd>Who read which record, through which view, when, and under which roles and unit.</dd>
-<dt><a href="/statistics">Statistics (safety partnership)</a></dt>
-<dd>Violence and threats year on year against the plan's targets, late registrations, revisions and why, published figures.</dd>
-<dt><a href="/learning">Learning reviews (safety partnership)</a></dt>
-<dd>Reviews of incidents and crises: the timeline, findings and contributing factors, follow-up actions, the catalogue of interventions, and themes over time.</dd>
+${entry('/coordinator', 'coordinator')}
+${entry('/crisis', 'crisis')}
+${entry('/audit', 'audit')}
+${entry('/audit/access-log', 'accessLog')}
+${entry('/statistics', 'statistics')}
+${entry('/learning', 'learning')}
+${entry('/authoring', 'authoring')}
 </dl>
-<p>The pages ask you to sign in, then show who you are (staff reference, role, unit) at the top, with a button to sign out.
-Your sign-in lasts the working day; the pages keep it in an HttpOnly cookie that only names a session kept on the server.</p>
-<h2>Signing in</h2>
-${signInSection(settings)}
-<h2>The API</h2>
-<p>Every API request is made by a signed-in person: the pages send their session, other clients an access token from the
-identity provider (<code>Authorization: Bearer …</code>); without one the answer is 401. Open the API through its documentation:</p>
+<p>${say('pages.session')}</p>
+<h2>${say('signIn.heading')}</h2>
+${signInSection(language, settings)}
+<h2>${say('api.heading')}</h2>
+<p>${say('api.intro')}</p>
 <dl>
-<dt><a href="/api/docs">API docs</a> (<a href="/api/docs-json">OpenAPI JSON</a>)</dt>
-<dd>Press <strong>Authorize</strong>, then <strong>Authorize</strong> under <em>oidc</em> and sign in; then <strong>Try it out</strong> on any operation.</dd>
-<dt><a href="/api/docs#/incidents/IncidentQueriesController_list">Incident list</a></dt>
-<dd><code>GET /incidents?area=hovedstaden&amp;kind=violence</code>; from a terminal, with the token the API docs show after signing in:</dd>
+<dt><a href="/api/docs">${say('api.docs.link')}</a> (<a href="/api/docs-json">${say('api.docs.json')}</a>)</dt>
+<dd>${say('api.docs.text')}</dd>
+<dt><a href="/api/docs#/incidents/IncidentQueriesController_list">${say('api.incidents.link')}</a></dt>
+<dd>${say('api.incidents.text')}</dd>
 </dl>
 <pre>curl -H "Authorization: Bearer $TOKEN" '${escapeHtml(origin)}/incidents?area=hovedstaden'</pre>
-<h2>For operators</h2>
+<h2>${say('operators.heading')}</h2>
 <dl>
-<dt><a href="/health">Health</a></dt>
-<dd>Whether the database and the event store answer.</dd>
-<dt><a href="/metrics">Metrics</a></dt>
-<dd>Prometheus text: request durations, projection lag, database pools.</dd>
+${entry('/health', 'health')}
+${entry('/metrics', 'metrics')}
 </dl>
+<script>${SWITCHER_SCRIPT}</script>
 </body>
 </html>
 `;
+}
 
-/** `/`: what there is to open, instead of a 404. */
+/** `/`: what there is to open, instead of a 404, in the reader's language. */
 @ApiExcludeController()
 @Controller()
 export class RootPageController {
@@ -93,7 +122,8 @@ export class RootPageController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', ROOT_CSP)
   @Header('Cache-Control', 'no-cache')
+  @Header('Vary', 'Accept-Language, Cookie')
   page(@Req() request: Request): string {
-    return rootPage(`${request.protocol}://${request.get('host') ?? '127.0.0.1'}`, this.settings ?? null);
+    return rootPage(`${request.protocol}://${request.get('host') ?? '127.0.0.1'}`, this.settings ?? null, startPageLanguage(request));
   }
 }
