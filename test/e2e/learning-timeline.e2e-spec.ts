@@ -102,7 +102,7 @@ describe("learning reviews: the record's timeline and an intervention's effect",
     const entries = body.entries as Entry[];
     const whats = entries.map((e) => e.what);
     const expected = [
-      'Reported: violence against staff on duty by inmate at nyborg, afdeling-b (area syddanmark); moderate, injury physical minor, psychological',
+      'Reported: violence against staff on duty by inmate at Nyborg Fængsel, afdeling b (area Syddanmark); moderate, injury physical minor, psychological',
       "Action card 'Vold mod medarbejder' started for the incident (version 1)",
       'Corrected severity from moderate to serious',
       "Step 'Sikr personens sikkerhed' done 12 minutes late",
@@ -114,7 +114,8 @@ describe("learning reviews: the record's timeline and an intervention's effect",
     expect(report).toMatchObject({ source: 'incident', recordId: incidentId, actor: ACTOR, marked: false, occurredAt: '2026-03-14T20:30:00.000Z' });
     expect(report.detail).toBe('Involved: ST-7K3Q9P (target), IN-4F7K2Q (perpetrator).');
     expect(JSON.stringify(entries)).not.toContain('slog ud'); // the description stays in the register
-    const late = entries.find((e) => e.what.startsWith("Step 'Sikr"))!;
+    // The step's "overdue" line may come first: the deadline worker records it at 21:15 when it runs before the completion.
+    const late = entries.find((e) => e.what === "Step 'Sikr personens sikkerhed' done 12 minutes late")!;
     expect(late).toMatchObject({ source: 'action-card', recordId: runId, verdict: 'late', occurredAt: at(27).toISOString() });
     expect(entries.find((e) => e.what.startsWith('Corrected'))!.detail).toBe('Reason: Lægen fandt brud.');
     const { rows } = await pool.query('SELECT view FROM access_log WHERE resource = $1', [`learning-review/${reviewId}`]);
@@ -126,7 +127,7 @@ describe("learning reviews: the record's timeline and an intervention's effect",
     const danishWhats = (danish.body.entries as Entry[]).map((e) => e.what);
     expect(danishWhats).toContain("Trin 'Sikr personens sikkerhed' udført 12 minutter for sent");
     expect(danishWhats).toContain(
-      'Anmeldt: vold mod ansat i tjeneste af indsat på nyborg, afdeling-b (område syddanmark); moderat, skade fysisk mindre, psykisk',
+      'Anmeldt: vold mod ansat i tjeneste af indsat på Nyborg Fængsel, afdeling b (område Syddanmark); moderat, skade fysisk mindre, psykisk',
     );
     expect(danishWhats).toContain("Actioncard 'Vold mod medarbejder' startet for hændelsen (version 1)");
     expect((danish.body.entries as Entry[]).find((e) => e.what.startsWith('Rettet'))!.detail).toBe('Årsag: Lægen fandt brud.');
@@ -183,8 +184,14 @@ describe("learning reviews: the record's timeline and an intervention's effect",
     });
     expect(entries[0]).toMatchObject({ source: 'crisis', recordId: activationId, actor: LEAD });
     expect(entries[0].what).toMatch(
-      /^Exercise activation of plan 'It-nedbrud og bortfald af kommunikation' \(version 1\) at tactical level at area midt-nord, oestjylland$/,
+      /^Exercise activation of plan 'It-nedbrud og bortfald af kommunikation' \(version 1\) at tactical level at area Midt- og Nordjylland, Østjyllands Fængsel$/,
     );
+    // In Danish the level and the place are words too.
+    const danish = await vigil.http().get(`/learning-reviews/${review.body.reviewId}/timeline`).set(partner()).set('Accept-Language', 'da').expect(200);
+    expect((danish.body.entries as Entry[])[0]).toMatchObject({
+      what: "Øvelsesaktivering af planen 'It-nedbrud og bortfald af kommunikation' (version 1) på taktisk niveau ved område Midt- og Nordjylland, Østjyllands Fængsel",
+      detail: 'Årsag: Øvelse: klientsystemet nede.', // the reason's own full stop, not a second one
+    });
     const decision = entries.find((e) => e.what === 'Decision logged: Optælling føres på papir.')!;
     expect(decision).toMatchObject({ source: 'crisis', occurredAt: at(128).toISOString() });
     expect(decision.detail).toContain('Legal basis: Intern instruks om nødprocedurer.');

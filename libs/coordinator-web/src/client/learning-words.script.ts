@@ -116,24 +116,8 @@ function momentWords(iso) {
 }
 const momentEl = (iso) => (iso ? h('time', { datetime: iso }, momentWords(iso)) : '');
 
-/**
- * The crisis codes in a crisis log line (roles, levels, audiences, channels, places), in words: only in the line's head,
- * before the first colon and outside quotes, so a decision or a message as someone wrote it is never touched.
- */
-const CRISIS_CODES = ['crisisRole', 'crisisLevel', 'audience', 'channel']
-  .flatMap((group) => Object.keys(LW[group]).map((code) => [code, inSentence(LW[group][code])]))
-  .concat(Object.keys(AREA_NAMES).map((slug) => [slug, AREA_NAMES[slug]]), Object.keys(INSTITUTION_NAMES).map((slug) => [slug, INSTITUTION_NAMES[slug]]));
-const CRISIS_SAID = new Map(CRISIS_CODES.flatMap(([code, said]) => [[code, said], [code.replace(/-/g, ' '), said]]));
-const CRISIS_CODE = new RegExp('(?<![\\p{L}\\p{N}-])(' + [...CRISIS_SAID.keys()].sort((a, b) => b.length - a.length)
-  .map((code) => code.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}\\p{N}-])', 'giu');
-function crisisLineWords(what) {
-  const text = String(what || '');
-  const colon = text.indexOf(': ');
-  const head = colon < 0 ? text : text.slice(0, colon);
-  const said = head.split(/('[^']*')/).map((part, n) => (n % 2 ? part : part.replace(CRISIS_CODE, (code) => CRISIS_SAID.get(code.toLowerCase()) || code))).join('');
-  return said + (colon < 0 ? '' : text.slice(colon));
-}
-const entryWhat = (e) => (e.source === 'crisis' ? crisisLineWords(e.what) : e.what);
+/** A timeline line as the server wrote it, already in the reader's words (roles, levels, channels and places too). */
+const entryWhat = (e) => e.what;
 
 const problemType = (res) => String((res.body && res.body.type) || '').split('/').pop();
 

@@ -65,8 +65,19 @@ export function open(envelope: Envelope, dataKey: KeyObject | Buffer): string {
   return Buffer.concat([decipher.update(envelope.body.subarray(0, envelope.body.length - 16)), decipher.final()]).toString('utf8');
 }
 
-/** Replaces every envelope in a string by what `reveal` gives for it. */
+/** An envelope and the full stop a sentence may put after it ("Reason: {{sealed…}}."). */
+const ENVELOPE_THEN_STOP = new RegExp(`${ENVELOPE.source}(\\.?)`, 'g');
+/** Text that ends its own sentence (a full stop, ?, ! or …, perhaps inside quotes or brackets). */
+const ENDS_SENTENCE = /[.!?…]["'’”)\]]*$/u;
+
+/**
+ * Replaces every envelope in a string by what `reveal` gives for it. A line that puts a full stop after a text drops it
+ * when the text ends its own sentence: "Reason: {{sealed…}}." with "Fire in the workshop." reads "Reason: Fire in the workshop."
+ */
 export function replaceEnvelopes(value: string, reveal: (envelope: Envelope) => string): string {
   if (!value.includes('{{sealed.v1.')) return value;
-  return value.replace(ENVELOPE, (_, bound: string, iv: string, body: string) => reveal(parseEnvelope(bound, iv, body)));
+  return value.replace(ENVELOPE_THEN_STOP, (_, bound: string, iv: string, body: string, stop: string) => {
+    const text = reveal(parseEnvelope(bound, iv, body));
+    return stop && ENDS_SENTENCE.test(text) ? text : text + stop;
+  });
 }

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { daRefusals } from './da.refusals';
 import { daReads } from './da.reads';
+import { daTimelineCodes } from './da.timeline-codes';
 
 /** Dansk, som en sagsbehandler i Kriminalforsorgen skriver det. */
 export const da: Record<MessageKey, string> = {
@@ -170,4 +171,5 @@ export const da: Record<MessageKey, string> = {
   'validation.invalid': '{label}: ikke gyldig',
   ...daRefusals,
   ...daReads,
+  ...daTimelineCodes,
 };

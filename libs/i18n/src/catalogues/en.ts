@@ -1,5 +1,6 @@
 import { enRefusals } from './en.refusals';
 import { enReads } from './en.reads';
+import { enTimelineCodes } from './en.timeline-codes';
 
 /**
  * English: the fallback, and the key list the other catalogues must match (their type is `Record<MessageKey, string>`).
@@ -178,6 +179,7 @@ export const en = {
   'validation.invalid': '{label}: not valid',
   ...enRefusals,
   ...enReads,
+  ...enTimelineCodes,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { nbRefusals } from './nb.refusals';
 import { nbReads } from './nb.reads';
+import { nbTimelineCodes } from './nb.timeline-codes';
 
 /** Norsk bokmål, slik en saksbehandler i Kriminalomsorgen skriver det. */
 export const nb: Record<MessageKey, string> = {
@@ -170,4 +171,5 @@ export const nb: Record<MessageKey, string> = {
   'validation.invalid': '{label}: ikke gyldig',
   ...nbRefusals,
   ...nbReads,
+  ...nbTimelineCodes,
 };

@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@vigil/event-store';
 import { Translator } from '@vigil/i18n';
-import { detailOf, ENGLISH, RecordLine, sentence, words } from './record-words';
+import { areaName, codeWords, detailOf, ENGLISH, institutionName, isRegion, RecordLine, sentence, words } from './record-words';
 
 /** What a crisis activation records, as far as a timeline reads it (crisis readiness's `activation.events.ts`). */
 interface ActivationData {
@@ -37,21 +37,30 @@ interface ActivationData {
   evaluatedAt?: string;
 }
 
+/** The area or region as the line says it: "område Syddanmark" (a region's name says "region" itself: "Region øst"). */
+const areaText = (slug: string, t: Translator) => (isRegion(slug) ? areaName(slug) : t('timeline.scope-area', { area: areaName(slug) }));
+
+/** Where an activation reaches, by the catalogue's names: "ved område Syddanmark, Renbæk Fængsel". */
 const scopeText = (s: ActivationData['scope'], t: Translator) =>
   !s || s.kind === 'national'
     ? t('timeline.scope-national')
-    : t('timeline.scope', { places: [s.area && t('timeline.scope-area', { area: s.area }), s.institution, s.unit].filter(Boolean).join(', ') });
+    : t('timeline.scope', {
+        places: [s.area && areaText(s.area, t), s.institution && institutionName(s.institution), s.unit && words(s.unit)].filter(Boolean).join(', '),
+      });
 
 const correction = (d: ActivationData, t: Translator) =>
   d.corrects ? sentence(t('timeline.corrects', { entry: d.corrects }), d.correctionReason ?? t('timeline.no-reason')) : null;
 
 /**
  * An activation's event as a timeline line in the reader's language (English by default): decisions with rationale and legal
- * basis, communications, levels, roles, the evaluation.
+ * basis, communications, levels, roles, the evaluation. Roles, levels, audiences, channels and places are said in words,
+ * never as the codes the crisis log records.
  */
 export function activationLine(event: RecordedEvent, t: Translator = ENGLISH): RecordLine | null {
   const d = event.data as ActivationData;
   const label = (name: string) => t(`timeline.label.${name}`);
+  const role = () => codeWords(t, 'crisis-role', d.role);
+  const level = (code: unknown) => codeWords(t, 'crisis-level', code);
   switch (event.type) {
     case 'crisis-readiness.activation-started.v1':
       return {
@@ -59,7 +68,7 @@ export function activationLine(event: RecordedEvent, t: Translator = ENGLISH): R
           exercise: d.exercise ? 'yes' : 'no',
           plan: `'${d.plan?.title}'`,
           version: d.plan?.version ?? '',
-          level: String(d.level),
+          level: level(d.level),
           scope: scopeText(d.scope, t),
         }),
         occurredAt: d.activatedAt,
@@ -67,19 +76,19 @@ export function activationLine(event: RecordedEvent, t: Translator = ENGLISH): R
       };
     case 'crisis-readiness.role-filled.v1':
       return {
-        what: t('timeline.role-filled', { role: words(d.role), holder: String(d.holder) }),
+        what: t('timeline.role-filled', { role: role(), holder: String(d.holder) }),
         occurredAt: d.at,
         detail: detailOf(sentence(label('note'), d.note)),
       };
     case 'crisis-readiness.role-handed-over.v1':
       return {
-        what: t('timeline.role-handed-over', { role: words(d.role), from: String(d.from), to: String(d.to) }),
+        what: t('timeline.role-handed-over', { role: role(), from: String(d.from), to: String(d.to) }),
         occurredAt: d.at,
         detail: detailOf(sentence(label('note'), d.note)),
       };
     case 'crisis-readiness.level-changed.v1':
       return {
-        what: t('timeline.level-changed', { direction: String(d.direction), from: String(d.from), to: String(d.to) }),
+        what: t('timeline.level-changed', { direction: String(d.direction), from: level(d.from), to: level(d.to) }),
         occurredAt: d.at,
         detail: detailOf(sentence(label('reason'), d.reason)),
       };
@@ -98,8 +107,8 @@ export function activationLine(event: RecordedEvent, t: Translator = ENGLISH): R
     case 'crisis-readiness.communication-logged.v1':
       return {
         what: t('timeline.communication', {
-          audience: words(d.audience),
-          channel: words(d.channel),
+          audience: codeWords(t, 'audience', d.audience),
+          channel: codeWords(t, 'channel', d.channel),
           released: d.released ? 'yes' : 'no',
           summary: String(d.summary),
         }),

@@ -1,17 +1,20 @@
 import { RecordedEvent } from '@vigil/event-store';
 import { FieldChange, IncidentEvent, upcastIncidentEvent } from '@vigil/incidents';
 import { Translator } from '@vigil/i18n';
-import { codeWords, detailOf, ENGLISH, RecordLine, sentence, words } from './record-words';
+import { areaName, codeWords, detailOf, ENGLISH, institutionName, isRegion, RecordLine, sentence, words } from './record-words';
 
 type Place = { type?: string; area?: string; institution?: string; unit?: string } | null | undefined;
 type Injury = { physical?: string; psychological?: boolean } | null | undefined;
 
-const placeText = (p: Place, t: Translator) =>
-  !p
-    ? t('timeline.place-unknown')
-    : p.type === 'off-duty'
-      ? t('timeline.place-off-duty', { area: String(p.area) })
-      : t('timeline.place', { institution: `${p.institution}${p.unit ? `, ${p.unit}` : ''}`, area: String(p.area) });
+/** Where it happened, by the catalogue's names: "Nyborg Fængsel, afdeling b (område Syddanmark)"; a region's name says "region" itself. */
+function placeText(p: Place, t: Translator): string {
+  if (!p) return t('timeline.place-unknown');
+  const region = isRegion(p.area);
+  const where: Record<string, string> = region ? { region: areaName(p.area) } : { area: areaName(p.area) };
+  if (p.type === 'off-duty') return t(region ? 'timeline.place-off-duty-region' : 'timeline.place-off-duty', where);
+  const institution = `${institutionName(p.institution)}${p.unit ? `, ${words(p.unit)}` : ''}`;
+  return t(region ? 'timeline.place-region' : 'timeline.place', { institution, ...where });
+}
 const injuryText = (i: Injury, t: Translator) =>
   !i ? t('timeline.injury-unknown') : t('timeline.injury', { physical: codeWords(t, 'injury', i.physical), psychological: i.psychological ? 'yes' : 'no' });
 

@@ -33,7 +33,7 @@ describe("other contexts' records in a learning review's words", () => {
       }),
     );
     expect(report).toEqual({
-      what: 'Reported: threat against staff on duty by inmate at nyborg, afdeling-b (area syddanmark); serious, injury physical hospitalised, psychological',
+      what: 'Reported: threat against staff on duty by inmate at Nyborg Fængsel, afdeling b (area Syddanmark); serious, injury physical hospitalised, psychological',
       occurredAt: '2026-03-14T20:30:00.000Z',
       detail: 'Involved: ST-7K3Q9P (target).',
     });
@@ -73,6 +73,25 @@ describe("other contexts' records in a learning review's words", () => {
       'Markert som ikke rapporteringspliktig',
     );
     expect(incidentLine(recorded('incidents.something-new.v1', {}))).toBeNull();
+  });
+
+  it("names an incident's place by the catalogue: an institution and its area, a Norwegian region by its own name", () => {
+    const moved = recorded('incidents.incident-corrected.v1', {
+      changes: [
+        {
+          field: 'location',
+          from: { type: 'off-duty', area: 'region-ost' },
+          to: { type: 'institution', area: 'region-ost', institution: 'oslo-fengsel', unit: 'avdeling-a' },
+        },
+      ],
+      reason: 'Feil sted',
+    });
+    expect(incidentLine(moved, translator('nb'))?.what).toBe('Rettet stedet fra på fritiden (Region øst) til Oslo fengsel, avdeling a (Region øst)');
+    const danish = recorded('incidents.incident-corrected.v1', {
+      changes: [{ field: 'location', from: null, to: { type: 'institution', area: 'midt-nord', institution: 'oestjylland' } }],
+      reason: 'Stedet kendt',
+    });
+    expect(incidentLine(danish, translator('da'))?.what).toBe('Rettet stedet fra et ukendt sted til Østjyllands Fængsel (område Midt- og Nordjylland)');
   });
 
   it('judges each action-card step done or skipped against its deadline from the run start, in words', () => {

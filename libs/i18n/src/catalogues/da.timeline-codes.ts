@@ -1,0 +1,30 @@
+import type { enTimelineCodes } from './en.timeline-codes';
+
+/** Koder og steder, som en tidslinje siger dem midt i en sætning ("på taktisk niveau", "til politiet via radio", "Oslo fengsel (Region øst)"). */
+export const daTimelineCodes: Record<keyof typeof enTimelineCodes, string> = {
+  'code.crisis-role.crisis-lead': 'krisestabsleder',
+  'code.crisis-role.log-keeper': 'logfører',
+  'code.crisis-role.communications': 'kommunikationsansvarlig',
+  'code.crisis-role.liaison': 'forbindelsesofficer',
+  'code.crisis-level.operational': 'operationelt',
+  'code.crisis-level.tactical': 'taktisk',
+  'code.crisis-level.strategic': 'strategisk',
+  'code.audience.staff': 'personalet',
+  'code.audience.inmates': 'de indsatte',
+  'code.audience.relatives': 'de pårørende',
+  'code.audience.police': 'politiet',
+  'code.audience.media': 'medierne',
+  'code.audience.other-authorities': 'andre myndigheder',
+  'code.channel.meeting': 'et møde',
+  'code.channel.phone': 'telefon',
+  'code.channel.radio': 'radio',
+  'code.channel.email': 'e-mail',
+  'code.channel.sms': 'sms',
+  'code.channel.intranet': 'intranettet',
+  'code.channel.press-release': 'pressemeddelelse',
+  'code.channel.public-website': 'den offentlige hjemmeside',
+  'code.channel.in-person': 'personligt fremmøde',
+  'code.channel.other': 'en anden kanal',
+  'timeline.place-region': '{institution} ({region})',
+  'timeline.place-off-duty-region': 'i fritiden ({region})',
+};

@@ -1,0 +1,30 @@
+import type { enTimelineCodes } from './en.timeline-codes';
+
+/** Koder og steder slik en tidslinje sier dem midt i en setning ("på taktisk nivå", "til politiet via radio", "Oslo fengsel (Region øst)"). */
+export const nbTimelineCodes: Record<keyof typeof enTimelineCodes, string> = {
+  'code.crisis-role.crisis-lead': 'krisestabsleder',
+  'code.crisis-role.log-keeper': 'loggfører',
+  'code.crisis-role.communications': 'kommunikasjonsansvarlig',
+  'code.crisis-role.liaison': 'forbindelsesoffiser',
+  'code.crisis-level.operational': 'operativt',
+  'code.crisis-level.tactical': 'taktisk',
+  'code.crisis-level.strategic': 'strategisk',
+  'code.audience.staff': 'de ansatte',
+  'code.audience.inmates': 'de innsatte',
+  'code.audience.relatives': 'de pårørende',
+  'code.audience.police': 'politiet',
+  'code.audience.media': 'mediene',
+  'code.audience.other-authorities': 'andre myndigheter',
+  'code.channel.meeting': 'et møte',
+  'code.channel.phone': 'telefon',
+  'code.channel.radio': 'radio',
+  'code.channel.email': 'e-post',
+  'code.channel.sms': 'SMS',
+  'code.channel.intranet': 'intranettet',
+  'code.channel.press-release': 'pressemelding',
+  'code.channel.public-website': 'den offentlige nettsiden',
+  'code.channel.in-person': 'personlig oppmøte',
+  'code.channel.other': 'en annen kanal',
+  'timeline.place-region': '{institution} ({region})',
+  'timeline.place-off-duty-region': 'på fritiden ({region})',
+};
