@@ -99,7 +99,7 @@ function complain(text) {
 }
 
 async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', 'Accept-Language': LANG }; // refusals in the page's language, not the browser's
   const init = { method: method, headers: headers, credentials: 'same-origin' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -123,12 +123,13 @@ async function api(method, path, body) {
   return { status: response.status, ok: response.ok, body: data };
 }
 
-/** A problem+json answer in one plain sentence, naming the fields it refuses. */
+/** A problem+json answer in one plain sentence; each refused field is named by its label in its message, never by its field name. */
 function problemText(res) {
   const body = res.body || {};
-  const fields = (body.errors || []).map((e) => e.field + ': ' + e.message).join('; ');
   const detail = body.detail || '';
-  return (body.title || 'HTTP ' + res.status) + (detail ? ': ' + detail : '') + (fields && detail.indexOf(fields) < 0 && fields.indexOf(detail) < 0 ? ' (' + fields + ')' : '') + '.';
+  const others = (body.errors || []).filter((e) => detail.indexOf(e.message) < 0).map((e) => e.message);
+  const text = (body.title || 'HTTP ' + res.status) + (detail ? ': ' + detail : '') + (others.length ? ' (' + others.join('; ') + ')' : '');
+  return /[.!?]$/.test(text) ? text : text + '.';
 }
 
 /** Runs the task one at a time; calls during a run fold into one more run with the highest revision asked for. */
