@@ -59,14 +59,18 @@ describe('statistics consumer killed with SIGKILL mid-batch', () => {
       const relay = new EventRelay(env.store, env.dataSource, env.bus, env.publication, { logger: quietLogger, batchSize: 200 });
       relay.start();
       const consumer = new ServiceProcess('apps/statistics/src/main.ts', env.serviceEnv);
-      const writing = appendTraffic(env.store, 80, 25, 60);
+      // Traffic for 10-15 s, so the kills land while it flows; each kill waits for the consumer to apply something after its
+      // start (a condition, not a time: joining the group takes 1-5 s on a busy machine, and a fast consumer drains a fixed
+      // wait's backlog before it ends), so it dies in the middle of the backlog it fetched.
+      const writing = appendTraffic(env.store, 80, 25, 400);
       let killedMidStream = 0;
       for (let kill = 0; kill < 4; kill++) {
         await consumer.start();
-        await new Promise((r) => setTimeout(r, random(300, 1500)));
+        const atStart = await inboxCount(env.dataSource, env.handler.name);
+        await waitFor('the consumer applying messages after its start', async () => (await inboxCount(env.dataSource, env.handler.name)) > atStart, 60_000);
         const before = await inboxCount(env.dataSource, env.handler.name);
         await consumer.kill();
-        if (before > 0 && before < 2000) killedMidStream++;
+        if (before < 2000) killedMidStream++;
       }
       const traffic = await writing;
       await consumer.start();
