@@ -48,7 +48,7 @@ describe('the crisis coordinator page in Chromium', () => {
     first = await coordinator(FIRST, '/coordinator');
     const row = first.locator(`tr[data-run-id="${runId}"]`);
     await row.waitFor(WAIT);
-    expect(await first.getByRole('heading', { name: 'Syddanmark · nyborg' }).count()).toBe(1);
+    expect(await first.getByRole('heading', { name: 'Syddanmark · Nyborg Fængsel' }).count()).toBe(1);
     expect(await row.getByRole('link').textContent()).toBe('Vold mod medarbejder');
     expect(await row.locator('td').nth(2).textContent()).toContain('Sikr personens sikkerhed');
     expect(await first.locator('#signed-in-as').textContent()).toContain(FIRST);

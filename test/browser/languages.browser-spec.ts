@@ -1,10 +1,19 @@
 import { loadStarterLibrary } from '@vigil/action-cards';
 import { loadStarterPlans } from '@vigil/crisis-readiness';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { eventually, signedIn } from '../support/vigil-test-app';
 import { BrowserHarness, openBrowserHarness, WAIT } from './support/browser-harness';
 
 const ACTOR = 'ST-LANG01';
+
+/** Where the README's screenshots of the pages in Norwegian come from (git-ignored). */
+const SHOTS = join(__dirname, '..', '..', '.data', 'screenshots');
+const shoot = async (page: Page, name: string) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
 
 /** Each main page's heading in Danish, Norwegian Bokmål and English. */
 const PAGES: [path: string, da: string, nb: string, en: string][] = [
@@ -116,7 +125,7 @@ describe('the pages in Danish, Norwegian and English', () => {
     const page = await harness.person(ACTOR, '/coordinator', undefined, { locale: 'nb-NO' });
     const row = page.locator(`tr[data-run-id="${runId}"]`);
     await row.waitFor(WAIT);
-    expect(await page.getByRole('heading', { level: 2, name: 'Region øst · oslo-fengsel' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Region øst · Oslo fengsel' }).count()).toBe(1);
     const started = row.locator('td time').first();
     const iso = (await started.getAttribute('datetime')) as string;
     const expected = await page.evaluate((at) => new Date(at).toLocaleString('nb-NO', { dateStyle: 'medium', timeStyle: 'short' }), iso);
@@ -127,8 +136,9 @@ describe('the pages in Danish, Norwegian and English', () => {
     await row.getByRole('link').first().click();
     await page.locator('#run-status', { hasText: 'Åpent' }).waitFor(WAIT);
     expect(await page.getByRole('heading', { level: 2, name: 'Steg', exact: true }).count()).toBe(1);
-    expect(await page.locator('main p.muted').first().textContent()).toContain('Region øst · oslo-fengsel');
+    expect(await page.locator('main p.muted').first().textContent()).toContain('Region øst · Oslo fengsel');
     expect(await page.locator('li.step button', { hasText: 'Kryss av' }).count()).toBeGreaterThan(0);
+    await shoot(page, 'run-nb');
     await page.context().close();
   }, 60_000);
 
@@ -138,6 +148,7 @@ describe('the pages in Danish, Norwegian and English', () => {
     expect(await page.locator('h1').textContent()).toContain('Plassering i sikkerhetscelle');
     expect(await page.getByRole('heading', { level: 2, name: 'Hva man visste da', exact: true }).count()).toBe(1);
     expect(await htmlLang(page)).toBe('nb');
+    await shoot(page, 'audit-placement-nb');
     await page.context().close();
   }, 60_000);
 

@@ -43,6 +43,8 @@ document.querySelectorAll('button[data-lang]').forEach((button) =>
 const $ = (id) => document.getElementById(id);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const areaName = (area) => (area === 'national' ? w('area.national') : AREA_NAMES[area] || area);
+/** An institution by its catalogue name ("Oslo fengsel"), never its slug. */
+const institutionName = (slug) => INSTITUTION_NAMES[slug] || slug;
 const roleName = (role) => (role ? role.replace(/-/g, ' ') : '');
 const eventWords = (type) => EVENT_WORDS[type] || type;
 

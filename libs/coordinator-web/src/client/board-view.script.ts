@@ -23,7 +23,7 @@ function boardContent(board) {
   if (!board.groups.length) return [summary];
   const groups = board.groups.map((group, i) =>
     h('section', { 'aria-labelledby': 'group-' + i },
-      h('h2', { id: 'group-' + i }, areaName(group.area) + ' · ' + (group.institution || w('board.areaWide'))),
+      h('h2', { id: 'group-' + i }, areaName(group.area) + ' · ' + (group.institution ? institutionName(group.institution) : w('board.areaWide'))),
       h('table', {},
         h('thead', {}, h('tr', {}, ['card', 'started', 'openSteps', 'nextDue', 'overdue'].map((k) => w('board.col.' + k)).map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, group.runs.map(boardRow)))));

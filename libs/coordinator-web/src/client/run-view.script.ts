@@ -107,7 +107,7 @@ function runContent(run, stepErrors, act, origin) {
   return [
     h('h1', { lang: 'da' }, run.card.title),
     h('p', { class: 'muted' },
-      w('run.pinned', { card: run.templateId, version: run.templateVersion }) + areaName(run.area) + (run.institution ? ' · ' + run.institution : ''),
+      w('run.pinned', { version: run.templateVersion }) + areaName(run.area) + (run.institution ? ' · ' + institutionName(run.institution) : ''),
       w('run.started'), when(run.startedAt), ' ', h('span', { id: 'run-trigger' }, runTrigger(run, origin))),
     h('p', {}, w('run.status'), h('strong', { id: 'run-status' }, w(run.status === 'completed' ? 'run.completed' : 'run.open')), w('run.revision'), h('span', { id: 'run-revision' }, String(run.revision))),
     run.card.summary ? h('p', { lang: 'da' }, run.card.summary) : null,

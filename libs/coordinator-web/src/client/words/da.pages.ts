@@ -113,7 +113,7 @@ export const DA_PAGES: Readonly<Record<keyof typeof EN_PAGES, string>> = {
   'run.conflict': 'Konflikt: {problem} Forløbet er hentet igen og viser den aktuelle tilstand; tjek det, før du handler igen.',
   'run.notRecorded': 'Ikke registreret: ',
   'run.updatedLive': 'Opdateret løbende: ',
-  'run.pinned': 'Handlekort {card}, version {version} som fastlåst ved forløbets start · ',
+  'run.pinned': 'Version {version} af handlekortet, som fastlåst ved forløbets start · ',
   'run.started': ' · startet ',
   'run.status': 'Forløbets status: ',
   'run.completed': 'Afsluttet',

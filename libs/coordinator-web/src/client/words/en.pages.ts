@@ -110,7 +110,7 @@ export const EN_PAGES = {
   'run.conflict': 'Conflict: {problem} The run has been reloaded and shows the current state; check it before you act again.',
   'run.notRecorded': 'Not recorded: ',
   'run.updatedLive': 'Updated live: ',
-  'run.pinned': 'Card {card}, version {version} as pinned when the run started · ',
+  'run.pinned': 'Version {version} of the card, as pinned when the run started · ',
   'run.started': ' · started ',
   'run.status': 'Run status: ',
   'run.completed': 'Completed',

@@ -113,7 +113,7 @@ export const NB_PAGES: Readonly<Record<keyof typeof EN_PAGES, string>> = {
   'run.conflict': 'Konflikt: {problem} Forløpet er hentet på nytt og viser gjeldende tilstand; sjekk det før du handler igjen.',
   'run.notRecorded': 'Ikke registrert: ',
   'run.updatedLive': 'Oppdatert løpende: ',
-  'run.pinned': 'Tiltakskort {card}, versjon {version} slik det ble låst da forløpet startet · ',
+  'run.pinned': 'Versjon {version} av tiltakskortet, slik det ble låst da forløpet startet · ',
   'run.started': ' · startet ',
   'run.status': 'Forløpets status: ',
   'run.completed': 'Avsluttet',
