@@ -119,6 +119,9 @@ describe('links between the pages, and the pages agreeing', () => {
       expect.stringMatching(/· Decision D2 logged, correcting D1: Forkert paragraf\.$/),
     ]);
     expect(lines.join('\n')).not.toMatch(UUID);
+    // The plan by its title and the level in words, never the codes the stream records.
+    expect(lines[0]).toMatch(/· (Crisis|Exercise) activation of the plan ".+" \(version \d+\) at (operational|tactical|strategic) level(: |$)/);
+    expect(lines.join('\n')).not.toMatch(/crisis-lead|log-keeper|point\(s\)/);
     expect(await page.locator('#decision-log .entry-number').allTextContents()).toEqual(expect.arrayContaining(['D1', 'D2']));
   });
 

@@ -219,6 +219,18 @@ describe('crisis readiness over HTTP', () => {
       'evaluation-recorded',
     ]);
     expect(full.body.entries[4]).toMatchObject({ actor: ACTOR, recordedAt: at(8).toISOString(), why: 'En betjent holdes tilbage i afdelingen.' });
+    expect(full.body.entries.map((e: { what: string }) => e.what)).toEqual([
+      'Crisis activation of the plan "Uro og mytteri" (version 1) at tactical level',
+      `Role of crisis lead filled by ${LEAD}`,
+      `Role of log keeper filled by ${LOGGER}`,
+      `Role of crisis lead handed over from ${LEAD} to ST-4H7N2K`,
+      'Level raised from tactical to strategic',
+      'Decision D1 logged',
+      'Decision D2 logged, correcting D1',
+      'Communication C1 logged',
+      'Stood down',
+      'Evaluation recorded with 2 points (1 worked, 1 did not)',
+    ]);
     const then = await get(`/crisis-activations/${activationId}/timeline?at=${at(15).toISOString()}`).expect(200);
     expect(then.body.state).toMatchObject({ level: 'strategic', status: 'active', exercise: false });
     expect(then.body.state.decisions.map((d: { corrected: boolean }) => d.corrected)).toEqual([false]);
@@ -226,6 +238,27 @@ describe('crisis readiness over HTTP', () => {
     const { rows } = await pool.query('SELECT actor, view FROM access_log WHERE resource = $1 ORDER BY id', [`crisis-activation/${activationId}`]);
     expect(rows.map((r) => r.view)).toContain(`timeline at ${at(15).toISOString()}`);
     await get(`/crisis-activations/${activationId}/timeline?at=yesterday`).expect(400);
+  });
+
+  it("says the timeline in the reader's language: the plan by its title, the level and the roles in words", async () => {
+    const whats = async (language: string) => {
+      const res = await get(`/crisis-activations/${activationId}/timeline`).set('Accept-Language', language).expect(200);
+      return res.body.entries.map((e: { what: string }) => e.what) as string[];
+    };
+    const danish = await whats('da');
+    expect(danish.slice(0, 5)).toEqual([
+      'Kriseaktivering af planen »Uro og mytteri« (version 1) på taktisk niveau',
+      `Rollen som krisestabsleder besat af ${LEAD}`,
+      `Rollen som logfører besat af ${LOGGER}`,
+      `Rollen som krisestabsleder overdraget fra ${LEAD} til ST-4H7N2K`,
+      'Niveau hævet fra taktisk til strategisk',
+    ]);
+    expect(danish).toContain('Beslutning D2 logført, retter D1');
+    const norwegian = await whats('nb-NO');
+    expect(norwegian[0]).toBe('Kriseaktivering av planen «Uro og mytteri» (versjon 1) på taktisk nivå');
+    expect(norwegian[1]).toBe(`Rollen som krisestabsleder besatt av ${LEAD}`);
+    expect(norwegian).toContain('Evaluering registrert med 2 punkter (1 virket, 1 virket ikke)');
+    expect([...danish, ...norwegian].join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|crisis-lead|tactical|riot/);
   });
 
   it('marks an exercise everywhere and never records an incident for it', async () => {

@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { daRefusals } from './da.refusals';
 import { daReads } from './da.reads';
 import { daTimelineCodes } from './da.timeline-codes';
+import { daCrisisTimeline } from './da.crisis-timeline';
 
 /** Dansk, som en sagsbehandler i Kriminalforsorgen skriver det. */
 export const da: Record<MessageKey, string> = {
@@ -172,4 +173,5 @@ export const da: Record<MessageKey, string> = {
   ...daRefusals,
   ...daReads,
   ...daTimelineCodes,
+  ...daCrisisTimeline,
 };

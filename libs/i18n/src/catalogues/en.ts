@@ -1,6 +1,7 @@
 import { enRefusals } from './en.refusals';
 import { enReads } from './en.reads';
 import { enTimelineCodes } from './en.timeline-codes';
+import { enCrisisTimeline } from './en.crisis-timeline';
 
 /**
  * English: the fallback, and the key list the other catalogues must match (their type is `Record<MessageKey, string>`).
@@ -180,6 +181,7 @@ export const en = {
   ...enRefusals,
   ...enReads,
   ...enTimelineCodes,
+  ...enCrisisTimeline,
 } as const;
 
 export type MessageKey = keyof typeof en;

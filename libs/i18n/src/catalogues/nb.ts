@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { nbRefusals } from './nb.refusals';
 import { nbReads } from './nb.reads';
 import { nbTimelineCodes } from './nb.timeline-codes';
+import { nbCrisisTimeline } from './nb.crisis-timeline';
 
 /** Norsk bokmål, slik en saksbehandler i Kriminalomsorgen skriver det. */
 export const nb: Record<MessageKey, string> = {
@@ -172,4 +173,5 @@ export const nb: Record<MessageKey, string> = {
   ...nbRefusals,
   ...nbReads,
   ...nbTimelineCodes,
+  ...nbCrisisTimeline,
 };

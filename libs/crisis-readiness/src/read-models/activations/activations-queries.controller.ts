@@ -7,7 +7,8 @@ import { AccessLog, Actor } from '@vigil/actors';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
 import { said, Words } from '@vigil/event-sourcing';
-import { RequestValidationException, saidProblem } from '@vigil/http-problems';
+import { Reader, RequestValidationException, saidProblem } from '@vigil/http-problems';
+import type { Translator } from '@vigil/i18n';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
@@ -109,7 +110,13 @@ export class ActivationsQueriesController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every event of the activation in order (who, when, why) and the state at a chosen moment (?at=), folded from the stream itself' })
   @ApiOkResponse({ type: ActivationTimelineDto })
-  async timeline(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('activationId') activationId: string, @Query() query: TimelineQuery) {
+  async timeline(
+    @Actor() actor: string,
+    @SignedIn() reader: Principal,
+    @UuidParam('activationId') activationId: string,
+    @Query() query: TimelineQuery,
+    @Reader() t: Translator,
+  ) {
     const scope = activationScopeOf(reader);
     if (scope.kind !== 'all' && !(await this.queries.execute(new GetActivation(activationId, scope)))) {
       throw notFound(`No crisis activation ${activationId} is recorded`);
@@ -126,6 +133,7 @@ export class ActivationsQueriesController {
       );
     }
     await this.accessLog.record(actor, `crisis-activation/${activationId}`, `timeline at ${replay.at}`);
-    return { activationId, ...replay };
+    // Each line in the reader's language (Accept-Language): the plan by its title, roles and levels in words.
+    return { activationId, ...replay, entries: replay.entries.map((e) => ({ ...e, what: t.words(e.what) })) };
   }
 }

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Words } from '@vigil/event-sourcing';
 import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { ACTIVATION_STREAM, activationStreamId } from '../../crisis-streams';
 import { ActivationEvent } from '../../domain/activation.events';
@@ -13,7 +14,8 @@ export interface TimelineEntry {
   type: string;
   recordedAt: string;
   actor: string;
-  what: string;
+  /** What it did, in words the HTTP edge says in the reader's language. */
+  what: Words;
   why: string | null;
   data: unknown;
 }

@@ -1,3 +1,4 @@
+import { said, WordValue, Words } from '@vigil/event-sourcing';
 import { ActivationEvent } from '../../domain/activation.events';
 
 /** Why an event happened, in the event's own words (reason, rationale, correction reason or note). */
@@ -28,29 +29,42 @@ export class EntryLabels {
   }
 }
 
-/** A one-line account of what an event did, for auditors scanning a timeline; log entries by their labels (D1, C2) when given. */
-export function whatOf(event: ActivationEvent, labels?: EntryLabels): string {
+/** A code the crisis log records (a role, a level), as the catalogue says it mid-sentence. */
+const role = (code: string): WordValue => ({ term: `code.crisis-role.${code}` });
+const level = (code: string): WordValue => ({ term: `code.crisis-level.${code}` });
+
+/**
+ * A one-line account of what an event did, for auditors scanning a timeline, as words the HTTP edge says in the reader's
+ * language: the plan by its title, roles and levels in words, log entries by their labels (D1, C2) when given.
+ */
+export function whatOf(event: ActivationEvent, labels?: EntryLabels): Words {
   const label = (entryId: unknown) => (labels ? labels.of(entryId) : String(entryId));
-  const d = event.data as Record<string, unknown>;
   switch (event.type) {
-    case 'crisis-readiness.activation-started.v1':
-      return `${event.data.exercise ? 'Exercise' : 'Real'} activation of plan ${event.data.plan.planId} v${event.data.plan.version} at level ${event.data.level}`;
+    case 'crisis-readiness.activation-started.v1': {
+      const { exercise, plan } = event.data;
+      return said('crisis-timeline.started', { exercise: exercise ? 'yes' : 'no', plan: plan.title, version: plan.version, level: level(event.data.level) });
+    }
     case 'crisis-readiness.role-filled.v1':
-      return `${event.data.role} filled by ${event.data.holder}`;
+      return said('crisis-timeline.role-filled', { role: role(event.data.role), holder: event.data.holder });
     case 'crisis-readiness.role-handed-over.v1':
-      return `${event.data.role} handed over from ${event.data.from} to ${event.data.to}`;
+      return said('crisis-timeline.role-handed-over', { role: role(event.data.role), from: event.data.from, to: event.data.to });
     case 'crisis-readiness.level-changed.v1':
-      return `Level ${event.data.direction} from ${event.data.from} to ${event.data.to}`;
+      return said('crisis-timeline.level-changed', { direction: event.data.direction, from: level(event.data.from), to: level(event.data.to) });
     case 'crisis-readiness.decision-logged.v1':
     case 'crisis-readiness.communication-logged.v1': {
-      const kind = event.type === 'crisis-readiness.decision-logged.v1' ? 'Decision' : 'Communication';
-      return d.corrects ? `${kind} ${label(d.entryId)} logged, correcting ${label(d.corrects)}` : `${kind} ${label(d.entryId)} logged`;
+      const { entryId, corrects } = event.data as { entryId: string; corrects?: string | null };
+      const kind = event.type === 'crisis-readiness.decision-logged.v1' ? 'decision' : 'communication';
+      return corrects
+        ? said('crisis-timeline.entry-correcting', { kind, entry: label(entryId), corrects: label(corrects) })
+        : said('crisis-timeline.entry-logged', { kind, entry: label(entryId) });
     }
     case 'crisis-readiness.activation-stood-down.v1':
-      return 'Stood down';
+      return said('crisis-timeline.stood-down');
     case 'crisis-readiness.activation-reopened.v1':
-      return 'Reopened';
-    case 'crisis-readiness.evaluation-recorded.v1':
-      return `Evaluation ${event.data.referenceId} recorded with ${event.data.points.length} point(s)`;
+      return said('crisis-timeline.reopened');
+    case 'crisis-readiness.evaluation-recorded.v1': {
+      const worked = event.data.points.filter((p) => p.kind === 'worked').length;
+      return said('crisis-timeline.evaluation', { points: event.data.points.length, worked, notWorked: event.data.points.length - worked });
+    }
   }
 }

@@ -8,7 +8,11 @@ export class ActivationTimelineEntryDto {
   @ApiProperty({ example: 'crisis-readiness.level-changed.v1' }) type: string;
   @ApiProperty(instant) recordedAt: string;
   @ApiProperty({ description: 'pseudonymous reference of who recorded it', example: 'ST-7K3Q9P' }) actor: string;
-  @ApiProperty({ description: 'a one-line account of what it did', example: 'Level raised from operational to tactical' }) what: string;
+  @ApiProperty({
+    description: "a one-line account of what it did, in the reader's language (Accept-Language)",
+    example: 'Level raised from operational to tactical',
+  })
+  what: string;
   @ApiProperty({ type: 'string', nullable: true, description: "the event's own reason, rationale, correction reason, note or summary" }) why: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'the event data as recorded' }) data: object;
 }
