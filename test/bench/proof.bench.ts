@@ -262,6 +262,7 @@ export async function proofGroup(ctx: BenchContext): Promise<string[]> {
       const recorded = (await store.readStream(streamId)).map((e) => e.metadata.recordedAt);
       const handler = new GetIncidentKnownAtHandler(store);
       const replay: number[] = [];
+      const cold: number[] = [];
       const readOnly: number[] = [];
       let included = 0;
       let wrong = 0;
@@ -271,10 +272,14 @@ export async function proofGroup(ctx: BenchContext): Promise<string[]> {
         const expected = recorded.filter((r) => new Date(r).getTime() <= moment.getTime()).length;
         const sample: number[] = [];
         const result = await timed(sample, () => handler.execute(new GetIncidentKnownAt(incidentId, moment)));
+        const coldSample: number[] = [];
+        handler.prefixes.clear(); // as the first replay of the stream after a start: no folded prefix kept yet
+        await timed(coldSample, () => handler.execute(new GetIncidentKnownAt(incidentId, moment)));
         const read: number[] = [];
         await timed(read, () => store.readStream(streamId));
         if (i < WARMUP) continue;
         replay.push(sample[0]);
+        cold.push(coldSample[0]);
         readOnly.push(read[0]);
         included += result.eventsIncluded;
         if (result.eventsIncluded !== expected) wrong++;
@@ -286,9 +291,13 @@ export async function proofGroup(ctx: BenchContext): Promise<string[]> {
           `Proof 4. Replay of a ${fmtCount(streamEvents)}-event incident stream to a moment (target: under 100 ms)`,
           ['operation', 'samples', 'p50 ms', 'p99 ms', 'max ms', 'events folded (mean)', 'target'],
           [
-            row('GetIncidentKnownAtHandler.execute (read stream + upcast + fold to the moment)', replay, [
+            row('GetIncidentKnownAtHandler.execute, as the slider replays (from the nearest folded prefix, kept every 1,000 events)', replay, [
               fmtCount(included / replay.length),
               p99 < 100 ? 'met (p99 < 100 ms)' : 'NOT met',
+            ]),
+            row('the same, cold (prefixes forgotten before each sample: the first replay after a start)', cold, [
+              fmtCount(included / replay.length),
+              percentile(cold, 99) < 100 ? 'met (p99 < 100 ms)' : 'NOT met',
             ]),
             row('PostgresEventStore.readStream alone (same stream, timed separately)', readOnly, [fmtCount(streamEvents), '']),
           ],
