@@ -46,6 +46,8 @@ const areaName = (area) => (area === 'national' ? w('area.national') : AREA_NAME
 /** An institution by its catalogue name ("Oslo fengsel"), never its slug. */
 const institutionName = (slug) => INSTITUTION_NAMES[slug] || slug;
 const roleName = (role) => (role ? role.replace(/-/g, ' ') : '');
+/** Who answers for a step, in the page's words (the authoring page's names for the card roles). */
+const responsibleName = (role) => (role && WORDS['authoring.responsible.' + role]) || roleName(role);
 const eventWords = (type) => EVENT_WORDS[type] || type;
 
 function h(tag, attrs, ...children) {

@@ -124,7 +124,7 @@ function viewWords(view) {
   const bundle = /^(replayed on the audit page \(case bundle\)|case bundle downloaded \(JSON\)|case bundle read as a page), (\d+) events at checkpoint (\d+)$/.exec(view);
   if (bundle) {
     const which = bundle[1].startsWith('replayed') ? 'replayed' : bundle[1].indexOf('JSON') >= 0 ? 'downloaded' : 'asPage';
-    return w('audit.view.bundleCount', { view: w('audit.view.' + which), events: num(bundle[2]), size: num(bundle[3]) });
+    return wn('audit.view.bundleCount', Number(bundle[2]), { view: w('audit.view.' + which), events: num(bundle[2]), size: num(bundle[3]) });
   }
   const at = /^(known-at|timeline at|timeline) (\S+)$/.exec(view);
   if (at && /^\d{4}-\d\d-\d\d/.test(at[2])) {

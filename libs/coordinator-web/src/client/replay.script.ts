@@ -99,7 +99,7 @@ async function showRecord(kind, id, at, asked) {
       h('section', { 'aria-labelledby': 'bundle-heading' }, h('h2', { id: 'bundle-heading' }, w('audit.proof')),
         h('p', { id: 'replay-bundle' }, h('a', { id: 'bundle-json', href: bundlePath, download: 'vigil-' + kind + '-' + id + '.json' }, w('audit.bundle.json')), ' · ',
           h('a', { id: 'bundle-html', href: bundlePath + '?format=html', target: '_blank', rel: 'noopener' }, w('audit.bundle.html'))),
-        h('p', { class: 'muted' }, w('audit.bundle.holds', { events: num(events.length), size: num(res.body.treeSize) })),
+        h('p', { class: 'muted' }, wn('audit.bundle.holds', events.length, { events: num(events.length), size: num(res.body.treeSize) })),
         h('div', { id: 'replay-checkpoint' }))));
   showMoment(moment, asked);
   showCheckpoint(0);

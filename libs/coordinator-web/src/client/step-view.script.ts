@@ -14,7 +14,7 @@ function stepView(run, s, error, act) {
   if (s.escalatedTo) badges.push(h('span', { class: 'badge overdue' }, w('step.escalatedTo') + roleName(s.escalatedTo)));
   const assignee = s.assignee ? (s.assignee.kind === 'person' ? s.assignee.ref : roleName(s.assignee.role)) : null;
   const facts = [
-    [w('step.responsible'), roleName(s.responsibleRole) + (assignee ? w('step.assignedTo') + assignee : '')],
+    [w('step.responsible'), responsibleName(s.responsibleRole) + (assignee ? w('step.assignedTo') + assignee : '')],
     [w('step.due'), [when(s.dueAt), overdue ? h('span', { class: 'overdue' }, w('step.overdueNote')) : '']],
     [w('step.mandatory'), w(s.mandatory ? 'step.yes' : 'step.no')],
     [w('step.noteRequired'), w(s.noteRequired ? 'step.yes' : 'step.no')],

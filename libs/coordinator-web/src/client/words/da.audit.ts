@@ -9,7 +9,9 @@ export const DA_AUDIT: Readonly<Record<keyof typeof EN_AUDIT, string>> = {
   'audit.slider': 'Tidspunkt: registrering {at} af {total}',
   'audit.bundle.json': 'Hent sagspakken (JSON)',
   'audit.bundle.html': 'Læs den som en side',
-  'audit.bundle.holds':
+  'audit.bundle.holds.one':
+    'Sagspakken indeholder sagens ene registrering, deres inklusionsbeviser, det signerede kontrolpunkt over {size} registreringer og den offentlige nøgle; den frakoblede kontrol efterprøver den uden andet. At hente den kommer på sagens adgangslog.',
+  'audit.bundle.holds.other':
     'Sagspakken indeholder sagens {events} registreringer, deres inklusionsbeviser, det signerede kontrolpunkt over {size} registreringer og den offentlige nøgle; den frakoblede kontrol efterprøver den uden andet. At hente den kommer på sagens adgangslog.',
   'audit.moment': '{event}, {at} ({since})',
   'audit.atStart': 'ved begyndelsen',
@@ -73,6 +75,7 @@ export const DA_AUDIT: Readonly<Record<keyof typeof EN_AUDIT, string>> = {
   'audit.more': 'mere i sagspakken',
   'audit.folded': 'Som dens egne registreringer frem til dette tidspunkt viser den (denne slags sag har ingen egen tidsvisning).',
 
+  'audit.value.ongoing': 'i gang',
   'audit.value.open': 'åben',
   'audit.value.ended': 'afsluttet',
   'audit.value.active': 'aktiv',
@@ -188,7 +191,8 @@ export const DA_AUDIT: Readonly<Record<keyof typeof EN_AUDIT, string>> = {
   'audit.view.replayed': 'afspillet på revisionssiden (sagspakke)',
   'audit.view.downloaded': 'sagspakke hentet (JSON)',
   'audit.view.asPage': 'sagspakke læst som side',
-  'audit.view.bundleCount': '{view}, {events} registreringer ved kontrolpunkt {size}',
+  'audit.view.bundleCount.one': '{view}, {events} registrering ved kontrolpunkt {size}',
+  'audit.view.bundleCount.other': '{view}, {events} registreringer ved kontrolpunkt {size}',
   'audit.view.current': 'som den står nu',
   'audit.view.history': 'historik',
   'audit.view.detail': 'detaljer',

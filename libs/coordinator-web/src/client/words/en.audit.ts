@@ -10,7 +10,9 @@ export const EN_AUDIT = {
   'audit.slider': 'Moment: event {at} of {total}',
   'audit.bundle.json': 'Download the case bundle (JSON)',
   'audit.bundle.html': 'Read it as a page',
-  'audit.bundle.holds':
+  'audit.bundle.holds.one':
+    'The bundle holds the record’s one event, their inclusion proofs, the signed checkpoint of {size} events and the public key; the offline verifier checks it with nothing else. Downloading it is on the record’s access log.',
+  'audit.bundle.holds.other':
     'The bundle holds the record’s {events} events, their inclusion proofs, the signed checkpoint of {size} events and the public key; the offline verifier checks it with nothing else. Downloading it is on the record’s access log.',
   'audit.moment': '{event}, {at} ({since})',
   'audit.atStart': 'at the start',
@@ -77,6 +79,7 @@ export const EN_AUDIT = {
   'audit.folded': 'As its own events up to this moment record it (this kind of record has no time view of its own).',
 
   // Codes a record carries, in words (a code without words here shows as it is).
+  'audit.value.ongoing': 'ongoing',
   'audit.value.open': 'open',
   'audit.value.ended': 'ended',
   'audit.value.active': 'active',
@@ -197,7 +200,8 @@ export const EN_AUDIT = {
   'audit.view.replayed': 'replayed on the audit page (case bundle)',
   'audit.view.downloaded': 'case bundle downloaded (JSON)',
   'audit.view.asPage': 'case bundle read as a page',
-  'audit.view.bundleCount': '{view}, {events} events at checkpoint {size}',
+  'audit.view.bundleCount.one': '{view}, {events} event at checkpoint {size}',
+  'audit.view.bundleCount.other': '{view}, {events} events at checkpoint {size}',
   'audit.view.current': 'as it stands',
   'audit.view.history': 'history',
   'audit.view.detail': 'detail',

@@ -9,7 +9,9 @@ export const NB_AUDIT: Readonly<Record<keyof typeof EN_AUDIT, string>> = {
   'audit.slider': 'Tidspunkt: registrering {at} av {total}',
   'audit.bundle.json': 'Last ned saksmappen (JSON)',
   'audit.bundle.html': 'Les den som en side',
-  'audit.bundle.holds':
+  'audit.bundle.holds.one':
+    'Saksmappen inneholder sakens ene registrering, inklusjonsbevisene deres, det signerte kontrollpunktet over {size} registreringer og den offentlige nøkkelen; den frakoblede kontrollen etterprøver den uten noe annet. Nedlastingen føres i sakens tilgangslogg.',
+  'audit.bundle.holds.other':
     'Saksmappen inneholder sakens {events} registreringer, inklusjonsbevisene deres, det signerte kontrollpunktet over {size} registreringer og den offentlige nøkkelen; den frakoblede kontrollen etterprøver den uten noe annet. Nedlastingen føres i sakens tilgangslogg.',
   'audit.moment': '{event}, {at} ({since})',
   'audit.atStart': 'ved starten',
@@ -73,6 +75,7 @@ export const NB_AUDIT: Readonly<Record<keyof typeof EN_AUDIT, string>> = {
   'audit.more': 'mer i saksmappen',
   'audit.folded': 'Slik dens egne registreringer fram til dette tidspunktet viser den (denne typen sak har ingen egen tidsvisning).',
 
+  'audit.value.ongoing': 'pågår',
   'audit.value.open': 'åpen',
   'audit.value.ended': 'avsluttet',
   'audit.value.active': 'aktiv',
@@ -188,7 +191,8 @@ export const NB_AUDIT: Readonly<Record<keyof typeof EN_AUDIT, string>> = {
   'audit.view.replayed': 'spilt av på revisjonssiden (saksmappe)',
   'audit.view.downloaded': 'saksmappe lastet ned (JSON)',
   'audit.view.asPage': 'saksmappe lest som side',
-  'audit.view.bundleCount': '{view}, {events} registreringer ved kontrollpunkt {size}',
+  'audit.view.bundleCount.one': '{view}, {events} registrering ved kontrollpunkt {size}',
+  'audit.view.bundleCount.other': '{view}, {events} registreringer ved kontrollpunkt {size}',
   'audit.view.current': 'slik den står nå',
   'audit.view.history': 'historikk',
   'audit.view.detail': 'detaljer',
