@@ -7,25 +7,33 @@ import { Client, ClientConfig } from 'pg';
  */
 const ANNOUNCE_WINDOW_MS = 10;
 
+/** The NOTIFY channel; its payload names the categories appended to (empty: wake everyone). */
+const CHANNEL = 'event_store_appended';
+
 /**
  * Wakes subscriptions when an append commits (LISTEN/NOTIFY). Subscriptions also poll, so a lost
  * connection or a notification for a not-yet-readable event only delays, never loses, delivery.
+ * A subscription to one category wakes only for appends to that category (and for wake-ups that name
+ * none): with a dozen read models in one process, an append no longer sets every one of them reading.
  */
 export class AppendNotifier {
   private client: Client | null = null;
   private connecting: Promise<void> | null = null;
-  private generation = 0;
-  private waiters = new Set<() => void>();
+  /** Wake-ups that name no category, and each category's: a subscription's "seen" is the pair. */
+  private everyone = 0;
+  private readonly byCategory = new Map<string, number>();
+  private appends = 0;
+  private waiters = new Map<() => void, string | undefined>();
   private closed = false;
-  private announceScheduled = false;
+  private readonly announcing = new Set<string>();
   private readonly backoff = new Backoff({ initialMs: 100, maxMs: 2_000 });
   private retryAt = 0;
 
   constructor(private readonly config: ClientConfig) {}
 
-  /** A counter that changes on every notification; read it before a poll, wait on it after. */
-  get current(): number {
-    return this.generation;
+  /** A mark that changes on every wake-up the subscription (of `category`, or of all) would care about; read it before a poll, wait on it after. */
+  current(category?: string): string {
+    return category === undefined ? `${this.everyone}:${this.appends}` : `${this.everyone}:${this.byCategory.get(category) ?? 0}`;
   }
 
   async ensureListening(): Promise<void> {
@@ -40,9 +48,9 @@ export class AppendNotifier {
     return this.connecting;
   }
 
-  /** Resolves on the next notification after `seen`, after `timeoutMs`, or at once if one came already. */
-  wait(seen: number, timeoutMs: number): Promise<void> {
-    if (this.generation !== seen || this.closed) return Promise.resolve();
+  /** Resolves on the next wake-up for `category` (or any, without one) after `seen`, after `timeoutMs`, or at once if one came already. */
+  wait(seen: string, timeoutMs: number, category?: string): Promise<void> {
+    if (this.current(category) !== seen || this.closed) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -50,21 +58,23 @@ export class AppendNotifier {
         resolve();
       };
       const timer = setTimeout(done, timeoutMs);
-      this.waiters.add(done);
+      this.waiters.set(done, category);
     });
   }
 
   /**
-   * Tells every subscriber that appends committed: this process's at once, other processes through a
-   * NOTIFY sent after the commit, outside the appending transaction, at most once per ANNOUNCE_WINDOW_MS.
+   * Tells subscribers that an append to `category` committed: this process's at once, other processes through one
+   * NOTIFY sent after the commit, outside the appending transaction, at most once per ANNOUNCE_WINDOW_MS, naming
+   * every category appended to in the window.
    */
-  announce(send: () => Promise<unknown>): void {
-    this.wakeAll();
-    if (this.announceScheduled) return;
-    this.announceScheduled = true;
+  announce(send: (sql: string, params: unknown[]) => Promise<unknown>, category: string): void {
+    this.wake([category]);
+    if (this.announcing.size > 0) return void this.announcing.add(category);
+    this.announcing.add(category);
     setTimeout(() => {
-      this.announceScheduled = false;
-      send().catch(() => undefined); // a lost notification only delays delivery until the next poll
+      const payload = [...this.announcing].join(',');
+      this.announcing.clear();
+      send('SELECT pg_notify($1, $2)', [CHANNEL, payload.length < 7000 ? payload : '']).catch(() => undefined); // a lost notification only delays delivery until the next poll
     }, ANNOUNCE_WINDOW_MS).unref();
   }
 
@@ -83,12 +93,12 @@ export class AppendNotifier {
       if (this.client === client) this.client = null;
       client.end().catch(() => undefined);
     };
-    client.on('notification', () => this.wakeAll());
+    client.on('notification', (message) => (message.payload ? this.wake(message.payload.split(',')) : this.wakeAll()));
     client.on('error', lost);
     client.on('end', lost);
     try {
       await client.connect();
-      await client.query('LISTEN event_store_appended');
+      await client.query(`LISTEN ${CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
@@ -98,8 +108,15 @@ export class AppendNotifier {
     this.wakeAll(); // notifications sent while no connection listened are lost: have every subscriber look now
   }
 
+  /** Appends to these categories: their subscribers and the ones to every category look again. */
+  private wake(categories: readonly string[]): void {
+    this.appends++;
+    for (const category of categories) this.byCategory.set(category, (this.byCategory.get(category) ?? 0) + 1);
+    for (const [wake, category] of [...this.waiters]) if (category === undefined || categories.includes(category)) wake();
+  }
+
   private wakeAll(): void {
-    this.generation++;
-    for (const wake of [...this.waiters]) wake();
+    this.everyone++;
+    for (const wake of [...this.waiters.keys()]) wake();
   }
 }

@@ -10,9 +10,9 @@ const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54
 /** A notifier that never connects anywhere: the subscription only polls. */
 const quietNotifier = () =>
   ({
-    current: 0,
+    current: () => '0:0',
     ensureListening: async () => undefined,
-    wait: (_: number, ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+    wait: (_: string, ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
   }) as unknown as AppendNotifier;
 
 /** A log of `count` events read in pages; `failures` says how each call to read fails before it answers. */

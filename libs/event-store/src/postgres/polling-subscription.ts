@@ -53,7 +53,7 @@ export class PollingSubscription implements Subscription {
     await this.notifier.ensureListening().catch(() => undefined);
     let retryMs = HELD_BACK_FIRST_RETRY_MS;
     while (!this.closed) {
-      const seen = this.notifier.current;
+      const seen = this.notifier.current(this.options.category);
       let page: RecordedEvent[];
       try {
         page = await this.readPage(after, batchSize, this.options.category);
@@ -80,7 +80,7 @@ export class PollingSubscription implements Subscription {
           throw error;
         });
         retryMs = held ? Math.min(retryMs * 2, this.pollIntervalMs) : HELD_BACK_FIRST_RETRY_MS;
-        await (held ? this.sleeper.sleep(retryMs) : this.untilClosed(this.notifier.wait(seen, this.pollIntervalMs)));
+        await (held ? this.sleeper.sleep(retryMs) : this.untilClosed(this.notifier.wait(seen, this.pollIntervalMs, this.options.category)));
       }
     }
   }

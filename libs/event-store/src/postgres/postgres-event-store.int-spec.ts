@@ -131,9 +131,14 @@ describe('notification of appends', () => {
     const reader = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 600_000 });
     const writer = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 600_000 });
     const subscription = reader.subscribeToAll();
+    const ofCategory = reader.subscribeToAll({ category: 'notified' }); // woken by the NOTIFY's payload naming its category
     const delivered: string[] = [];
+    const deliveredToCategory: string[] = [];
     const reading = (async () => {
       for await (const e of subscription) delivered.push(e.id);
+    })();
+    const readingCategory = (async () => {
+      for await (const e of ofCategory) deliveredToCategory.push(e.id);
     })();
     try {
       await new Promise((r) => setTimeout(r, 200)); // the reader is listening and idle
@@ -142,11 +147,14 @@ describe('notification of appends', () => {
         expectedRevision: 'no-stream',
       });
       const deadline = Date.now() + 20_000;
-      while (delivered.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((delivered.length === 0 || deliveredToCategory.length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(delivered).toEqual([id]);
+      expect(deliveredToCategory).toEqual([id]);
     } finally {
       await subscription.close();
+      await ofCategory.close();
       await reading;
+      await readingCategory;
       await reader.close();
       await writer.close();
       await admin.end();

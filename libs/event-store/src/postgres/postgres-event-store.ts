@@ -42,6 +42,9 @@ interface AppendRow {
   already_stored: boolean;
 }
 
+/** A stream's category as the store files it (`split_part(stream_id, '-', 1)`): what a category subscription reads. */
+const categoryOf = (streamId: string): string => streamId.split('-')[0];
+
 /** The embedded default event store: PostgreSQL, schema `event_store`. */
 export class PostgresEventStore implements EventStore {
   readonly pool: Pool;
@@ -81,7 +84,7 @@ export class PostgresEventStore implements EventStore {
           recordedAt,
         ]);
         const row = rows[0];
-        if (!row.already_stored) this.notifier.announce(() => this.pool.query(`SELECT pg_notify('event_store_appended', '')`));
+        if (!row.already_stored) this.notifier.announce((sql, params) => this.pool.query(sql, params), categoryOf(streamId));
         return {
           nextExpectedRevision: row.next_revision,
           position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
