@@ -17,6 +17,7 @@ const LANGUAGES = [
     events: 'Hvem gjorde hva, og med hvilken hjemmel',
     started: 'Plassering startet',
     breached: 'Brutt',
+    rule: 'Høyst 15 minutter mellom notatene så lenge plasseringen varer',
     since: 'etter den første registreringen',
     download: 'Last ned saksmappen (JSON)',
     checkpoint: 'Siste kontrollpunkt',
@@ -32,6 +33,7 @@ const LANGUAGES = [
     events: 'Hvem gjorde hvad, og med hvilken hjemmel',
     started: 'Anbringelse påbegyndt',
     breached: 'Brudt',
+    rule: 'Højst 15 minutter mellem notaterne, så længe anbringelsen varer',
     since: 'efter den første registrering',
     download: 'Hent sagspakken (JSON)',
     checkpoint: 'Seneste kontrolpunkt',
@@ -85,6 +87,7 @@ describe("the auditor's pages and the sign-in pages in Norwegian and Danish", ()
     expect(await page.locator('#replay-events li .what').first().textContent()).toBe(words.started);
     expect(await page.locator('#replay-moment').textContent()).toContain(words.since);
     await page.locator('#verdict-list li[data-rule="observation-notes"] .verdict-word', { hasText: words.breached }).waitFor(WAIT);
+    expect(await page.locator('#verdict-list li[data-rule="observation-notes"] p.rule').textContent()).toContain(words.rule);
     expect(await page.locator('#bundle-json').textContent()).toBe(words.download);
     await page.locator('#replay-checkpoint h3', { hasText: words.checkpoint }).waitFor(WAIT);
 
@@ -94,7 +97,7 @@ describe("the auditor's pages and the sign-in pages in Norwegian and Danish", ()
     const month = new Intl.DateTimeFormat(words.locale, { month: 'short' }).format(at);
     expect(await time.textContent()).toContain(`${at.getDate()}. ${month}`);
     expect(await time.textContent()).toContain(String(at.getFullYear()));
-    expect(await page.locator('#main').innerText()).not.toMatch(/\b(Placement started|Breached|Kept|Not yet due|Falls due)\b/);
+    expect(await page.locator('#main').innerText()).not.toMatch(/\b(Placement started|Breached|Kept|Not yet due|Falls due|At most|within)\b/);
   });
 
   it('follows the switcher’s cookie over the browser’s language on the access log', async () => {

@@ -82,7 +82,7 @@ describe('security-cell placements over HTTP', () => {
       status: 'ended',
       institution: 'nyborg',
       inmateRef: 'IN-4F7K2Q',
-      judgement: { ruleSet: { version: 1 }, inForceAtStart: true },
+      judgement: { ruleSet: { country: 'dk', version: 1, title: 'Sikringscelleanbringelse: sagsbehandlingskrav (v1)' }, inForceAtStart: true },
     });
     expect(verdicts(view.body.judgement)).toEqual({
       'observation-notes': 'breached',
@@ -113,7 +113,13 @@ describe('security-cell placements over HTTP', () => {
     expect(detail(da, 'observation-notes')).toBe('Den længste pause mellem noterne var 40 minutter (en note → en note); højst 15 minutter er tilladt.');
     const en = await read();
     expect(detail(en, 'follow-up-conversation')).toBe('Follow-up conversation: 22 hours and 40 minutes after the end.');
-    expect(detail(await read('nb'), 'follow-up-conversation')).toBe('Oppfølgingssamtale: 22 timer og 40 minutter etter avslutningen.');
+    expect(detail(await read('nb'), 'follow-up-conversation')).toBe('Oppfølgingssamtale: 22 timer og 40 minutter etter avslutningen.'); // What each rule asks reads in the reader's language too; the rule as published stays in the rule-set list.
+    const rule = (res: { body: { judgement: { verdicts: { ruleId: string; description: string }[] } } }, ruleId: string) =>
+      res.body.judgement.verdicts.find((v) => v.ruleId === ruleId)!.description;
+    expect(rule(da, 'doctor-called')).toBe('Læge tilkaldt senest 1 time efter anbringelsens start, når den indsatte er fikseret');
+    expect(rule(en, 'follow-up-conversation')).toBe('Follow-up conversation within 3 days after the end');
+    const published = (await get('/coercive-measures/rule-sets').expect(200)).body.items[0].rules;
+    expect(published.find((r: { id: string }) => r.id === 'follow-up-conversation').description).toBe('The follow-up conversation within 3 days after the end');
   });
 
   it('turns a review that was not yet due into a breach with time alone, in the case and in the breach list', async () => {
@@ -148,6 +154,19 @@ describe('security-cell placements over HTTP', () => {
     expect(view.judgement.ruleSet.version).toBe(1);
     expect(view.comparison).toMatchObject({ ruleSet: { version: 2 }, inForceAtStart: false });
     expect(verdicts(view.comparison)).toEqual({ 'observation-notes': 'kept' });
+    // Norway's versions follow each other in Norway's own stream; a Danish case is never compared with them.
+    await post('/coercive-measures/rule-sets', { ...v2, country: 'no', title: 'Skjerpet' }).expect(201);
+    const listed = (await get('/coercive-measures/rule-sets').expect(200)).body.items;
+    expect(listed.map((r: { country: string; version: number; title: string }) => [r.country, r.version, r.title])).toEqual([
+      ['dk', 1, 'Sikringscelleanbringelse: sagsbehandlingskrav (v1)'],
+      ['dk', 2, 'Skærpet'],
+      ['no', 1, 'Plassering i sikkerhetscelle: saksbehandlingskrav (v1)'],
+      ['no', 2, 'Skjerpet'],
+    ]);
+    expect((await get(`/coercive-measures/placements/${id}?ruleSetVersion=2`).expect(200)).body.comparison.ruleSet).toMatchObject({
+      country: 'dk',
+      title: 'Skærpet',
+    });
     await get(`/coercive-measures/placements/${id}?ruleSetVersion=9`)
       .expect(400)
       .expect((res) => expect(res.body.errors[0].field).toBe('ruleSetVersion'));

@@ -119,6 +119,44 @@ describe('two jurisdictions as data: an installation serving Denmark and Norway'
     expect(problemOf(unknown)).toEqual([{ field: 'institution', message: 'Institution: no such institution in the catalogue' }]);
   });
 
+  it("publishes each country's baseline rule set at start, each citing its own law", async () => {
+    const { body } = await get('/coercive-measures/rule-sets').expect(200);
+    expect(body.items.map((r: { country: string; version: number; title: string }) => [r.country, r.version, r.title])).toEqual([
+      ['dk', 1, 'Sikringscelleanbringelse: sagsbehandlingskrav (v1)'],
+      ['no', 1, 'Plassering i sikkerhetscelle: saksbehandlingskrav (v1)'],
+    ]);
+    expect(body.items[1].rules.every((r: { source: string }) => r.source.includes('straffegjennomføring'))).toBe(true);
+  });
+
+  it('judges a placement at Bergen fengsel by the Norwegian rule set, its rules in the reader language', async () => {
+    const created = await post('/coercive-measures/placements', placement({ institution: 'bergen-fengsel', restrained: true })).expect(201);
+    const id = created.body.placementId;
+    const read = (language: string) =>
+      eventually(async () => {
+        const res = await get(`/coercive-measures/placements/${id}`).set('Accept-Language', language);
+        return res.status === 200 ? res.body : undefined;
+      });
+    const norwegian = await read('nb');
+    expect(norwegian.judgement.ruleSet).toMatchObject({ country: 'no', version: 1, title: 'Plassering i sikkerhetscelle: saksbehandlingskrav (v1)' });
+    const described = (body: { judgement: { verdicts: { ruleId: string; description: string }[] } }) =>
+      Object.fromEntries(body.judgement.verdicts.map((v) => [v.ruleId, v.description]));
+    expect(described(norwegian)).toMatchObject({
+      'observation-notes': 'Høyst 15 minutter mellom notatene så lenge plasseringen varer',
+      'doctor-called': 'Lege tilkalt senest 1 time etter at plasseringen startet, når den innsatte er reimet',
+      'legal-review': 'Juridisk gjennomgang senest 30 dager etter at plasseringen ble avsluttet',
+    });
+    expect(described(await read('en'))['follow-up-conversation']).toBe('Follow-up conversation within 3 days after the end');
+    const listed = await eventually(async () => {
+      const res = await get('/coercive-measures/placements?institution=bergen-fengsel');
+      return res.status === 200 && res.body.items.length ? res.body.items : undefined;
+    });
+    expect(listed).toEqual([
+      expect.objectContaining({ placementId: id, ruleSetVersion: 1, ruleSetTitle: 'Plassering i sikkerhetscelle: saksbehandlingskrav (v1)' }),
+    ]);
+    const replay = (await get(`/coercive-measures/placements/${id}/timeline`).expect(200)).body;
+    expect(replay.judgement.ruleSet.title).toBe('Plassering i sikkerhetscelle: saksbehandlingskrav (v1)');
+  });
+
   it('takes risk cases, crisis activations and learning reviews only in units of the catalogue', async () => {
     await post('/risk-cases', { personRef: 'ST-7K3Q9P', personRole: 'employee-off-duty', unit: 'area:region-nord' }).expect(201);
     const risk = await post('/risk-cases', { personRef: 'ST-7K3Q9P', personRole: 'employee-off-duty', unit: 'institution:ukendt-institution' }).expect(400);
@@ -172,5 +210,10 @@ describe('an installation serving Denmark only (VIGIL_JURISDICTIONS=dk)', () => 
     expect(body.areas.map((a: { slug: string }) => a.slug)).toEqual(['hovedstaden', 'sjaelland', 'syddanmark', 'midt-nord']);
     const refused = await vigil.http().post('/incidents').set(signedIn(ACTOR)).send(norwegian).expect(400);
     expect(problemOf(refused)).toEqual([{ field: 'location.area', message: 'Area: Region vest lies in Norway, which this installation does not serve' }]);
+  });
+
+  it('publishes only the Danish baseline rule set at start', async () => {
+    const { body } = await vigil.http().get('/coercive-measures/rule-sets').set(signedIn(ACTOR)).expect(200);
+    expect(body.items.map((r: { country: string; version: number }) => [r.country, r.version])).toEqual([['dk', 1]]);
   });
 });

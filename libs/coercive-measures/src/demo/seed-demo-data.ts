@@ -14,7 +14,7 @@ import { decide as doctorArrival } from '../record-doctor-arrival/record-doctor-
 import { decide as legalReview } from '../record-legal-review/record-legal-review.decide';
 import { decide as managementReview } from '../record-management-review/record-management-review.decide';
 import { decide as note } from '../record-observation-note/record-observation-note.decide';
-import { ensureBaselineRuleSet } from '../rule-sets/baseline-publication';
+import { ensureBaselineRuleSets } from '../rule-sets/baseline-publication';
 import { decide as start } from '../start-placement/start-placement.decide';
 import { DEMO_CASES, demoRuleSetV2, DemoStep } from './demo-placements';
 
@@ -75,7 +75,7 @@ export async function seedCoerciveMeasureDemoData(
   const runner = new CommandRunner(store, clock);
   const { model, namespace } = PLACEMENT_STREAM;
   try {
-    await ensureBaselineRuleSet(runner);
+    await ensureBaselineRuleSets(runner);
     await publishDemoRuleSet(runner, endAt);
     log(`Loading ${DEMO_CASES.length} demo security-cell placements…`);
     for (const demo of DEMO_CASES) {

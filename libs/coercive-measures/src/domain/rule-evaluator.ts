@@ -1,6 +1,7 @@
 import { said, Words } from '@vigil/event-sourcing';
 import { DeadlineRule, MaxGapBetweenNotes, Rule, RuleSet } from './rule-set';
 import { PlacementTimeline, TimelinePoint } from './placement.timeline';
+import { ruleWords } from './rule.words';
 
 export const VERDICTS = ['kept', 'breached', 'not-yet-due', 'not-applicable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -18,6 +19,8 @@ export interface RuleVerdict {
   ruleId: string;
   kind: Rule['kind'];
   description: string;
+  /** What the rule asks, in words; the HTTP answer words it as `description` in the reader's language. */
+  rule: Words;
   verdict: Verdict;
   /** When a not-yet-due rule turns into a breach unless something happens first. */
   dueBy: string | null;
@@ -46,7 +49,7 @@ function asOf(timeline: PlacementTimeline, at: Date): PlacementTimeline {
   return { ...timeline, notes: timeline.notes.filter(known), facts };
 }
 
-function notesRule(rule: MaxGapBetweenNotes, t: PlacementTimeline, at: Date): Omit<RuleVerdict, 'ruleId' | 'kind' | 'description'> {
+function notesRule(rule: MaxGapBetweenNotes, t: PlacementTimeline, at: Date): Omit<RuleVerdict, 'ruleId' | 'kind' | 'description' | 'rule'> {
   const notes = [...t.notes].sort((a, b) => ms(a.at) - ms(b.at) || a.revision - b.revision);
   const points: Evidence[] = [proof('start', t.started), ...notes.map((n) => proof('note', n))];
   points.push(t.facts.ended ? proof('end', t.facts.ended) : moment(at));
@@ -74,7 +77,7 @@ function notesRule(rule: MaxGapBetweenNotes, t: PlacementTimeline, at: Date): Om
   };
 }
 
-function deadlineRule(rule: DeadlineRule, t: PlacementTimeline, at: Date): Omit<RuleVerdict, 'ruleId' | 'kind' | 'description'> {
+function deadlineRule(rule: DeadlineRule, t: PlacementTimeline, at: Date): Omit<RuleVerdict, 'ruleId' | 'kind' | 'description' | 'rule'> {
   if (rule.appliesTo === 'restrained' && !t.restrained)
     return { verdict: 'not-applicable', dueBy: null, words: said('verdict.not-restrained'), evidence: [proof('start', t.started)] };
   const anchor = rule.anchor === 'start' ? t.started : t.facts.ended;
@@ -124,7 +127,7 @@ export function evaluate(ruleSet: RuleSet, timeline: PlacementTimeline, at: Date
   const known = asOf(timeline, at);
   const started = ms(timeline.started.at) <= at.getTime();
   const verdicts = ruleSet.rules.map((rule): RuleVerdict => {
-    const head = { ruleId: rule.id, kind: rule.kind, description: rule.description };
+    const head = { ruleId: rule.id, kind: rule.kind, description: rule.description, rule: ruleWords(rule) };
     if (!started) return { ...head, verdict: 'not-yet-due', dueBy: null, words: said('verdict.not-started'), evidence: [] };
     return { ...head, ...(rule.kind === 'max-gap-between-notes' ? notesRule(rule, known, at) : deadlineRule(rule, known, at)) };
   });

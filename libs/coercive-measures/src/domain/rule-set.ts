@@ -1,3 +1,5 @@
+import { Country, findInstitution } from '@vigil/organisation';
+
 /** Facts whose timeliness a deadline rule checks, each the time of one placement event. */
 export const DEADLINE_FACTS = ['doctor-called', 'doctor-arrived', 'follow-up-conversation', 'management-review', 'legal-review'] as const;
 export type DeadlineFact = (typeof DEADLINE_FACTS)[number];
@@ -60,4 +62,12 @@ export function ruleSetInForce(ruleSets: readonly RuleSet[], moment: string): Ru
     if (ruleSet.effectiveFrom <= moment && (!chosen || ruleSet.effectiveFrom >= chosen.effectiveFrom)) chosen = ruleSet;
   }
   return chosen;
+}
+
+/** Each country's published versions: a country judges its placements by its own rules. */
+export type RuleSetBook = Partial<Record<Country, readonly RuleSet[]>>;
+
+/** The country of the institution where a placement happens (Denmark for one the catalogue no longer knows, as before). */
+export function countryOfInstitution(institution: string): Country {
+  return findInstitution(institution)?.country ?? 'dk';
 }

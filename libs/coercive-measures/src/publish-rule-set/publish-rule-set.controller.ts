@@ -17,8 +17,8 @@ export class PublishRuleSetController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Publish the next version of the security-cell rule set (effective in the future; never changed afterwards)' })
-  @ApiCommandAnswer(201, 'Published as an event in the rule-set stream; ETag is its revision', {}, VERSION)
+  @ApiOperation({ summary: "Publish the next version of a country's security-cell rule set (effective in the future; never changed afterwards)" })
+  @ApiCommandAnswer(201, "Published as an event in the country's rule-set stream; ETag is its revision", {}, VERSION)
   async publish(
     @Actor() actor: string,
     @CommandRequest() request: CommandRequestInfo,

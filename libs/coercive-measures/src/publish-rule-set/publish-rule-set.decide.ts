@@ -1,4 +1,5 @@
 import { said } from '@vigil/event-sourcing';
+import type { Country } from '@vigil/organisation';
 import { CoerciveMeasureError } from '../domain/placement.errors';
 import { requireOneOf, requireText } from '../domain/placement.rules';
 import { DEADLINE_FACTS, DeadlineRule, MaxGapBetweenNotes, Rule, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES, RuleSet, RuleSetPublished } from '../domain/rule-set';
@@ -6,7 +7,8 @@ import { DEADLINE_FACTS, DeadlineRule, MaxGapBetweenNotes, Rule, RULE_ANCHORS, R
 /** A rule as proposed: checked field by field here, whatever the caller sent. */
 export type ProposedRule = { [Field in keyof MaxGapBetweenNotes | keyof DeadlineRule]?: unknown };
 
-export type PublishRuleSet = Omit<RuleSet, 'rules'> & { rules: readonly ProposedRule[]; reason: string; actor: string };
+/** `country` picks the country's rule-set stream (Denmark when none is named); the stream, not the event, carries it. */
+export type PublishRuleSet = Omit<RuleSet, 'rules'> & { rules: readonly ProposedRule[]; reason: string; actor: string; country?: Country };
 
 const RULE_ID = /^[a-z][a-z0-9-]{1,60}$/;
 const MAX_MINUTES = 366 * 24 * 60;

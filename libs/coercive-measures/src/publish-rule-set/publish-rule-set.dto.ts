@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ChangeCommandDto } from '@vigil/http-commands';
+import { COUNTRIES, Country } from '@vigil/organisation';
 import { all, Instant, Text } from '../command-handling/placement-dto-parts';
 import { DEADLINE_FACTS, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES } from '../domain/rule-set';
 import { ProposedRule, PublishRuleSet } from './publish-rule-set.decide';
@@ -61,6 +62,11 @@ export class RuleDto {
 }
 
 export class PublishRuleSetDto extends ChangeCommandDto {
+  @ApiPropertyOptional({ enum: COUNTRIES, default: 'dk', description: "the country whose rule set this is a version of; it judges that country's placements" })
+  @IsOptional()
+  @IsIn(COUNTRIES)
+  country?: Country;
+
   @ApiProperty({ type: 'integer', minimum: 1, example: 2, description: 'must be the next version' })
   @IsInt()
   @Min(1)
@@ -87,7 +93,7 @@ export class PublishRuleSetDto extends ChangeCommandDto {
   reason: string;
 
   toCommand(actor: string): PublishRuleSet {
-    const { version, effectiveFrom, title, reason } = this;
-    return { version, effectiveFrom, title, rules: this.rules.map((rule) => rule.toRule()), reason, actor };
+    const { version, effectiveFrom, title, reason, country } = this;
+    return { version, effectiveFrom, title, rules: this.rules.map((rule) => rule.toRule()), reason, actor, country };
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject, NotFoundException, Query, Res } from '
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLog, Actor } from '@vigil/actors';
 import { hasRole, institutionsOf, Principal, SignedIn } from '@vigil/identity';
+import { COUNTRIES } from '@vigil/organisation';
 import { Clock, CLOCK } from '@vigil/event-store';
 import { UuidParam } from '@vigil/http-commands';
 import { said, Words } from '@vigil/event-sourcing';
@@ -45,7 +46,7 @@ export class CoerciveMeasureQueriesController {
   @ApiOkResponse({ type: PlacementPageDto })
   async list(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: CaseFilterQuery) {
     const at = this.moment(query.at);
-    const judged = await this.cases.judged(query, await this.ruleSets.all(), at, scopeOf(reader));
+    const judged = await this.cases.judged(query, await this.ruleSets.book(), at, scopeOf(reader));
     await this.accessLog.record(actor, 'coercive-measures', `placements ${query.describe()}`);
     const items = judged.map(({ row, judgement }) => ({
       placementId: row.placementId,
@@ -54,6 +55,7 @@ export class CoerciveMeasureQueriesController {
       startedAt: row.startedAt,
       endedAt: row.endedAt,
       ruleSetVersion: judgement.ruleSet?.version ?? null,
+      ruleSetTitle: judgement.ruleSet?.title ?? null,
       verdicts: Object.fromEntries(VERDICTS.map((v) => [v, judgement.verdicts.filter((x) => x.verdict === v).length])),
     }));
     return { at: at.toISOString(), items, limit: query.limit, offset: query.offset };
@@ -65,7 +67,7 @@ export class CoerciveMeasureQueriesController {
   @ApiOkResponse({ type: BreachListDto })
   async breaches(@Actor() actor: string, @SignedIn() reader: Principal, @Query() query: CaseFilterQuery, @Reader() t: Translator) {
     const at = this.moment(query.at);
-    const judged = await this.cases.judged(query, await this.ruleSets.all(), at, scopeOf(reader));
+    const judged = await this.cases.judged(query, await this.ruleSets.book(), at, scopeOf(reader));
     await this.accessLog.record(actor, 'coercive-measures', `breaches ${query.describe()}`);
     const items = judged
       .map(({ row, judgement }) => ({
@@ -74,6 +76,7 @@ export class CoerciveMeasureQueriesController {
         startedAt: row.startedAt,
         endedAt: row.endedAt,
         ruleSetVersion: judgement.ruleSet?.version ?? null,
+        ruleSetTitle: judgement.ruleSet?.title ?? null,
         breaches: judgement.verdicts.filter((v) => v.verdict === 'breached').map((v) => verdictInWords(v, t)),
       }))
       .filter((item) => item.breaches.length > 0);
@@ -98,7 +101,7 @@ export class CoerciveMeasureQueriesController {
     const row = await this.cases.get(id, scopeOf(reader));
     if (!row) throw notFound(id);
     const at = this.moment(query.at);
-    const ruleSets = await this.ruleSets.all();
+    const ruleSets = await this.ruleSets.book();
     const judgement = judge(ruleSets, row.timeline, at);
     const comparison = query.ruleSetVersion !== undefined ? judge(ruleSets, row.timeline, at, query.ruleSetVersion) : undefined;
     await this.accessLog.record(actor, `placement/${id}`, query.ruleSetVersion ? `case v${query.ruleSetVersion}` : 'case');
@@ -119,16 +122,17 @@ export class CoerciveMeasureQueriesController {
       throw replay.eventsRecordedSince > 0
         ? notFound(id, `Placement ${id} was not yet recorded at ${replay.at}`, said('not-found.not-yet-recorded', { at: { at: String(replay.at) } }))
         : notFound(id);
-    const judgement = replay.timeline ? judge(await this.ruleSets.all(), replay.timeline, at) : null;
+    const judgement = replay.timeline ? judge(await this.ruleSets.book(), replay.timeline, at) : null;
     await this.accessLog.record(actor, `placement/${id}`, `timeline at ${replay.at}`);
     const { timeline: _timeline, ...rest } = replay;
     return { placementId: id, ...rest, judgement: judgement && judgementInWords(judgement, t) };
   }
 
   @Get('rule-sets')
-  @ApiOperation({ summary: 'Every published version of the rule set, with its rules and their sources' })
+  @ApiOperation({ summary: "Every published version of each country's rule set, with its rules and their sources as published" })
   @ApiOkResponse({ type: RuleSetVersionsDto })
   async ruleSetVersions(@Actor() _actor: string) {
-    return { items: await this.ruleSets.all() };
+    const book = await this.ruleSets.book();
+    return { items: COUNTRIES.flatMap((country) => (book[country] ?? []).map((ruleSet) => ({ country, ...ruleSet }))) };
   }
 }

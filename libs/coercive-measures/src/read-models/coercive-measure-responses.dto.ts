@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COUNTRIES } from '@vigil/organisation';
 import { VERDICTS } from '../domain/rule-evaluator';
 import { DEADLINE_FACTS, RULE_ANCHORS, RULE_KINDS, RULE_SCOPES } from '../domain/rule-set';
 
@@ -23,6 +24,7 @@ export class PublishedRuleDto {
 }
 
 export class PublishedRuleSetDto {
+  @ApiProperty({ enum: COUNTRIES, description: 'the country whose placements this version judges' }) country: string;
   @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ ...instant, description: 'placements started from then are judged by this version' }) effectiveFrom: string;
   @ApiProperty() title: string;
@@ -44,7 +46,7 @@ export class EvidenceDto {
 export class RuleVerdictDto {
   @ApiProperty() ruleId: string;
   @ApiProperty({ enum: RULE_KINDS }) kind: string;
-  @ApiProperty() description: string;
+  @ApiProperty({ description: "what the rule asks, in the reader's language (Accept-Language: da, nb or en)" }) description: string;
   @ApiProperty({ enum: VERDICTS }) verdict: string;
   @ApiProperty({ ...instant, nullable: true, description: 'when a not-yet-due rule turns into a breach' }) dueBy: string | null;
   @ApiProperty({ description: "what the verdict means, in the reader's language (Accept-Language: da, nb or en); durations in days and hours" })
@@ -53,6 +55,7 @@ export class RuleVerdictDto {
 }
 
 export class JudgingRuleSetDto {
+  @ApiProperty({ enum: COUNTRIES, description: "the country of the placement's institution, whose rules judge it" }) country: string;
   @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty() title: string;
   @ApiProperty(instant) effectiveFrom: string;
@@ -79,6 +82,7 @@ export class PlacementListItemDto {
   @ApiProperty(instant) startedAt: string;
   @ApiProperty({ ...instant, nullable: true }) endedAt: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) ruleSetVersion: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: "the title of the country's rule set that judged it" }) ruleSetTitle: string | null;
   @ApiProperty({ type: VerdictCountsDto }) verdicts: VerdictCountsDto;
 }
 
@@ -95,6 +99,7 @@ export class PlacementBreachesDto {
   @ApiProperty(instant) startedAt: string;
   @ApiProperty({ ...instant, nullable: true }) endedAt: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) ruleSetVersion: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: "the title of the country's rule set that judged it" }) ruleSetTitle: string | null;
   @ApiProperty({ type: [RuleVerdictDto] }) breaches: RuleVerdictDto[];
 }
 

@@ -2,12 +2,15 @@ import type { Translator } from '@vigil/i18n';
 import type { CaseJudgement } from '../domain/case-judgement';
 import type { RuleVerdict } from '../domain/rule-evaluator';
 
-/** A verdict as it is answered: its words as `detail` in the reader's language (durations in days and hours). */
-export type VerdictAnswer = Omit<RuleVerdict, 'words'> & { detail: string };
+/**
+ * A verdict as it is answered, in the reader's language (durations in days and hours): what the rule asks as
+ * `description`, and what the verdict means as `detail`. The rule as published stays in `GET rule-sets`.
+ */
+export type VerdictAnswer = Omit<RuleVerdict, 'words' | 'rule'> & { detail: string };
 
 export function verdictInWords(verdict: RuleVerdict, t: Translator): VerdictAnswer {
-  const { words, ...rest } = verdict;
-  return { ...rest, detail: t.words(words) };
+  const { words, rule, ...rest } = verdict;
+  return { ...rest, description: t.words(rule), detail: t.words(words) };
 }
 
 export function judgementInWords(judgement: CaseJudgement, t: Translator): Omit<CaseJudgement, 'verdicts'> & { verdicts: VerdictAnswer[] } {

@@ -3,6 +3,7 @@ import { daRefusals } from './da.refusals';
 import { daReads } from './da.reads';
 import { daTimelineCodes } from './da.timeline-codes';
 import { daCrisisTimeline } from './da.crisis-timeline';
+import { daRules } from './da.rules';
 
 /** Dansk, som en sagsbehandler i Kriminalforsorgen skriver det. */
 export const da: Record<MessageKey, string> = {
@@ -174,4 +175,5 @@ export const da: Record<MessageKey, string> = {
   ...daReads,
   ...daTimelineCodes,
   ...daCrisisTimeline,
+  ...daRules,
 };

@@ -2,6 +2,7 @@ import { enRefusals } from './en.refusals';
 import { enReads } from './en.reads';
 import { enTimelineCodes } from './en.timeline-codes';
 import { enCrisisTimeline } from './en.crisis-timeline';
+import { enRules } from './en.rules';
 
 /**
  * English: the fallback, and the key list the other catalogues must match (their type is `Record<MessageKey, string>`).
@@ -182,6 +183,7 @@ export const en = {
   ...enReads,
   ...enTimelineCodes,
   ...enCrisisTimeline,
+  ...enRules,
 } as const;
 
 export type MessageKey = keyof typeof en;

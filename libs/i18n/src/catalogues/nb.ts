@@ -3,6 +3,7 @@ import { nbRefusals } from './nb.refusals';
 import { nbReads } from './nb.reads';
 import { nbTimelineCodes } from './nb.timeline-codes';
 import { nbCrisisTimeline } from './nb.crisis-timeline';
+import { nbRules } from './nb.rules';
 
 /** Norsk bokmål, slik en saksbehandler i Kriminalomsorgen skriver det. */
 export const nb: Record<MessageKey, string> = {
@@ -174,4 +175,5 @@ export const nb: Record<MessageKey, string> = {
   ...nbReads,
   ...nbTimelineCodes,
   ...nbCrisisTimeline,
+  ...nbRules,
 };

@@ -6,10 +6,12 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../../test/support/test-database';
 import { judge } from '../../domain/case-judgement';
 import { timelineOf } from '../../domain/placement.timeline';
-import { publishedRuleSets, RuleSet } from '../../domain/rule-set';
+import { publishedRuleSets, RuleSetBook } from '../../domain/rule-set';
+import { BASELINE_RULE_SET } from '../../domain/rule-set.baseline';
+import { NORWEGIAN_BASELINE_RULE_SET } from '../../domain/rule-set.baseline.no';
 import { DEMO_CASES } from '../../demo/demo-placements';
 import { seedCoerciveMeasureDemoData } from '../../demo/seed-demo-data';
-import { PLACEMENT_CATEGORY, placementStreamId, RULE_SET_STREAM } from '../../placement-stream';
+import { PLACEMENT_CATEGORY, placementStreamId, RULE_SET_STREAM, ruleSetStreamOf } from '../../placement-stream';
 import { CoerciveMeasureReadModels1763860000040 } from '../coercive-measure-read-models.migration';
 import { PlacementCaseProjection } from './placement-case.projection';
 import { PlacementCaseQueries } from './placement-case.queries';
@@ -23,7 +25,7 @@ describe('placement cases read model on PostgreSQL (demo data)', () => {
   let dataSource: DataSource;
   let store: PostgresEventStore;
   let events: RecordedEvent[];
-  let ruleSets: RuleSet[];
+  let ruleSets: RuleSetBook;
   const projection = new PlacementCaseProjection();
   const queries = () => new PlacementCaseQueries(dataSource);
   const project = () =>
@@ -55,7 +57,15 @@ describe('placement cases read model on PostgreSQL (demo data)', () => {
     // Per stream, not readAll: the global feed waits for every older transaction in the shared cluster.
     events = (await Promise.all(DEMO_CASES.map((c) => store.readStream(placementStreamId(idOf(c.key)))))).flat();
     expect(events.every((e) => e.streamId.startsWith(`${PLACEMENT_CATEGORY}-`))).toBe(true);
-    ruleSets = publishedRuleSets(await store.readStream(RULE_SET_STREAM));
+    ruleSets = {
+      dk: publishedRuleSets(await store.readStream(RULE_SET_STREAM)),
+      no: publishedRuleSets(await store.readStream(ruleSetStreamOf('no'))),
+    };
+    // Both countries' baselines beside the demo v2: each country's stream of its own.
+    expect([ruleSets.dk!.map((r) => r.title), ruleSets.no!.map((r) => r.title)]).toEqual([
+      [BASELINE_RULE_SET.title, 'Demo: skærpet lokal instruks (v2)'],
+      [NORWEGIAN_BASELINE_RULE_SET.title],
+    ]);
     await project();
   });
 
@@ -67,7 +77,7 @@ describe('placement cases read model on PostgreSQL (demo data)', () => {
 
   it('seeds idempotently: a second run loads nothing', async () => {
     expect(await seedCoerciveMeasureDemoData(database.url, () => undefined, END)).toBe(0);
-    expect(ruleSets.map((r) => r.version)).toEqual([1, 2]);
+    expect(ruleSets.dk!.map((r) => r.version)).toEqual([1, 2]);
   });
 
   it('holds for each case the same timeline as a pure fold of its stream, also after a replay', async () => {

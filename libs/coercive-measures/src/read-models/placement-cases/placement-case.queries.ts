@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CaseJudgement, judge } from '../../domain/case-judgement';
 import { PlacementState } from '../../domain/placement.state';
 import { PlacementTimeline } from '../../domain/placement.timeline';
-import { RuleSet } from '../../domain/rule-set';
+import { RuleSetBook } from '../../domain/rule-set';
 
 export interface PlacementCaseRow {
   placementId: string;
@@ -64,10 +64,10 @@ export class PlacementCaseQueries {
     return rows.map(normalise);
   }
 
-  /** Every case in the filter with its verdicts at `at`, each by the rule set in force at its start. */
+  /** Every case in the filter with its verdicts at `at`, each by its country's rule set in force at its start. */
   async judged(
     filter: CaseFilter,
-    ruleSets: readonly RuleSet[],
+    ruleSets: RuleSetBook,
     at: Date,
     scope: PlacementScope = null,
   ): Promise<{ row: PlacementCaseRow; judgement: CaseJudgement }[]> {
