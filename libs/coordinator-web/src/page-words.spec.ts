@@ -4,6 +4,22 @@ import { PAGE_LANGUAGES, languageOfAcceptLanguage, languageOfCookie, pageLanguag
 import { PAGE_WORDS, localizedScript, pageAreaNames } from './client/page-words';
 import { coordinatorPage } from './client/page-shell';
 import { COORDINATOR_SCRIPT } from './client/coordinator-script';
+import { AUDIT_SCRIPT } from './client/audit.script';
+import { AUTHORING_SCRIPT } from './client/authoring-script';
+import { CRISIS_SCRIPT } from './client/crisis-script';
+import { LEARNING_SCRIPT } from './client/learning-script';
+import { REPLAY_SCRIPT } from './client/replay.script';
+import { STATISTICS_SCRIPT } from './client/statistics-script';
+
+/** Every page's script: each is several parts joined, and a name declared twice stops the whole page. */
+const PAGE_SCRIPTS = Object.entries({ COORDINATOR_SCRIPT, CRISIS_SCRIPT, STATISTICS_SCRIPT, LEARNING_SCRIPT, AUDIT_SCRIPT, REPLAY_SCRIPT, AUTHORING_SCRIPT });
+
+describe('page scripts', () => {
+  it.each(PAGE_LANGUAGES.flatMap((language) => PAGE_SCRIPTS.map(([name, script]) => [name, language, script] as const)))(
+    '%s parses in %s (no name declared twice)',
+    (_, language, script) => expect(() => new Function(localizedScript(language, script))).not.toThrow(),
+  );
+});
 
 describe('page words', () => {
   const keys = new Set(PAGE_LANGUAGES.flatMap((language) => Object.keys(PAGE_WORDS[language])));

@@ -15,7 +15,6 @@ const DURATION_UNITS = { minutes: 1, hours: 60, days: 1440 };
 /** A value in the page's words; the API's own value when the page does not know it yet. */
 const wordOr = (key, value) => (WORDS[key + '.' + value] === undefined ? roleName(value) : w(key + '.' + value));
 const situationName = (value) => wordOr('authoring.situation', value);
-const responsibleName = (value) => wordOr('authoring.responsible', value);
 const scenarioName = (value) => wordOr('authoring.scenario', value);
 const planRoleName = (value) => wordOr('authoring.planRole', value);
 const planLevelName = (value) => wordOr('crisis.level', value);
