@@ -1,7 +1,7 @@
 import { translator } from '@vigil/i18n';
-import { ruleWords } from './rule.words';
-import { BASELINE_RULE_SET } from './rule-set.baseline';
-import { NORWEGIAN_BASELINE_RULE_SET } from './rule-set.baseline.no';
+import { ruleWords } from '../domain/rule.words';
+import { BASELINE_RULE_SET } from '../domain/rule-set.baseline';
+import { NORWEGIAN_BASELINE_RULE_SET } from '../domain/rule-set.baseline.no';
 
 const wordsOf = (language: 'da' | 'nb' | 'en', rules = BASELINE_RULE_SET.rules) => rules.map((rule) => translator(language).words(ruleWords(rule)));
 

@@ -1,7 +1,7 @@
-import { NOW } from './placement.test-kit';
-import { BASELINE_RULE_SET } from './rule-set.baseline';
-import { NORWEGIAN_BASELINE_RULE_SET } from './rule-set.baseline.no';
-import { decide } from '../publish-rule-set/publish-rule-set.decide';
+import { NOW } from '../domain/placement.test-kit';
+import { BASELINE_RULE_SET } from '../domain/rule-set.baseline';
+import { NORWEGIAN_BASELINE_RULE_SET } from '../domain/rule-set.baseline.no';
+import { decide } from './publish-rule-set.decide';
 
 const shape = ({ id, kind, ...rule }: (typeof BASELINE_RULE_SET.rules)[number]) => {
   const { description: _d, source: _s, ...values } = rule;
