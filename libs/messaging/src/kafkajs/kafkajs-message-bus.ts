@@ -30,11 +30,8 @@ export class KafkajsMessageBus implements MessageBus {
     await producer.connect();
     const handle: MessageProducer = {
       send: async (topic: string, messages: readonly OutgoingMessage[]) => {
-        await producer.send({
-          topic,
-          acks: -1,
-          messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers ? { ...m.headers } : undefined })),
-        });
+        // kafkajs only reads the messages (partitions, encodes), so they go as they are, headers uncopied.
+        await producer.send({ topic, acks: -1, messages: messages as OutgoingMessage[] });
       },
       disconnect: async () => {
         this.open.delete(handle);
