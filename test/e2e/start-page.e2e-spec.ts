@@ -22,6 +22,25 @@ describe('the start page and the start banner', () => {
     expect(res.text).toContain('Authorization: Bearer');
   });
 
+  it.each(['/coordinator', '/crisis', '/statistics', '/learning', '/audit', '/audit/access-log', '/authoring'])(
+    "serves the page %s as a shell under the pages' CSP, never cached stale, varying by language",
+    async (path) => {
+      const res = await vigil.http().get(path).expect(200);
+      expect(res.headers).toMatchObject({ 'cache-control': 'no-cache', 'referrer-policy': 'no-referrer' });
+      expect(res.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
+      expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'self'/);
+      expect(res.headers['vary']).toMatch(/Accept-Language, Cookie/);
+      const script = /src="([^"]+\.js)"/.exec(res.text)![1];
+      const js = await vigil.http().get(script).expect(200);
+      expect(js.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
+      expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+      const style = /href="([^"]+\.css)"/.exec(res.text)![1];
+      const css = await vigil.http().get(style).expect(200);
+      expect(css.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
+      expect(css.headers['content-type']).toMatch(/^text\/css/);
+    },
+  );
+
   it('speaks English when nothing asks otherwise, and says the answer depends on the language asked for', async () => {
     const res = await vigil.http().get('/').expect(200);
     expect(res.text).toContain('<html lang="en">');

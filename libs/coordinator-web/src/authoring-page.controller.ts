@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AUTHORING_SCRIPT } from './client/authoring-script';
@@ -6,7 +6,7 @@ import { AUTHORING_CSS } from './client/authoring-styles';
 import { authoringPage } from './client/page-shell';
 import { localizedScript } from './client/page-words';
 import { pageLanguage, scriptLanguage } from './page-language';
-import { PAGE_CSP } from './page-security';
+import { PageAsset, PageHtml, PageScript } from './page-security';
 
 /**
  * The page where action cards and readiness plans are written, published and retired. Like the other pages it holds no
@@ -16,48 +16,31 @@ import { PAGE_CSP } from './page-security';
 @Controller('authoring')
 export class AuthoringPageController {
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', PAGE_CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   overview(@Req() request: Request): string {
     return authoringPage(pageLanguage(request));
   }
 
   @Get('templates/:templateId')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', PAGE_CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   template(@Req() request: Request): string {
     return authoringPage(pageLanguage(request));
   }
 
   @Get('plans/:planId')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', PAGE_CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   plan(@Req() request: Request): string {
     return authoringPage(pageLanguage(request));
   }
 
   @Get('assets/:lang/authoring.js')
-  @Header('Content-Type', 'text/javascript; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageScript()
   script(@Param('lang') lang: string, @Req() request: Request): string {
     return localizedScript(scriptLanguage(lang, request), AUTHORING_SCRIPT);
   }
 
   @Get('assets/authoring.css')
-  @Header('Content-Type', 'text/css; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
+  @PageAsset('text/css; charset=utf-8')
   styles(): string {
     return AUTHORING_CSS;
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { COORDINATOR_CSS } from './client/page-styles';
@@ -6,7 +6,7 @@ import { COORDINATOR_SCRIPT } from './client/coordinator-script';
 import { coordinatorPage } from './client/page-shell';
 import { localizedScript } from './client/page-words';
 import { pageLanguage, scriptLanguage } from './page-language';
-import { PAGE_CSP as CSP } from './page-security';
+import { PageAsset, PageHtml, PageScript } from './page-security';
 
 /**
  * Serves the page itself, which holds no data and is open to anyone: the browser fetches everything from the
@@ -16,38 +16,25 @@ import { PAGE_CSP as CSP } from './page-security';
 @Controller('coordinator')
 export class CoordinatorPageController {
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   board(@Req() request: Request): string {
     return coordinatorPage(pageLanguage(request));
   }
 
   @Get('runs/:runId')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   run(@Req() request: Request): string {
     return coordinatorPage(pageLanguage(request));
   }
 
   @Get('assets/:lang/coordinator.js')
-  @Header('Content-Type', 'text/javascript; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageScript()
   script(@Param('lang') lang: string, @Req() request: Request): string {
     return localizedScript(scriptLanguage(lang, request), COORDINATOR_SCRIPT);
   }
 
   @Get('assets/coordinator.css')
-  @Header('Content-Type', 'text/css; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
+  @PageAsset('text/css; charset=utf-8')
   styles(): string {
     return COORDINATOR_CSS;
   }

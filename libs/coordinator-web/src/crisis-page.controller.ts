@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { crisisPage } from './client/page-shell';
@@ -6,7 +6,7 @@ import { localizedScript } from './client/page-words';
 import { pageLanguage, scriptLanguage } from './page-language';
 import { CRISIS_SCRIPT } from './client/crisis-script';
 import { CRISIS_CSS } from './client/crisis-styles';
-import { PAGE_CSP } from './page-security';
+import { PageAsset, PageHtml, PageScript } from './page-security';
 
 /**
  * The crisis board page and one activation's page. Like the coordinator page it holds no data: the
@@ -16,38 +16,25 @@ import { PAGE_CSP } from './page-security';
 @Controller('crisis')
 export class CrisisPageController {
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', PAGE_CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   board(@Req() request: Request): string {
     return crisisPage(pageLanguage(request));
   }
 
   @Get('activations/:activationId')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', PAGE_CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   activation(@Req() request: Request): string {
     return crisisPage(pageLanguage(request));
   }
 
   @Get('assets/:lang/crisis.js')
-  @Header('Content-Type', 'text/javascript; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageScript()
   script(@Param('lang') lang: string, @Req() request: Request): string {
     return localizedScript(scriptLanguage(lang, request), CRISIS_SCRIPT);
   }
 
   @Get('assets/crisis.css')
-  @Header('Content-Type', 'text/css; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
+  @PageAsset('text/css; charset=utf-8')
   styles(): string {
     return CRISIS_CSS;
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { LEARNING_SCRIPT } from './client/learning-script';
@@ -6,7 +6,7 @@ import { learningPage } from './client/page-shell';
 import { LEARNING_CSS } from './client/learning-styles';
 import { localizedScript } from './client/page-words';
 import { pageLanguage, scriptLanguage } from './page-language';
-import { PAGE_CSP } from './page-security';
+import { PageAsset, PageHtml, PageScript } from './page-security';
 
 /**
  * The safety partnership's learning-review page. Like the other pages it holds no data: the browser reads the learning
@@ -16,28 +16,19 @@ import { PAGE_CSP } from './page-security';
 @Controller('learning')
 export class LearningPageController {
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', PAGE_CSP)
-  @Header('Cache-Control', 'no-cache')
-  @Header('Referrer-Policy', 'no-referrer')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageHtml()
   page(@Req() request: Request): string {
     return learningPage(pageLanguage(request));
   }
 
   @Get('assets/:lang/learning.js')
-  @Header('Content-Type', 'text/javascript; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
-  @Header('Vary', 'Accept-Language, Cookie')
+  @PageScript()
   script(@Param('lang') lang: string, @Req() request: Request): string {
     return localizedScript(scriptLanguage(lang, request), LEARNING_SCRIPT);
   }
 
   @Get('assets/learning.css')
-  @Header('Content-Type', 'text/css; charset=utf-8')
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'no-cache')
+  @PageAsset('text/css; charset=utf-8')
   styles(): string {
     return LEARNING_CSS;
   }
