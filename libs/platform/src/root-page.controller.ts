@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { Controller, Get, Header, Inject, Optional, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { parse as parseCookie } from 'cookie';
-import { Language, LANGUAGES, negotiateLanguage } from '@vigil/i18n';
+import { Language, LANGUAGES, requestLanguage } from '@vigil/i18n';
 import { DEMO_ACCOUNTS, SIGN_IN_SETTINGS, SignInSettings } from '@vigil/web-sign-in';
 import { StartPageWordKey, startPageWord } from './root-page.words';
 
@@ -34,19 +33,11 @@ const ROOT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The cookie the pages' language switcher sets; it wins over Accept-Language. */
-const LANGUAGE_COOKIE = 'vigil-lang';
-
 /** Each language by its own name, as the other pages' switcher shows it. */
 const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { da: 'Dansk', nb: 'Norsk', en: 'English' };
 
-const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-
 /** The start page's language: the switcher's cookie, then Accept-Language (English when neither names one of ours). */
-export function startPageLanguage(request: Pick<Request, 'headers'>): Language {
-  const chosen = request.headers.cookie ? parseCookie(request.headers.cookie)[LANGUAGE_COOKIE] : undefined;
-  return isLanguage(chosen) ? chosen : negotiateLanguage(request.headers['accept-language']);
-}
+export const startPageLanguage = (request: Pick<Request, 'headers'>): Language => requestLanguage(request.headers);
 
 /** The same switcher the other pages show in their header: one button a language, the page's own pressed. */
 function languageSwitcher(language: Language): string {
