@@ -78,7 +78,8 @@ BEGIN
          min(n.value->>'id') FILTER (WHERE e.stream_id <> p_stream_id OR e.type <> n.value->>'type' OR e.data <> n.value->'data')
     INTO v_found, v_same, v_first_conflict
     FROM jsonb_array_elements(p_events) WITH ORDINALITY AS n(value, ordinality)
-    JOIN event_store.events e ON e.event_id = (n.value->>'id')::uuid;
+    -- One key lookup per event (LIMIT keeps the planner from turning it into a join over the whole table).
+    CROSS JOIN LATERAL (SELECT * FROM event_store.events s WHERE s.event_id = (n.value->>'id')::uuid LIMIT 1) e;
   IF v_found > 0 THEN
     IF v_found = v_count AND v_same = v_count THEN
       RETURN QUERY SELECT e.stream_revision, e.transaction_id::text, e.global_position, true
