@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil/actors';
-import { EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000 } from '@vigil/event-store';
+import { EventStoreGroupCommit1763860000005, EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000 } from '@vigil/event-store';
 import { MessagingInbox1763860000060 } from '@vigil/messaging';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { ProofTree1763860000150 } from '@vigil/proof';
@@ -18,6 +18,7 @@ export const MIGRATIONS = [
   AccessLogTable1763860000002,
   AccessLogScope1763860000004,
   EventStoreNotifyAfterCommit1763860000003,
+  EventStoreGroupCommit1763860000005,
   MessagingInbox1763860000060,
   WebSignInTables1763860000080,
   ProofTree1763860000150,

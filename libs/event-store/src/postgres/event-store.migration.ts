@@ -25,3 +25,16 @@ export class EventStoreNotifyAfterCommit1763860000003 implements MigrationInterf
     throw new Error('The event store is never dropped by a migration: its events are the record');
   }
 }
+
+/** Re-applies the schema: append_to_stream's checks move into append_locked, and append_batch commits several callers' appends at once. */
+export class EventStoreGroupCommit1763860000005 implements MigrationInterface {
+  name = 'EventStoreGroupCommit1763860000005';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(CREATE_EVENT_STORE_SQL);
+  }
+
+  async down(): Promise<void> {
+    throw new Error('The event store is never dropped by a migration: its events are the record');
+  }
+}

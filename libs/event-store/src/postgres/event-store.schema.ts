@@ -49,12 +49,13 @@ CREATE OR REPLACE FUNCTION event_store.hash_event(
     concat_ws(E'\\n', stream_id, revision::text, event_id::text, type, data::text, metadata::text), 'UTF8'))
 $$;
 
--- One round trip per append. The stream lock is taken before this transaction writes anything,
--- so it gets its transaction id only once it holds the lock: per-stream order = global order.
-CREATE OR REPLACE FUNCTION event_store.append_to_stream(
-  p_stream_id text, p_expected text, p_events jsonb, p_recorded_at timestamptz
-) RETURNS TABLE (next_revision integer, commit_position text, prepare_position bigint, already_stored boolean)
-LANGUAGE plpgsql AS $$
+-- One append's checks and writes, its stream's lock already held. The outcomes a caller expects
+-- (a retry already stored, a wrong expected revision, an id stored elsewhere) are answered, not raised,
+-- so a group commit can answer each append on its own and commit the rest.
+CREATE OR REPLACE FUNCTION event_store.append_locked(
+  p_stream_id text, p_expected text, p_events jsonb, p_recorded_at timestamptz,
+  OUT outcome text, OUT next_revision integer, OUT commit_position text, OUT prepare_position bigint, OUT detail text, OUT hint text
+) LANGUAGE plpgsql AS $$
 DECLARE
   v_count integer := jsonb_array_length(p_events);
   v_found integer;
@@ -64,11 +65,8 @@ DECLARE
   v_previous bytea;
   v_event jsonb;
   v_revision integer;
-  v_position bigint;
   v_first_conflict text;
 BEGIN
-  PERFORM pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, hashtext(p_stream_id));
-
   -- Retry safety: the same ids with the same content in the same order store nothing new.
   SELECT count(*),
          count(*) FILTER (WHERE e.stream_id = p_stream_id AND e.type = n.value->>'type' AND e.data = n.value->'data'
@@ -82,14 +80,15 @@ BEGIN
     CROSS JOIN LATERAL (SELECT * FROM event_store.events s WHERE s.event_id = (n.value->>'id')::uuid LIMIT 1) e;
   IF v_found > 0 THEN
     IF v_found = v_count AND v_same = v_count THEN
-      RETURN QUERY SELECT e.stream_revision, e.transaction_id::text, e.global_position, true
+      SELECT 'stored', e.stream_revision, e.transaction_id::text, e.global_position INTO outcome, next_revision, commit_position, prepare_position
         FROM event_store.events e WHERE e.event_id = (p_events->(v_count - 1)->>'id')::uuid;
       RETURN;
     END IF;
-    RAISE EXCEPTION 'event id conflict' USING ERRCODE = 'VG002',
-      DETAIL = coalesce(v_first_conflict, (SELECT n.value->>'id' FROM jsonb_array_elements(p_events) n
-        JOIN event_store.events e ON e.event_id = (n.value->>'id')::uuid LIMIT 1)),
-      HINT = CASE WHEN v_first_conflict IS NULL THEN 'stored as part of another append' ELSE 'stored with other content or in another stream' END;
+    outcome := 'id-conflict';
+    detail := coalesce(v_first_conflict, (SELECT n.value->>'id' FROM jsonb_array_elements(p_events) n
+      JOIN event_store.events e ON e.event_id = (n.value->>'id')::uuid LIMIT 1));
+    hint := CASE WHEN v_first_conflict IS NULL THEN 'stored as part of another append' ELSE 'stored with other content or in another stream' END;
+    RETURN;
   END IF;
 
   SELECT e.stream_revision, e.hash INTO v_current, v_hash
@@ -98,7 +97,9 @@ BEGIN
   IF (p_expected = 'no-stream' AND v_current IS NOT NULL)
      OR (p_expected = 'stream-exists' AND v_current IS NULL)
      OR (p_expected ~ '^[0-9]+$' AND v_current IS DISTINCT FROM p_expected::integer) THEN
-    RAISE EXCEPTION 'wrong expected revision' USING ERRCODE = 'VG001', DETAIL = coalesce(v_current::text, 'none');
+    outcome := 'wrong-revision';
+    detail := coalesce(v_current::text, 'none');
+    RETURN;
   END IF;
 
   v_revision := coalesce(v_current, -1);
@@ -110,11 +111,56 @@ BEGIN
     INSERT INTO event_store.events (event_id, stream_id, category, stream_revision, type, data, metadata, recorded_at, previous_hash, hash)
     VALUES ((v_event->>'id')::uuid, p_stream_id, split_part(p_stream_id, '-', 1), v_revision, v_event->>'type',
             v_event->'data', v_event->'metadata', p_recorded_at, v_previous, v_hash)
-    RETURNING global_position INTO v_position;
+    RETURNING global_position INTO prepare_position;
   END LOOP;
+  outcome := 'appended';
+  next_revision := v_revision;
+  commit_position := pg_current_xact_id()::text;
+END $$;
 
+-- One round trip per append. The stream lock is taken before this transaction writes anything,
+-- so it gets its transaction id only once it holds the lock: per-stream order = global order.
+CREATE OR REPLACE FUNCTION event_store.append_to_stream(
+  p_stream_id text, p_expected text, p_events jsonb, p_recorded_at timestamptz
+) RETURNS TABLE (next_revision integer, commit_position text, prepare_position bigint, already_stored boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+  r record;
+BEGIN
+  PERFORM pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, hashtext(p_stream_id));
+  r := event_store.append_locked(p_stream_id, p_expected, p_events, p_recorded_at);
+  IF r.outcome = 'wrong-revision' THEN
+    RAISE EXCEPTION 'wrong expected revision' USING ERRCODE = 'VG001', DETAIL = r.detail;
+  ELSIF r.outcome = 'id-conflict' THEN
+    RAISE EXCEPTION 'event id conflict' USING ERRCODE = 'VG002', DETAIL = r.detail, HINT = r.hint;
+  END IF;
   -- No NOTIFY here: a transaction that notifies holds a cluster-wide lock through its commit's WAL
   -- flush, which serialised every append; the store notifies after the commit instead.
-  RETURN QUERY SELECT v_revision, pg_current_xact_id()::text, v_position, false;
+  RETURN QUERY SELECT r.next_revision, r.commit_position, r.prepare_position, r.outcome = 'stored';
+END $$;
+
+-- Group commit: several callers' appends in one transaction, each checked against its own expected
+-- revision and answered on its own row. Every stream lock is taken first, in one order, so two
+-- batches cannot deadlock, and before any write, so per-stream order stays global order.
+CREATE OR REPLACE FUNCTION event_store.append_batch(p_appends jsonb)
+RETURNS TABLE (ordinal integer, outcome text, next_revision integer, commit_position text, prepare_position bigint, detail text, hint text)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_key integer;
+  v_append jsonb;
+  v_ordinal bigint;
+  r record;
+BEGIN
+  FOR v_key IN SELECT DISTINCT hashtext(a->>'s') FROM jsonb_array_elements(p_appends) a ORDER BY 1 LOOP
+    PERFORM pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, v_key);
+  END LOOP;
+  -- In the order they came, so a second append to a stream sees the first.
+  FOR v_append, v_ordinal IN SELECT value, n FROM jsonb_array_elements(p_appends) WITH ORDINALITY AS a(value, n) LOOP
+    r := event_store.append_locked(v_append->>'s', v_append->>'x', v_append->'e', (v_append->>'r')::timestamptz);
+    ordinal := v_ordinal - 1;
+    outcome := r.outcome; next_revision := r.next_revision; commit_position := r.commit_position;
+    prepare_position := r.prepare_position; detail := r.detail; hint := r.hint;
+    RETURN NEXT;
+  END LOOP;
 END $$;
 `;

@@ -1,7 +1,7 @@
 import { consoleOutageLogger, OutageLog, OutageLogger, POOL_GUARD } from '@vigil/postgres';
 import { Pool, PoolConfig } from 'pg';
 import { Clock, systemClock } from '../clock';
-import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '../errors';
+import { InvalidEventError } from '../errors';
 import {
   AppendResult,
   EventStore,
@@ -17,8 +17,10 @@ import {
   Subscription,
 } from '../event-store.port';
 import { validateAppend } from '../event-validation';
+import { commitBatch } from './append-batch';
 import { appendPayload } from './append-payload';
 import { AppendNotifier } from './append-notifier';
+import { GroupCommit, GroupCommitOptions } from './group-commit';
 import { PollingSubscription } from './polling-subscription';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './row-mapping';
 import { verifyStreamRows, VerificationRow } from './stream-verifier';
@@ -33,13 +35,8 @@ export interface PostgresEventStoreOptions {
   readonly logger?: OutageLogger;
   /** Longest pause between a subscription's reads while the database is unreachable (default 2 s). */
   readonly reconnectMaxMs?: number;
-}
-
-interface AppendRow {
-  next_revision: number;
-  commit_position: string;
-  prepare_position: string;
-  already_stored: boolean;
+  /** How concurrent appends share transactions (see GroupCommit). */
+  readonly groupCommit?: GroupCommitOptions;
 }
 
 /** A stream's category as the store files it (`split_part(stream_id, '-', 1)`): what a category subscription reads. */
@@ -54,6 +51,7 @@ export class PostgresEventStore implements EventStore {
   /** Shared by every subscription of this store: one outage is one line in the log, however many subscribe. */
   private readonly outage: OutageLog;
   private readonly reconnectMaxMs: number;
+  private readonly groupCommit: GroupCommit;
 
   constructor(options: PostgresEventStoreOptions) {
     // A connection that cannot be made within 5 s fails (and the API answers 503) rather than hanging on an unreachable host.
@@ -64,6 +62,8 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.outage = new OutageLog('Event store subscriptions: the database', options.logger ?? consoleOutageLogger);
     this.reconnectMaxMs = options.reconnectMaxMs ?? 2_000;
+    const announce = (streamId: string) => this.notifier.announce((sql, params) => this.pool.query(sql, params), categoryOf(streamId));
+    this.groupCommit = new GroupCommit((batch) => commitBatch(this.pool, batch, announce), options.groupCommit);
   }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -73,34 +73,8 @@ export class PostgresEventStore implements EventStore {
       throw new InvalidEventError(`Expected revision ${expected} is not a whole number >= 0`);
     }
     const recordedAt = this.clock.now().toISOString();
-    const payload = appendPayload(events, recordedAt);
-    // A unique-id race between two streams resolves on the second try, as stored or as a conflict.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { rows } = await this.pool.query<AppendRow>('SELECT * FROM event_store.append_to_stream($1, $2, $3::jsonb, $4::timestamptz)', [
-          streamId,
-          String(expected),
-          payload,
-          recordedAt,
-        ]);
-        const row = rows[0];
-        if (!row.already_stored) this.notifier.announce((sql, params) => this.pool.query(sql, params), categoryOf(streamId));
-        return {
-          nextExpectedRevision: row.next_revision,
-          position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
-          alreadyStored: row.already_stored,
-        };
-      } catch (error) {
-        const pgError = error as { code?: string; detail?: string; hint?: string; constraint?: string };
-        if (pgError.code === 'VG001') {
-          throw new WrongExpectedRevisionError(streamId, expected, pgError.detail === 'none' ? null : Number(pgError.detail));
-        }
-        if (pgError.code === 'VG002') throw new EventIdConflictError(streamId, pgError.detail ?? '?', pgError.hint ?? '');
-        if (pgError.code === '23505' && attempt === 1) continue;
-        if (pgError.code?.startsWith('22')) throw new InvalidEventError(`Event data for "${streamId}" was refused: ${(error as Error).message}`);
-        throw error;
-      }
-    }
+    const json = `{"s":${JSON.stringify(streamId)},"x":"${String(expected)}","r":"${recordedAt}","e":${appendPayload(events, recordedAt)}}`;
+    return this.groupCommit.append(streamId, expected, json);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
