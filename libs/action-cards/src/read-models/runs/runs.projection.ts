@@ -23,102 +23,159 @@ export interface RunChange {
   stepTitle: string | null;
 }
 
+type Row = Record<string, unknown>;
+
+/** The columns written per run, per step and per timeline entry, typed as jsonb_to_recordset reads them. */
+const RUN_COLUMNS = `run_id uuid, revision integer, status text, template_id text, template_version integer, title text, situation text, area text,
+  institution text, trigger_type text, incident_id uuid, started_at timestamptz, completed_at timestamptz, updated_at timestamptz, state jsonb,
+  exercise boolean, activation_id uuid`;
+const STEP_COLUMNS = `run_id uuid, step_id text, position integer, title text, mandatory boolean, responsible_role text, assignee jsonb, status text,
+  due_at timestamptz, overdue boolean, escalated_to text, closed_at timestamptz, template_id text, area text, institution text,
+  run_started_at timestamptz, exercise boolean`;
+const TIMELINE_COLUMNS = 'run_id uuid, revision integer, event_id uuid, event_type text, step_id text, actor text, recorded_at timestamptz, detail jsonb';
+/** What a later event changes; every other column keeps what the row was first inserted with. */
+const RUN_UPDATED = ['revision', 'status', 'completed_at', 'updated_at', 'state'];
+const STEP_UPDATED = ['assignee', 'status', 'overdue', 'escalated_to', 'closed_at'];
+
+const namesOf = (columns: string) => columns.split(',').map((column) => column.trim().split(/\s+/)[0]);
+const updates = (updated: readonly string[]) => updated.map((column) => `${column} = excluded.${column}`).join(', ');
+
+const WRITE = `WITH runs AS (
+    INSERT INTO action_card_run (${namesOf(RUN_COLUMNS).join(', ')}) SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${RUN_COLUMNS})
+    ON CONFLICT (run_id) DO UPDATE SET ${updates(RUN_UPDATED)}),
+  steps AS (
+    INSERT INTO action_card_run_step (${namesOf(STEP_COLUMNS).join(', ')}) SELECT * FROM jsonb_to_recordset($2::jsonb) AS s(${STEP_COLUMNS})
+    ON CONFLICT (run_id, step_id) DO UPDATE SET ${updates(STEP_UPDATED)}),
+  timeline AS (
+    INSERT INTO action_card_run_timeline (${namesOf(TIMELINE_COLUMNS).join(', ')}) SELECT * FROM jsonb_to_recordset($3::jsonb) AS t(${TIMELINE_COLUMNS})
+    ON CONFLICT DO NOTHING)
+  SELECT pg_notify($4, change) FROM unnest($5::text[]) WITH ORDINALITY AS c(change, n) ORDER BY n`;
+
 /** Runs as they stand (board, figures), each step as a row, and the run's timeline of who did what. */
 export class RunsProjection implements Projection {
   readonly name = 'action-cards.runs';
   readonly tables = ['action_card_run', 'action_card_run_step', 'action_card_run_timeline'];
   readonly category = RUN_CATEGORY;
 
-  async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (!isRunEvent(event.type)) return;
-    const runId = runIdOf(event.streamId);
-    const [row] = await manager.query('SELECT revision, state FROM action_card_run WHERE run_id = $1', [runId]);
-    if (row && row.revision >= event.revision) return; // already applied
-    const typed = { type: event.type, data: event.data } as RunEvent;
-    const state = evolveRun((row?.state as RunState) ?? initialRun, typed);
-    if (state.status === 'none') return;
-    await this.saveRun(manager, state, event);
-    await this.saveSteps(manager, state);
-    const { runId: _r, card: _c, ...detail } = event.data as Record<string, unknown>;
-    const stepId = (event.data as { stepId?: string }).stepId ?? null;
-    await manager.query(
-      `INSERT INTO action_card_run_timeline (run_id, revision, event_id, event_type, step_id, actor, recorded_at, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT DO NOTHING`,
-      [runId, event.revision, event.id, event.type, stepId, event.metadata.actor, event.metadata.recordedAt, JSON.stringify(detail)],
-    );
-    const change: RunChange = {
-      runId,
-      revision: event.revision,
-      status: state.status,
-      area: state.area,
-      institution: state.institution,
-      exercise: isExercise(state.trigger),
-      type: event.type,
-      stepId,
-      cardTitle: state.card.title,
-      stepTitle: state.card.steps.find((step) => step.id === stepId)?.title ?? null,
-    };
-    await manager.query('SELECT pg_notify($1, $2)', [RUN_CHANGED_CHANNEL, JSON.stringify(change)]);
+  handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.handleBatch([event], manager);
   }
 
-  private async saveRun(manager: EntityManager, state: StartedRun, event: RecordedEvent): Promise<void> {
-    const incidentId = state.trigger.type === 'incident' ? state.trigger.incidentId : null;
-    const activationId = state.trigger.type === 'crisis-activation' ? state.trigger.activationId : null;
-    await manager.query(
-      `INSERT INTO action_card_run (run_id, revision, status, template_id, template_version, title, situation, area, institution, trigger_type, incident_id,
-         started_at, completed_at, updated_at, state, exercise, activation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-       ON CONFLICT (run_id) DO UPDATE SET revision = $2, status = $3, completed_at = $13, updated_at = $14, state = $15`,
-      [
-        state.runId,
-        event.revision,
-        state.status,
-        state.templateId,
-        state.templateVersion,
-        state.card.title,
-        state.card.situation,
-        state.area,
-        state.institution,
-        state.trigger.type,
-        incidentId,
-        state.startedAt,
-        state.status === 'completed' ? state.completedAt : null,
-        event.metadata.recordedAt,
-        JSON.stringify(state),
-        isExercise(state.trigger),
-        activationId,
-      ],
+  /**
+   * A page: the runs it touches read in one query, folded in memory, then one statement writes the runs, their steps and
+   * timeline entries and sends one change notification per applied event, in order.
+   */
+  async handleBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const mine = events.filter((event) => isRunEvent(event.type));
+    if (mine.length === 0) return;
+    const ids = [...new Set(mine.map((event) => runIdOf(event.streamId)))];
+    const stored: { run_id: string; revision: number; state: RunState }[] = await manager.query(
+      'SELECT run_id, revision, state FROM action_card_run WHERE run_id = ANY($1::uuid[])',
+      [ids],
     );
-  }
-
-  private async saveSteps(manager: EntityManager, state: StartedRun): Promise<void> {
-    for (const [position, step] of state.steps.entries()) {
-      const title = state.card.steps[position].title;
-      await manager.query(
-        `INSERT INTO action_card_run_step (run_id, step_id, position, title, mandatory, responsible_role, assignee, status, due_at, overdue, escalated_to, closed_at,
-           template_id, area, institution, run_started_at, exercise)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-         ON CONFLICT (run_id, step_id) DO UPDATE SET assignee = $7, status = $8, overdue = $10, escalated_to = $11, closed_at = $12`,
-        [
-          state.runId,
-          step.stepId,
-          position,
-          title,
-          step.mandatory,
-          step.responsibleRole,
-          step.assignee ? JSON.stringify(step.assignee) : null,
-          step.status,
-          step.dueAt,
-          step.overdue,
-          step.escalatedTo,
-          step.completedAt,
-          state.templateId,
-          state.area,
-          state.institution,
-          state.startedAt,
-          isExercise(state.trigger),
-        ],
-      );
+    const current = new Map(stored.map((row) => [row.run_id, { revision: row.revision, state: row.state }]));
+    const runs = new Map<string, Row>();
+    const steps = new Map<string, Row>();
+    const timeline: Row[] = [];
+    const changes: string[] = [];
+    for (const event of mine) {
+      const runId = runIdOf(event.streamId);
+      const row = current.get(runId);
+      if (row && row.revision >= event.revision) continue; // already applied
+      const state = evolveRun(row?.state ?? initialRun, { type: event.type, data: event.data } as RunEvent);
+      if (state.status === 'none') continue;
+      // Keyed by the run the state names, where its row is written.
+      current.set(state.runId, { revision: event.revision, state });
+      merge(runs, state.runId, runColumns(state, event), RUN_UPDATED);
+      for (const [position, step] of state.steps.entries()) merge(steps, `${state.runId} ${step.stepId}`, stepColumns(state, position), STEP_UPDATED);
+      const { runId: _r, card: _c, ...detail } = event.data as Record<string, unknown>;
+      const stepId = (event.data as { stepId?: string }).stepId ?? null;
+      const { actor, recordedAt } = event.metadata;
+      timeline.push({
+        run_id: runId,
+        revision: event.revision,
+        event_id: event.id,
+        event_type: event.type,
+        step_id: stepId,
+        actor,
+        recorded_at: recordedAt,
+        detail,
+      });
+      changes.push(JSON.stringify(changeOf(state, event, stepId)));
     }
+    if (changes.length === 0) return;
+    await manager.query(WRITE, [
+      JSON.stringify([...runs.values()]),
+      JSON.stringify([...steps.values()]),
+      JSON.stringify(timeline),
+      RUN_CHANGED_CHANNEL,
+      changes,
+    ]);
   }
+}
+
+/** A row written more than once in a page keeps its first values where only an insert sets them (as the upsert would). */
+function merge(rows: Map<string, Row>, key: string, next: Row, updated: readonly string[]): void {
+  const first = rows.get(key);
+  rows.set(key, first ? { ...first, ...Object.fromEntries(updated.map((column) => [column, next[column]])) } : next);
+}
+
+function runColumns(state: StartedRun, event: RecordedEvent): Row {
+  return {
+    run_id: state.runId,
+    revision: event.revision,
+    status: state.status,
+    template_id: state.templateId,
+    template_version: state.templateVersion,
+    title: state.card.title,
+    situation: state.card.situation,
+    area: state.area,
+    institution: state.institution,
+    trigger_type: state.trigger.type,
+    incident_id: state.trigger.type === 'incident' ? state.trigger.incidentId : null,
+    started_at: state.startedAt,
+    completed_at: state.status === 'completed' ? state.completedAt : null,
+    updated_at: event.metadata.recordedAt,
+    state,
+    exercise: isExercise(state.trigger),
+    activation_id: state.trigger.type === 'crisis-activation' ? state.trigger.activationId : null,
+  };
+}
+
+function stepColumns(state: StartedRun, position: number): Row {
+  const step = state.steps[position];
+  return {
+    run_id: state.runId,
+    step_id: step.stepId,
+    position,
+    title: state.card.steps[position].title,
+    mandatory: step.mandatory,
+    responsible_role: step.responsibleRole,
+    assignee: step.assignee,
+    status: step.status,
+    due_at: step.dueAt,
+    overdue: step.overdue,
+    escalated_to: step.escalatedTo,
+    closed_at: step.completedAt,
+    template_id: state.templateId,
+    area: state.area,
+    institution: state.institution,
+    run_started_at: state.startedAt,
+    exercise: isExercise(state.trigger),
+  };
+}
+
+function changeOf(state: StartedRun, event: RecordedEvent, stepId: string | null): RunChange {
+  return {
+    runId: runIdOf(event.streamId),
+    revision: event.revision,
+    status: state.status,
+    area: state.area,
+    institution: state.institution,
+    exercise: isExercise(state.trigger),
+    type: event.type,
+    stepId,
+    cardTitle: state.card.title,
+    stepTitle: state.card.steps.find((step) => step.id === stepId)?.title ?? null,
+  };
 }

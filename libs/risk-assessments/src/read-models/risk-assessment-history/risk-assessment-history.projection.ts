@@ -10,29 +10,42 @@ export class RiskAssessmentHistoryProjection implements Projection {
   readonly tables = ['risk_assessment_history'];
   readonly category = RISK_CASE_CATEGORY;
 
-  async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (event.type !== 'risk-assessments.assessment-recorded.v1') return;
-    const a = event.data as RiskAssessmentRecorded['data'];
+  handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.handleBatch([event], manager);
+  }
+
+  /** A page's assessments in one multi-row insert; one already there (a replay) is left as it is. */
+  async handleBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const rows = events
+      .filter((event) => event.type === 'risk-assessments.assessment-recorded.v1')
+      .map((event) => {
+        const a = event.data as RiskAssessmentRecorded['data'];
+        return {
+          case_id: caseIdOf(event.streamId),
+          assessment_id: a.assessmentId,
+          revision: event.revision,
+          kind: a.kind,
+          instrument_code: a.instrument.code,
+          instrument_version: a.instrument.version,
+          instrument_name: a.instrument.name ?? null,
+          scale: a.scale,
+          risk_level: a.riskLevel,
+          level_rank: a.scale.indexOf(a.riskLevel) + 1,
+          factors: a.factors,
+          assessed_by: a.assessedBy,
+          assessed_at: a.assessedAt,
+          recorded_at: event.metadata.recordedAt,
+        };
+      });
+    if (rows.length === 0) return;
     await manager.query(
       `INSERT INTO risk_assessment_history (case_id, assessment_id, revision, kind, instrument_code, instrument_version, instrument_name, scale,
          risk_level, level_rank, factors, assessed_by, assessed_at, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (case_id, assessment_id) DO NOTHING`,
-      [
-        caseIdOf(event.streamId),
-        a.assessmentId,
-        event.revision,
-        a.kind,
-        a.instrument.code,
-        a.instrument.version,
-        a.instrument.name ?? null,
-        JSON.stringify(a.scale),
-        a.riskLevel,
-        a.scale.indexOf(a.riskLevel) + 1,
-        JSON.stringify(a.factors),
-        a.assessedBy,
-        a.assessedAt,
-        event.metadata.recordedAt,
-      ],
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(case_id uuid, assessment_id uuid, revision integer, kind text, instrument_code text,
+         instrument_version text, instrument_name text, scale jsonb, risk_level text, level_rank integer, factors jsonb, assessed_by text,
+         assessed_at timestamptz, recorded_at timestamptz)
+       ON CONFLICT (case_id, assessment_id) DO NOTHING`,
+      [JSON.stringify(rows)],
     );
   }
 }

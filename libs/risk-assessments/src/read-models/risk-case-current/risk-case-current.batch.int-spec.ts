@@ -1,0 +1,236 @@
+import { RecordedEvent } from '@vigil/event-store';
+import { applyEvents } from '@vigil/projections';
+import { DataSource, EntityManager } from 'typeorm';
+import { createTestDatabase } from '../../../../../test/support/test-database';
+import { isRiskCaseEvent, RiskAssessmentRecorded, RiskCaseEvent } from '../../domain/risk-case.events';
+import { evolve, initial, latestAssessment, RiskCaseState } from '../../domain/risk-case.state';
+import { ACTOR, assessed, opened, planned } from '../../domain/risk-case.test-kit';
+import { caseIdOf, riskCaseStreamId } from '../../risk-case-stream';
+import { RiskAssessmentReadModels1763860000050 } from '../risk-assessment-read-models.migration';
+import { RiskCaseUnit1763860000051 } from '../risk-case-unit.migration';
+import { RiskCaseCurrentProjection } from './risk-case-current.projection';
+
+/**
+ * As it was before the batch path, kept as the reference the batch must match.
+ * The case as it stands (folded with the domain's evolve) and its next reassessment, the deadline workflow's index.
+ */
+class ReferenceRiskCaseCurrentProjection {
+  async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    if (!isRiskCaseEvent(event.type)) return;
+    const id = caseIdOf(event.streamId);
+    const [row] = await manager.query('SELECT revision, state, opened_at FROM risk_case_current WHERE case_id = $1', [id]);
+    if (row && row.revision >= event.revision) return; // already applied (idempotent on replays)
+    const state = evolve((row?.state as RiskCaseState) ?? initial, { type: event.type, data: event.data } as RiskCaseEvent);
+    if (state.status === 'none') return;
+    const at = event.metadata.recordedAt;
+    await manager.query(
+      `INSERT INTO risk_case_current (case_id, revision, status, person_role, opened_at, updated_at, state, unit) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (case_id) DO UPDATE SET revision = $2, status = $3, person_role = $4, updated_at = $6, state = $7`,
+      [id, event.revision, state.status, state.personRole, row?.opened_at ?? at, at, JSON.stringify(state), unitOf(event)],
+    );
+    const { dueAt, dueReason, overdueRecorded, escalated } = state.reassessment;
+    await manager.query(
+      `INSERT INTO risk_reassessment_due (case_id, revision, status, person_role, latest_risk_level, due_at, due_reason, overdue_recorded, escalated, unit)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (case_id) DO UPDATE SET revision = $2, status = $3, person_role = $4, latest_risk_level = $5, due_at = $6, due_reason = $7,
+         overdue_recorded = $8, escalated = $9`,
+      [
+        id,
+        event.revision,
+        state.status,
+        state.personRole,
+        latestAssessment(state)?.riskLevel ?? null,
+        dueAt,
+        dueReason,
+        overdueRecorded,
+        escalated,
+        unitOf(event),
+      ],
+    );
+  }
+}
+
+/** The unit the opening named (set once: later events leave the column as the opening left it). */
+function unitOf(event: RecordedEvent): string | null {
+  return event.type === 'risk-assessments.case-opened.v1' ? ((event.data as { unit?: string }).unit ?? null) : null;
+}
+
+const [CASE_A, CASE_B, CASE_C] = ['a1000000-0000-4000-8000-00000000000a', 'b2000000-0000-4000-8000-00000000000b', 'c3000000-0000-4000-8000-00000000000c'];
+const day = (d: number) => new Date(Date.UTC(2026, 2, d, 9)).toISOString();
+const assessment = (caseId: string, n: number, overrides: Partial<RiskAssessmentRecorded['data']> = {}) =>
+  assessed({ caseId, assessmentId: `${caseId.slice(0, 8)}-0000-4000-8000-00000000000${n}`, ...overrides });
+const measure = (caseId: string, planId: string): RiskCaseEvent => ({
+  type: 'risk-assessments.safety-measure-state-changed.v1',
+  data: { caseId, planId, measureId: 'm1', from: 'planned', to: 'in-place' },
+});
+const changed = (caseId: string, changedAt: string): RiskCaseEvent => ({
+  type: 'risk-assessments.situation-changed.v1',
+  data: { caseId, change: 'left-partner', changedAt },
+});
+const overdue = (caseId: string, dueAt: string): RiskCaseEvent => ({
+  type: 'risk-assessments.reassessment-became-overdue.v1',
+  data: { caseId, dueAt, dueReason: 'situation-change' },
+});
+const escalated = (caseId: string, dueAt: string): RiskCaseEvent => ({
+  type: 'risk-assessments.reassessment-escalated.v1',
+  data: { caseId, dueAt, dueReason: 'situation-change', graceHours: 48 },
+});
+const closed = (caseId: string): RiskCaseEvent => ({ type: 'risk-assessments.case-closed.v1', data: { caseId, reason: 'risk-resolved' } });
+
+/**
+ * Three cases: one through its whole life, one with an internal instrument and ignored events, and one assessed before it
+ * was opened, opened twice and with an assessment id recorded twice.
+ */
+const STREAMS: [string, RiskCaseEvent[]][] = [
+  [
+    CASE_A,
+    [
+      opened({ caseId: CASE_A, unit: 'institution:nyborg' }),
+      assessment(CASE_A, 1, { assessedAt: day(1) }),
+      planned({ caseId: CASE_A, planId: 'a1000000-0000-4000-8000-0000000000f1', basedOnAssessmentId: 'a1000000-0000-4000-8000-000000000001' }),
+      measure(CASE_A, 'a1000000-0000-4000-8000-0000000000f1'),
+      changed(CASE_A, day(10)),
+      overdue(CASE_A, day(10)),
+      escalated(CASE_A, day(10)),
+      assessment(CASE_A, 2, { kind: 'reassessment', riskLevel: 'moderate', assessedAt: day(12) }),
+      closed(CASE_A),
+    ],
+  ],
+  [
+    CASE_B,
+    [
+      opened({ caseId: CASE_B, personRole: 'victim' }),
+      assessment(CASE_B, 1, {
+        instrument: { code: 'internal', version: '1', name: 'vigil-screening' },
+        scale: ['low', 'high'],
+        riskLevel: 'low',
+        assessedAt: day(3),
+      }),
+      planned({ caseId: CASE_B, reassessmentIntervalDays: 14 }),
+      changed(CASE_B, day(28)),
+      overdue(CASE_B, day(1)),
+      measure(CASE_B, 'not-the-current-plan'),
+    ],
+  ],
+  [
+    CASE_C,
+    [
+      assessment(CASE_C, 1, { assessedAt: day(2) }),
+      opened({ caseId: CASE_C, unit: 'area:syddanmark' }),
+      opened({ caseId: CASE_C, personRole: 'client', unit: 'national' }),
+      assessment(CASE_C, 2, { assessedAt: day(4), riskLevel: 'moderate' }),
+      changed(CASE_C, day(6)),
+      assessment(CASE_C, 1, { assessedAt: day(5), riskLevel: 'low' }), // the same assessment id again: the first recording stays in the history
+    ],
+  ],
+];
+
+let position = 0n;
+const recorded = (streamId: string, revision: number, event: { type: string; data: unknown }): RecordedEvent => {
+  position += 1n;
+  return {
+    id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
+    streamId,
+    revision,
+    position: { commit: position, prepare: position },
+    type: event.type,
+    data: event.data,
+    metadata: {
+      actor: ACTOR,
+      correlationId: 'c',
+      causationId: null,
+      recordedAt: new Date(Date.UTC(2026, 2, 20, 12, Number(position))).toISOString(),
+      schemaVersion: 1,
+    },
+    hash: 'h',
+    previousHash: null,
+  };
+};
+
+/** The streams interleaved round-robin, as the global log mixes them, with an event of another kind among them. */
+function log(): RecordedEvent[] {
+  const queues = STREAMS.map(([caseId, events]) => events.map((event, revision) => ({ caseId, event, revision })));
+  const out: RecordedEvent[] = [];
+  while (queues.some((queue) => queue.length)) {
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (next) out.push(recorded(riskCaseStreamId(next.caseId), next.revision, next.event));
+    }
+    if (out.length === 4) out.push(recorded(riskCaseStreamId(CASE_B), 99, { type: 'risk-assessments.something-else.v1', data: {} }));
+  }
+  return out;
+}
+
+const LOG = log();
+/** A runner that crashed after committing part of the log reads it again: the replayed events must change nothing. */
+const SEQUENCE = [...LOG.slice(0, 12), ...LOG.slice(2, 10), ...LOG.slice(12), ...LOG.slice(15, 19)];
+const pagesOf = (events: readonly RecordedEvent[], sizes: readonly number[]): RecordedEvent[][] => {
+  const pages: RecordedEvent[][] = [];
+  for (let i = 0, k = 0; i < events.length; k++) {
+    const size = sizes[k % sizes.length];
+    pages.push(events.slice(i, i + size));
+    i += size;
+  }
+  return pages;
+};
+
+const TABLES = { risk_case_current: 'case_id', risk_reassessment_due: 'case_id' };
+
+describe('risk case current projection: a page through handleBatch is the per-event projection', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('vigil_risk_current_batch');
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [RiskAssessmentReadModels1763860000050, RiskCaseUnit1763860000051],
+    }).initialize();
+    await dataSource.runMigrations();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  /** Each page in a transaction of its own, from empty tables: every row of the read model. */
+  async function project(pages: readonly RecordedEvent[][], apply: (manager: EntityManager, page: readonly RecordedEvent[]) => Promise<void>) {
+    await dataSource.query(`TRUNCATE ${Object.keys(TABLES).join(', ')}`);
+    for (const page of pages) await dataSource.transaction((manager) => apply(manager, page));
+    const rows: Record<string, unknown[]> = {};
+    for (const [table, key] of Object.entries(TABLES)) rows[table] = await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
+    return rows;
+  }
+
+  const reference = new ReferenceRiskCaseCurrentProjection();
+  const projection = new RiskCaseCurrentProjection();
+  const byReference = (manager: EntityManager, page: readonly RecordedEvent[]) =>
+    page.reduce((done, event) => done.then(() => reference.handle(event, manager)), Promise.resolve());
+  const byBatch = (manager: EntityManager, page: readonly RecordedEvent[]) => applyEvents(projection, page, manager);
+
+  it('covers every risk-case event type, several interleaved streams and a replay', () => {
+    expect(new Set(SEQUENCE.map((event) => event.type).filter(isRiskCaseEvent)).size).toBe(8);
+    expect(new Set(SEQUENCE.map((event) => event.id)).size).toBeLessThan(SEQUENCE.length);
+  });
+
+  it('handle, one event at a time, writes the same rows as the reference', async () => {
+    const pages = pagesOf(SEQUENCE, [1]);
+    const expected = await project(pages, byReference);
+    expect(expected.risk_case_current).toHaveLength(3);
+    expect(expected.risk_case_current.map((row) => (row as { unit: string | null }).unit)).toEqual(['institution:nyborg', null, 'area:syddanmark']);
+    expect(await project(pages, (manager, [event]) => projection.handle(event, manager))).toEqual(expected);
+  });
+
+  it.each([[[1]], [[3]], [[7]], [[SEQUENCE.length]], [[2, 5, 1, 9]]])('pages of %j: the same rows', async (sizes) => {
+    const pages = pagesOf(SEQUENCE, sizes);
+    expect(await project(pages, byBatch)).toEqual(await project(pages, byReference));
+  });
+
+  it('a replayed page changes nothing', async () => {
+    const first = await project([LOG], byBatch);
+    await dataSource.transaction((manager) => byBatch(manager, LOG.slice(3, 15)));
+    for (const [table, key] of Object.entries(TABLES)) expect(await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`)).toEqual(first[table]);
+  });
+});
