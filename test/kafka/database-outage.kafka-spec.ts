@@ -6,6 +6,7 @@ import { ensureDatabase, withDatabase } from '@vigil/postgres';
 import { INCIDENT_FACTS_HANDLER } from '@vigil/statistics';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { OwnPostgres } from '../support/own-postgres';
 import { queryOnce } from '../support/read-model-lag';
@@ -87,7 +88,7 @@ describe('the database stopped and started again under the relay and the statist
             return condition().catch(() => false);
           },
           timeoutMs,
-          async () => processes.map((p) => `--- ${p.name}:\n${p.tail(2000)}`).join('\n'),
+          async () => [await progressOf(url, brokers, publication, handler.name), ...processes.map((p) => `--- ${p.name}:\n${p.tail(2000)}`)].join('\n'),
         );
 
       let traffic: Traffic | undefined;
@@ -134,3 +135,45 @@ describe('the database stopped and started again under the relay and the statist
     KAFKA_TEST_TIMEOUT_MS,
   );
 });
+
+/** How far each hop got, for a timeout's message: the store's head, the relay's checkpoint, the topic's end, the group's offsets, the inbox. */
+async function progressOf(url: string, brokers: string, publication: { name: string; topic: string }, group: string): Promise<string> {
+  const facts: string[] = [];
+  const sql = async (label: string, text: string, params: unknown[] = []) =>
+    facts.push(
+      `${label}: ${await queryOnce(url, text, params).then(
+        (rows) => JSON.stringify(rows[0]),
+        (error: Error) => `unreadable (${error.message})`,
+      )}`,
+    );
+  await sql(
+    'event store head',
+    'SELECT max(transaction_id)::text AS commit, max(global_position)::text AS prepare, count(*)::int AS events FROM event_store.events',
+  );
+  await sql(
+    'relay checkpoint',
+    'SELECT commit_position::text AS commit, prepare_position::text AS prepare, updated_at FROM projection_checkpoints WHERE name = $1',
+    [publication.name],
+  );
+  await sql(
+    'inbox',
+    'SELECT count(*)::int AS applied, max("offset")::text AS "highest offset", max(processed_at) AS last FROM messaging_inbox WHERE consumer = $1',
+    [group],
+  );
+  const admin = new Kafka({ brokers: brokers.split(','), clientId: 'outage-progress', logLevel: logLevel.NOTHING }).admin();
+  try {
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(publication.topic);
+    const committed = await admin.fetchOffsets({ groupId: group, topics: [publication.topic] });
+    const { groups } = await admin.describeGroups([group]);
+    facts.push(`topic end offsets: ${ends.map((p) => `${p.partition}:${p.high}`).join(' ')}`);
+    facts.push(
+      `group offsets: ${committed.flatMap((t) => t.partitions.map((p) => `${p.partition}:${p.offset}`)).join(' ')}; group ${groups[0]?.state}, ${groups[0]?.members.length ?? 0} member(s)`,
+    );
+  } catch (error) {
+    facts.push(`kafka unreadable (${(error as Error).message})`);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+  return `--- progress:\n${facts.join('\n')}`;
+}
