@@ -1,3 +1,4 @@
+import { ProjectionProgress } from '@vigil/projections';
 import { Pool } from 'pg';
 import { incidentReport } from '../support/fixtures';
 import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-app';
@@ -5,12 +6,14 @@ import { ACTOR, eventually, startVigil, signedIn } from '../support/vigil-test-a
 type Vigil = Awaited<ReturnType<typeof startVigil>>;
 
 const report = incidentReport;
+/** How long a read with Vigil-Min-Revision waits here: short, so the timeout cases stay fast. */
+const MIN_REVISION_WAIT_MS = 1000;
 
 describe('incident register over HTTP', () => {
   let vigil: Vigil;
   let pool: Pool;
   beforeAll(async () => {
-    vigil = await startVigil();
+    vigil = await startVigil({ config: { VIGIL_MIN_REVISION_WAIT_MS: String(MIN_REVISION_WAIT_MS) } });
     pool = new Pool({ connectionString: vigil.databaseUrl, max: 2 });
   });
   afterAll(async () => {
@@ -151,6 +154,78 @@ describe('incident register over HTTP', () => {
       return res.body.total >= 1 ? res : undefined;
     });
     expect(listByRecorded.body.items.map((i: { id: string }) => i.id)).toContain(id);
+  });
+
+  describe('read-your-writes with Vigil-Min-Revision', () => {
+    const readAtLeast = (id: string, revision: number | string) => get(`/incidents/${id}`).set('Vigil-Min-Revision', String(revision));
+    const currentReads = async (id: string) =>
+      Number((await pool.query(`SELECT count(*) FROM access_log WHERE resource = $1 AND view = 'current'`, [`incident/${id}`])).rows[0].count);
+
+    it('answers the revision a command answered on the first read, logging each read once', async () => {
+      const created = await post('/incidents', report()).expect(201);
+      const id = created.body.incidentId;
+      const first = await readAtLeast(id, created.body.revision).expect(200);
+      expect(first.body).toMatchObject({ id, revision: created.body.revision });
+      expect(first.headers.etag).toBe(`"${created.body.revision}"`);
+      const corrected = await post(`/incidents/${id}/corrections`, { corrections: { severity: 'serious' }, reason: 'Lægen fandt brud' }).expect(200);
+      const after = await readAtLeast(id, corrected.body.revision).expect(200);
+      expect(after.body).toMatchObject({ revision: 1, state: { severity: 'serious' } });
+      expect(after.headers.etag).toBe('"1"');
+      expect(await currentReads(id)).toBe(2);
+    });
+
+    it('waits while the projection is held back and answers once it commits', async () => {
+      const progress = vigil.app.get(ProjectionProgress, { strict: false });
+      const holder = await pool.connect();
+      try {
+        // Holding the checkpoint row's lock stops the runner inside its next page, before it writes.
+        await holder.query('BEGIN');
+        await eventually(async () => {
+          const locked = await holder.query(`SELECT 1 FROM projection_checkpoints WHERE name = 'incidents.current' FOR UPDATE`);
+          return locked.rowCount === 1 ? true : undefined;
+        });
+        const created = await post('/incidents', report()).expect(201);
+        const id = created.body.incidentId;
+        const waiting = readAtLeast(id, created.body.revision).then((res) => res);
+        await eventually(async () => (progress.waiters('incidents.current') > 0 ? true : undefined));
+        await get(`/incidents/${id}`).expect(404); // not yet in the read model: the read above is waiting
+        await holder.query('COMMIT');
+        const answered = await waiting;
+        expect(answered.status).toBe(200);
+        expect(answered.body).toMatchObject({ id, revision: 0 });
+        expect(await currentReads(id)).toBe(1);
+      } finally {
+        await holder.query('ROLLBACK').catch(() => undefined);
+        holder.release();
+      }
+    });
+
+    it('refuses a value that is not a whole number >= 0 with a 400 naming the header, after sign-in is checked', async () => {
+      const id = '1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f00';
+      for (const bad of ['-1', 'abc', '1.5', '']) {
+        const res = await readAtLeast(id, bad).expect(400);
+        expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(res.body.errors).toEqual([expect.objectContaining({ field: 'Vigil-Min-Revision' })]);
+      }
+      await vigil.http().get(`/incidents/${id}`).set('Vigil-Min-Revision', 'abc').expect(401);
+    });
+
+    it('answers as without the header once the wait runs out: 404 for an id that never appears, else the older revision', async () => {
+      const started = Date.now();
+      await readAtLeast('1d1c5a4e-8e0f-4b57-9a57-2c1e3c0b9f01', 0).expect(404);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(MIN_REVISION_WAIT_MS - 50);
+      const id = (await post('/incidents', report()).expect(201)).body.incidentId;
+      await visible(id, 0);
+      const older = await readAtLeast(id, 5).expect(200);
+      expect(older.headers.etag).toBe('"0"');
+      expect(older.body.revision).toBe(0);
+    });
+
+    it('documents the header on the incident read', async () => {
+      const docs = await vigil.http().get('/api/docs-json').expect(200);
+      const parameters: { name: string; in: string }[] = docs.body.paths['/incidents/{id}'].get.parameters;
+      expect(parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Vigil-Min-Revision', in: 'header' })]));
+    });
   });
 
   it('serves its OpenAPI document and health', async () => {

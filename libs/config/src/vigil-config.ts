@@ -50,6 +50,13 @@ export class VigilConfig {
   @Max(1000)
   VIGIL_LIVE_CONNECTIONS_PER_ACTOR: number = 8;
 
+  /** How long a read sent with Vigil-Min-Revision waits for the read model to hold that revision before it answers what it has. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  VIGIL_MIN_REVISION_WAIT_MS: number = 2000;
+
   /** The OpenID Connect issuer whose tokens the API accepts; unset, `npm start` runs a demo provider in-process under /oidc. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'VIGIL_OIDC_ISSUER must be an http(s) URL' })

@@ -7,3 +7,4 @@ export * from './page-query.dto';
 export * from './omittable';
 export * from './live-connections';
 export * from './command-answer.doc';
+export * from './min-revision';

@@ -13,6 +13,7 @@ import { CoordinatorWebModule } from '@vigil/coordinator-web';
 import { CommandHandlingModule } from '@vigil/command-handling';
 import { PROBLEM_MAPPERS } from '@vigil/http-problems';
 import { LiveConnectionsModule } from '@vigil/http-commands';
+import { ProjectionReadsModule } from '@vigil/projections';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from './database.module';
 import { HealthController } from './health.controller';
@@ -50,6 +51,8 @@ export class ApiModule {
         // The pages' sign-in: the /auth routes and the server-side sessions the AuthGuard resolves the session cookie through.
         WebSignInModule.forRoot(config),
         LiveConnectionsModule.forRoot(config.VIGIL_LIVE_CONNECTIONS_PER_ACTOR),
+        // Reads sent with Vigil-Min-Revision wait for their own write: woken by this process's runners, else re-checking.
+        ProjectionReadsModule.forRoot({ timeoutMs: config.VIGIL_MIN_REVISION_WAIT_MS }),
         TerminusModule,
         // What learning reviews declare (their subjects' record, incident counts) and only the composition root can provide.
         LearningAdaptersModule,

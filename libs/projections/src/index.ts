@@ -6,3 +6,6 @@ export * from './checkpoint-store';
 export * from './projections.migration';
 export * from './nest/projection-worker.module';
 export * from './next-deadline-scheduler';
+export * from './projection-progress';
+export * from './read-at-least';
+export * from './nest/projection-progress.module';

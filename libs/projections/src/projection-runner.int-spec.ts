@@ -5,7 +5,9 @@ import { createTestDatabase } from '../../../test/support/test-database';
 import { readCheckpoint } from './checkpoint-store';
 import { Projection } from './projection';
 import { rebuildProjection } from './projection-rebuild';
+import { ProjectionProgress } from './projection-progress';
 import { ProjectionRunner } from './projection-runner';
+import { ProjectionReads } from './read-at-least';
 
 /** Counts events per stream and sums their `n`: any doubled or lost effect changes the totals. */
 class CountingProjection implements Projection {
@@ -142,6 +144,24 @@ describe('projection runner', () => {
     await runner.stop();
     const schemas = await dataSource.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`);
     expect(schemas).toEqual([]);
+  });
+
+  it('signals each committed page, so a reader waiting for its own write reads it without polling', async () => {
+    const projection = new CountingProjection();
+    const progress = new ProjectionProgress();
+    const runner = new ProjectionRunner(store, dataSource, projection, { batchSize: 10, progress });
+    runner.start();
+    expect(progress.isRunningHere(projection.name)).toBe(true);
+    // No re-check timer within the test: only the runner's commit signal can wake the read.
+    const reads = new ProjectionReads(progress, { timeoutMs: 30_000, localRecheckMs: 30_000 });
+    const events = async (): Promise<{ events: number } | null> =>
+      (await dataSource.query(`SELECT events FROM test_counts WHERE stream_id = 'count-0'`))[0] ?? null;
+    const read = reads.readAtLeast(projection.name, 3, events, (row) => row.events);
+    await waitFor(async () => progress.waiters(projection.name) === 1);
+    await appendMany(1, 3);
+    await expect(read).resolves.toEqual({ events: 3 });
+    await runner.stop();
+    expect(progress.isRunningHere(projection.name)).toBe(false);
   });
 
   it('outlives a lost database: a feed and transactions that fail resume from the checkpoint, each event applied once', async () => {

@@ -3,6 +3,7 @@ import { Backoff, isConnectionError, OutageReporter, SILENT_OUTAGES, Sleeper } f
 import { DataSource } from 'typeorm';
 import { ensureCheckpoint, lockCheckpoint, readCheckpoint, saveCheckpoint } from './checkpoint-store';
 import { applyEvents, Projection } from './projection';
+import { ProjectionProgress } from './projection-progress';
 
 export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
@@ -13,6 +14,8 @@ export interface ProjectionRunnerOptions {
   readonly outage?: OutageReporter;
   /** Longest pause between attempts while the database is away or the feed keeps failing (default 2 s). */
   readonly maxRetryDelayMs?: number;
+  /** Told after each committed page, so readers waiting for their own writes in this process read again at once. */
+  readonly progress?: ProjectionProgress;
 }
 
 /** The checkpoint moved under us (another worker, or a rebuild): start again from the stored one. */
@@ -28,6 +31,7 @@ export class ProjectionRunner {
   private running: Promise<void> | null = null;
   private readonly sleeper = new Sleeper();
   private readonly outage: OutageReporter;
+  private leaveProgress: (() => void) | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -41,11 +45,14 @@ export class ProjectionRunner {
   start(): void {
     this.stopped = false;
     this.sleeper.reset();
+    this.leaveProgress ??= this.options.progress?.runsHere(this.projection.name) ?? null;
     this.running ??= this.run().finally(() => (this.running = null));
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.leaveProgress?.();
+    this.leaveProgress = null;
     this.sleeper.interrupt();
     await this.subscription?.close();
     await this.running;
@@ -53,7 +60,7 @@ export class ProjectionRunner {
 
   /** Applies one page within one transaction; exported for rebuilds and tests. */
   async applyBatch(expected: Position, events: RecordedEvent[]): Promise<Position> {
-    return this.dataSource.transaction(async (manager) => {
+    const applied = await this.dataSource.transaction(async (manager) => {
       const stored = await lockCheckpoint(manager, this.projection.name);
       if (comparePositions(stored, expected) !== 0) throw new Repositioned();
       await applyEvents(this.projection, events, manager);
@@ -61,6 +68,8 @@ export class ProjectionRunner {
       await saveCheckpoint(manager, this.projection.name, last);
       return last;
     });
+    this.options.progress?.committed(this.projection.name);
+    return applied;
   }
 
   /** Until stopped: read the checkpoint, follow the feed from there; on any failure back off and start again from the checkpoint. */

@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { AccessLog, Actor } from '@vigil/actors';
 import { Principal, SignedIn } from '@vigil/identity';
 import { incidentReaderScope } from './incident-reader-scope';
-import { UuidParam } from '@vigil/http-commands';
+import { MinRevision, UuidParam } from '@vigil/http-commands';
 import { said, Words } from '@vigil/event-sourcing';
 import { RequestValidationException, saidProblem } from '@vigil/http-problems';
 import type { Response } from 'express';
@@ -45,10 +45,16 @@ export class IncidentQueriesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision)' })
+  @ApiOperation({ summary: 'The incident as it stands now (ETag = its revision); Vigil-Min-Revision waits for your own write' })
   @ApiOkResponse({ type: IncidentCurrentDto })
-  async get(@Actor() actor: string, @SignedIn() reader: Principal, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
-    const incident = await this.queries.execute(new GetIncident(id, incidentReaderScope(reader)));
+  async get(
+    @Actor() actor: string,
+    @SignedIn() reader: Principal,
+    @UuidParam('id') id: string,
+    @MinRevision() minRevision: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const incident = await this.queries.execute(new GetIncident(id, incidentReaderScope(reader), minRevision));
     if (!incident) throw notFound(id);
     await this.accessLog.record(actor, `incident/${id}`, 'current');
     response.setHeader('ETag', `"${incident.revision}"`);

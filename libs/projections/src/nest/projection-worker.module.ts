@@ -3,7 +3,9 @@ import { EVENT_STORE, EventStore } from '@vigil/event-store';
 import { OutageLog } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
 import { Projection } from '../projection';
+import { ProjectionProgress } from '../projection-progress';
 import { ProjectionRunner } from '../projection-runner';
+import { ProjectionProgressModule } from './projection-progress.module';
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
 
@@ -17,6 +19,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly dataSource: DataSource,
     @Inject(PROJECTIONS) private readonly projections: Projection[],
+    private readonly progress: ProjectionProgress,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -27,6 +30,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
         new ProjectionRunner(this.store, this.dataSource, projection, {
           onError: (name, error) => this.logger.error(`Projection ${name} is halted on an event and retries: ${(error as Error).message}`),
           outage,
+          progress: this.progress,
         }),
     );
     for (const runner of this.runners) runner.start();
@@ -41,6 +45,10 @@ export class ProjectionWorker implements OnApplicationBootstrap, OnApplicationSh
 @Module({})
 export class ProjectionWorkerModule {
   static forRoot(projections: Projection[]): DynamicModule {
-    return { module: ProjectionWorkerModule, providers: [{ provide: PROJECTIONS, useValue: projections }, ProjectionWorker] };
+    return {
+      module: ProjectionWorkerModule,
+      imports: [ProjectionProgressModule],
+      providers: [{ provide: PROJECTIONS, useValue: projections }, ProjectionWorker],
+    };
   }
 }

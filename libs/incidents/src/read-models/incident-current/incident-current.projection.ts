@@ -16,9 +16,12 @@ const COLUMNS = `incident_id uuid, revision integer, status text, kind text, tar
   unit text, off_duty boolean, severity text, occurred_at timestamptz, recorded_at timestamptz, updated_at timestamptz,
   police_reported boolean, duplicate_of uuid, state jsonb`;
 
+/** The projection's name: its checkpoint's key, and what a read waiting for its own write waits on. */
+export const INCIDENT_CURRENT_PROJECTION = 'incidents.current';
+
 /** The incident as it stands, folded with the domain's own evolve, plus columns to filter on. */
 export class IncidentCurrentProjection implements Projection {
-  readonly name = 'incidents.current';
+  readonly name = INCIDENT_CURRENT_PROJECTION;
   readonly tables = ['incident_current'];
   readonly category = INCIDENT_CATEGORY;
 

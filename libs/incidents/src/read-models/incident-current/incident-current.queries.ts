@@ -1,5 +1,8 @@
+import { Optional } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { ProjectionReads } from '@vigil/projections';
 import { DataSource } from 'typeorm';
+import { INCIDENT_CURRENT_PROJECTION } from './incident-current.projection';
 import { IncidentState } from '../../domain/incident.state';
 import { listFilter, ListIncidentsQuery } from './list-incidents.query';
 import { IncidentReaderScope, scopeClauses } from '../incident-reader-scope';
@@ -35,11 +38,15 @@ export class ListIncidents extends Query<{ total: number; items: IncidentListIte
   }
 }
 
-/** One incident as it stands, or null (also when it lies outside the reader's scope: its existence does not leak). */
+/**
+ * One incident as it stands, or null (also when it lies outside the reader's scope: its existence does not leak).
+ * With `minRevision` it waits (bounded) until the read model holds at least that revision, then answers what it holds.
+ */
 export class GetIncident extends Query<IncidentCurrent | null> {
   constructor(
     readonly id: string,
     readonly scope: IncidentReaderScope = {},
+    readonly minRevision?: number,
   ) {
     super();
   }
@@ -70,9 +77,19 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidents> {
 
 @QueryHandler(GetIncident)
 export class GetIncidentHandler implements IQueryHandler<GetIncident> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    // Absent where no API composes the module; reads then answer at once.
+    @Optional() private readonly reads?: ProjectionReads,
+  ) {}
 
-  async execute({ id, scope }: GetIncident): Promise<IncidentCurrent | null> {
+  execute({ id, scope, minRevision }: GetIncident): Promise<IncidentCurrent | null> {
+    const load = () => this.load(id, scope);
+    if (minRevision === undefined || !this.reads) return load();
+    return this.reads.readAtLeast(INCIDENT_CURRENT_PROJECTION, minRevision, load, (row) => row.revision);
+  }
+
+  private async load(id: string, scope: IncidentReaderScope): Promise<IncidentCurrent | null> {
     const inScope = scopeClauses(scope, 1);
     const [row] = await this.dataSource.query(
       `SELECT revision, recorded_at AS "recordedAt", updated_at AS "updatedAt", state FROM incident_current
