@@ -48,7 +48,7 @@ export function actionCardTables(results: readonly SizeResult[], s: Settings): s
       `${fmtCount(r.size)} asked: ${fmtCount(r.runsAppended)} runs appended in ${(r.appendMs / 1000).toFixed(1)} s, projected ${(r.catchUpMs / 1000).toFixed(1)} s later; ${fmtCount(r.openAtStart)} open steps before, ${fmtCount(r.openAfter)} after the measurements (each overdue sample leaves its run's far second step open).`,
   );
   const common = [
-    `The whole app as npm start composes it (all projections, the action-card workflow polling every 500 ms), fresh database, one process: the watchers and the HTTP client share the server's event loop.`,
+    `The whole app as npm start composes it (all projections, the action-card workflow sleeping until the next deadline), fresh database, one process: the watchers and the HTTP client share the server's event loop.`,
     `Open steps = rows of action_card_step_deadline that are open in an open run. The fill appends action-cards.run-started.v1 directly with PostgresEventStore.appendToStream (8 in parallel, the shape start-run.decide.ts produces, pinning a published 10-step bench card whose deadlines are 300 days out), then waits until the runs and deadlines projections' checkpoints pass the last run event.`,
     ...fills,
   ];

@@ -7,7 +7,10 @@
  * BENCH_STATS_REPROJECT_EVENTS (see bench-config.ts); the proof group (BENCH_ONLY=proof) takes BENCH_PROOF_EVENTS,
  * BENCH_PROOF_SAMPLES, BENCH_PROOF_STREAM_EVENTS, BENCH_PROOF_BUNDLE_RUNS and BENCH_PROOF_FOLLOWER_PAGE; BENCH_ONLY=data-protection
  * measures appends with encryption off vs on and opening sealed texts; BENCH_ONLY=contracts measures contract validation
- * (µs per message, class-validator before beside the compiled schemas now).
+ * (µs per message, class-validator before beside the compiled schemas now). BENCH_ONLY=growth (never run otherwise) measures appends, a
+ * 1,000-event read and a projection rebuild at each of BENCH_GROWTH_SIZES stored events (BENCH_GROWTH_APPENDS appends per
+ * kind, no rebuild above BENCH_GROWTH_REBUILD_MAX), then a memory soak of the whole app with 200 live watchers under
+ * BENCH_SOAK_RATE POST /incidents per second for BENCH_SOAK_SECONDS.
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -23,6 +26,7 @@ import { kafkaGroup, kafkaSteps } from './kafka-relay.bench';
 import { Progress } from './progress';
 import { proofGroup, proofSteps } from './proof.bench';
 import { dataProtectionGroup, dataProtectionSteps } from './data-protection.bench';
+import { growthGroup, growthSteps } from './growth.bench';
 import { statisticsGroup, statisticsSteps } from './statistics.bench';
 import { streamRead, streamReadSteps } from './stream-read.bench';
 
@@ -40,7 +44,8 @@ async function main(): Promise<number> {
       statisticsSteps({ config }) +
       proofSteps({ config }) +
       dataProtectionSteps({ config }) +
-      contractSteps({ config }),
+      contractSteps({ config }) +
+      (process.env.BENCH_ONLY?.split(',').some((g) => g.trim() === 'growth') ? growthSteps({ config }) : 0),
   );
   let server: BenchServer | null = null;
   const stopServer = async () => {
@@ -92,9 +97,12 @@ async function main(): Promise<number> {
       ['proof', () => proofGroup(ctx)],
       ['data-protection', () => dataProtectionGroup(ctx)],
       ['contracts', () => contractGroup(ctx)],
+      ['growth', () => growthGroup(ctx)],
     ];
     const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
-    for (const [name, run] of groups.filter(([name]) => !only || only.includes(name))) {
+    // growth fills 10M events and soaks for 10 minutes (about half an hour): only when BENCH_ONLY names it.
+    const optIn = new Set(['growth']);
+    for (const [name, run] of groups.filter(([name]) => (only ? only.includes(name) : !optIn.has(name)))) {
       try {
         for (const table of await run()) print(table);
       } catch (error) {
