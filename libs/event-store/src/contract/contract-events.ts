@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NewEvent, RecordedEvent, Subscription } from '../event-store.port';
+import { EventStore, NewEvent, ReadAllOptions, RecordedEvent, Subscription } from '../event-store.port';
 
 export function testEvent(n: number, extra: Record<string, unknown> = {}): NewEvent {
   return {
@@ -51,4 +51,17 @@ export function perStreamOrderViolations(events: RecordedEvent[]): string[] {
     next.set(e.streamId, e.revision + 1);
   }
   return violations;
+}
+
+/**
+ * The global log (or a category) once at least `count` events are readable. It is read only below the oldest transaction
+ * running on the whole server, so a writer in another database (a second copy of the suite) can hold it back a moment.
+ */
+export async function readAllOnceReadable(store: EventStore, count: number, options: ReadAllOptions = {}, timeoutMs = 20_000): Promise<RecordedEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const events = await store.readAll(options);
+    if (events.length >= count || Date.now() > deadline) return events;
+    await sleep(10);
+  }
 }

@@ -1,6 +1,6 @@
 import { comparePositions } from '../event-store.port';
 import { ContractHarness } from './contract-harness';
-import { collect, testEvents } from './contract-events';
+import { collect, readAllOnceReadable, testEvents } from './contract-events';
 
 export function readsContract(harness: () => ContractHarness): void {
   describe('reads', () => {
@@ -25,17 +25,17 @@ export function readsContract(harness: () => ContractHarness): void {
       const { store } = harness();
       await store.appendToStream('read-2', testEvents(5), { expectedRevision: 'no-stream' });
       await store.appendToStream('read-3', testEvents(5, 5), { expectedRevision: 'no-stream' });
-      const all = await store.readAll();
+      const all = await readAllOnceReadable(store, 10);
       expect(all).toHaveLength(10);
       for (let i = 1; i < all.length; i++) expect(comparePositions(all[i - 1].position, all[i].position)).toBe(-1);
-      const rest = await store.readAll({ after: all[3].position });
+      const rest = await readAllOnceReadable(store, 6, { after: all[3].position });
       expect(rest.map((e) => e.id)).toEqual(all.slice(4).map((e) => e.id));
     });
 
     it('catches up from a position and then delivers live appends', async () => {
       const { store } = harness();
       await store.appendToStream('live-1', testEvents(3), { expectedRevision: 'no-stream' });
-      const [first] = await store.readAll({ maxCount: 1 });
+      const [first] = await readAllOnceReadable(store, 1, { maxCount: 1 });
       const received = collect(store.subscribeToAll({ after: first.position }), (r) => r.length === 4);
       await store.appendToStream('live-1', testEvents(2, 3), { expectedRevision: 2 });
       const events = await received;
