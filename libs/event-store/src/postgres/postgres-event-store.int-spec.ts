@@ -4,7 +4,7 @@ import { eventStoreContract } from '../contract/event-store.contract';
 import { validateAppend } from '../event-validation';
 import { appendPayload } from './append-payload';
 import { CREATE_EVENT_STORE_SQL } from './event-store.schema';
-import { PostgresEventStore } from './postgres-event-store';
+import { PostgresEventStore, readPageSql } from './postgres-event-store';
 
 eventStoreContract('PostgreSQL', async () => {
   const database = await createTestDatabase('vigil_es');
@@ -157,6 +157,36 @@ describe('notification of appends', () => {
       await readingCategory;
       await reader.close();
       await writer.close();
+      await admin.end();
+      await database.drop();
+    }
+  });
+});
+
+describe('plans that do not depend on the table having been analysed', () => {
+  it('reads a category page in log order by the index on a store filled in bulk and never analysed', async () => {
+    const database = await createTestDatabase('vigil_es');
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    const store = new PostgresEventStore({ connectionString: database.url });
+    try {
+      await admin.query(CREATE_EVENT_STORE_SQL);
+      await admin.query('ALTER TABLE event_store.events SET (autovacuum_enabled = false)'); // as after a restore, before any ANALYZE
+      await admin.query(
+        `INSERT INTO event_store.events (event_id, stream_id, category, stream_revision, type, data, metadata, recorded_at, hash)
+         SELECT gen_random_uuid(), CASE WHEN i % 5 = 0 THEN 'rare-' ELSE 'common-' END || (i / 10), CASE WHEN i % 5 = 0 THEN 'rare' ELSE 'common' END,
+                i % 10, 'contract.x.v1', '{}', '{}', now(), '\\x00'
+           FROM generate_series(0, 49999) i`,
+      );
+      const { rows } = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${readPageSql(true)}`, ['0', '0', 500, 'rare']);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index (Only )?Scan using events_category_order/);
+      expect(plan).not.toMatch(/Bitmap|Sort/);
+      const page = await store.readAll({ category: 'rare', maxCount: 500 });
+      expect(page).toHaveLength(500);
+      expect(page.every((e) => e.streamId.startsWith('rare-'))).toBe(true);
+    } finally {
+      await store.close();
       await admin.end();
       await database.drop();
     }
