@@ -48,13 +48,13 @@ export function actionCardsSteps(ctx: Pick<BenchContext, 'config'>): number {
 /** Live visibility and overdue detection of the action cards as the store grows (the whole app over HTTP). */
 export async function actionCardsGroup(ctx: BenchContext): Promise<string[]> {
   const { config, progress } = ctx;
-  progress.step('action cards: starting the app, 50 runs and 20 watchers');
+  progress.step(`action cards: starting the app, ${WATCHED_RUNS} runs and ${WATCHERS.board + WATCHERS.run} watchers`);
   const database = await createBenchDatabase(ctx.server, 'bench_cards', 'empty');
   const clock = new BenchClock();
   const issuer = await benchIssuer();
   const app = await NestFactory.create(
     VigilModule.forRoot(
-      // The bench's one actor holds all 20 watchers open at once (the per-person cap on live views is 8 by default).
+      // The bench's one actor holds all the watchers open at once (the per-person cap on live views is 8 by default).
       validateConfig({
         LOG_LEVEL: 'silent',
         VIGIL_OIDC_ISSUER: issuer.url,
