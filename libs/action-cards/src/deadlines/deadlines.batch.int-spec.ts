@@ -1,7 +1,16 @@
 import { RecordedEvent } from '@vigil/event-store';
-import { applyEvents } from '@vigil/projections';
-import { Client, Notification } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  ApplyPage,
+  asBatch,
+  ChannelListener,
+  eventByEvent,
+  interleave,
+  listenWithMarks,
+  pageSizePlans,
+  pagesOf,
+  recordedEvents,
+} from '../../../projections/src/batch-equivalence.test-kit';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { runIdOf, runStreamId } from '../action-card-streams';
 import { ActionCardCrisisActivationRuns1763860000021 } from '../crisis-activation-start/crisis-activation-runs.migration';
@@ -130,55 +139,19 @@ const STREAMS: [string, RunEvent[]][] = [
   ],
 ];
 
-let position = 0n;
-const recorded = (streamId: string, revision: number, event: { type: string; data: unknown }): RecordedEvent => {
-  position += 1n;
-  return {
-    id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
-    streamId,
-    revision,
-    position: { commit: position, prepare: position },
-    type: event.type,
-    data: event.data,
-    metadata: { actor: ACTOR, correlationId: 'c', causationId: null, recordedAt: at(Number(position)), schemaVersion: 1 },
-    hash: 'h',
-    previousHash: null,
-  };
-};
-
 /** The streams interleaved round-robin, as the global log mixes them, with an event of another kind among them. */
-function log(): RecordedEvent[] {
-  const queues = STREAMS.map(([runId, events]) => events.map((event, revision) => ({ runId, event, revision })));
-  const out: RecordedEvent[] = [];
-  while (queues.some((queue) => queue.length)) {
-    for (const queue of queues) {
-      const next = queue.shift();
-      if (next) out.push(recorded(runStreamId(next.runId), next.revision, next.event));
-    }
-    if (out.length === 6) out.push(recorded(runStreamId(RUN_B), 99, { type: 'action-cards.something-else.v1', data: {} }));
-  }
-  return out;
-}
-
-const LOG = log();
+const LOG = interleave(
+  recordedEvents(ACTOR, at),
+  STREAMS.map(([runId, events]) => [runStreamId(runId), events] as const),
+  { after: 6, streamId: runStreamId(RUN_B), revision: 99, event: { type: 'action-cards.something-else.v1', data: {} } },
+);
 /** A runner that crashed after committing part of the log reads it again: replayed starts insert nothing, replayed flags are set again. */
 const SEQUENCE = [...LOG.slice(0, 17), ...LOG.slice(0, 12), ...LOG.slice(17), ...LOG.slice(19, 24)];
-const pagesOf = (events: readonly RecordedEvent[], sizes: readonly number[]): RecordedEvent[][] => {
-  const pages: RecordedEvent[][] = [];
-  for (let i = 0, k = 0; i < events.length; k++) {
-    const size = sizes[k % sizes.length];
-    pages.push(events.slice(i, i + size));
-    i += size;
-  }
-  return pages;
-};
 
 describe('deadlines projection: a page through handleBatch is the per-event projection', () => {
   let database: { url: string; drop(): Promise<void> };
   let dataSource: DataSource;
-  let listener: Client;
-  const received: Notification[] = [];
-  let marks = 0;
+  let channel: ChannelListener;
 
   beforeAll(async () => {
     database = await createTestDatabase('vigil_deadlines_batch');
@@ -188,39 +161,25 @@ describe('deadlines projection: a page through handleBatch is the per-event proj
       migrations: [ActionCardReadModels1763860000020, ActionCardCrisisActivationRuns1763860000021],
     }).initialize();
     await dataSource.runMigrations();
-    listener = new Client({ connectionString: database.url });
-    await listener.connect();
-    listener.on('notification', (message) => received.push(message));
-    await listener.query(`LISTEN ${ACTION_CARD_DEADLINES_CHANNEL}`);
-    await listener.query(`LISTEN ${MARK_CHANNEL}`);
+    channel = await listenWithMarks(database.url, dataSource, ACTION_CARD_DEADLINES_CHANNEL, MARK_CHANNEL);
   });
 
   afterAll(async () => {
-    await listener.end();
+    await channel.end();
     await dataSource.destroy();
     await database.drop();
   });
 
   /** How many deadline NOTIFYs were committed so far: a mark sent now arrives after all of them. */
   async function settle(): Promise<number> {
-    const mark = String(++marks);
-    await dataSource.query('SELECT pg_notify($1, $2)', [MARK_CHANNEL, mark]);
-    for (let i = 0; !received.some((m) => m.channel === MARK_CHANNEL && m.payload === mark); i++) {
-      if (i > 500) throw new Error('the mark notification did not arrive');
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    }
-    return received.splice(0).filter((m) => m.channel === ACTION_CARD_DEADLINES_CHANNEL).length;
+    return (await channel.settle()).length;
   }
 
   /**
    * Each page in a transaction of its own, from an empty table, with what the deadline poller may write between pages
    * (its hint into one flag): every row and the NOTIFYs of each page.
    */
-  async function project(
-    pages: readonly RecordedEvent[][],
-    apply: (manager: EntityManager, page: readonly RecordedEvent[]) => Promise<void>,
-    poller?: () => Promise<unknown>,
-  ) {
+  async function project(pages: readonly RecordedEvent[][], apply: ApplyPage, poller?: () => Promise<unknown>) {
     await dataSource.query('TRUNCATE action_card_step_deadline');
     await settle();
     const notices: number[] = [];
@@ -232,11 +191,9 @@ describe('deadlines projection: a page through handleBatch is the per-event proj
     return { rows: await dataSource.query('SELECT * FROM action_card_step_deadline ORDER BY run_id, step_id'), notices };
   }
 
-  const reference = new ReferenceDeadlinesProjection();
   const projection = new DeadlinesProjection();
-  const byReference = (manager: EntityManager, page: readonly RecordedEvent[]) =>
-    page.reduce((done, event) => done.then(() => reference.handle(event, manager)), Promise.resolve());
-  const byBatch = (manager: EntityManager, page: readonly RecordedEvent[]) => applyEvents(projection, page, manager);
+  const byReference = eventByEvent(new ReferenceDeadlinesProjection());
+  const byBatch = asBatch(projection);
 
   it('covers every run event type, several interleaved streams and a replay', () => {
     expect(new Set(SEQUENCE.map((event) => event.type).filter(isRunEvent)).size).toBe(9);
@@ -251,16 +208,13 @@ describe('deadlines projection: a page through handleBatch is the per-event proj
     expect(await project(pages, (manager, [event]) => projection.handle(event, manager))).toEqual(expected);
   });
 
-  it.each([[[1]], [[3]], [[7]], [[SEQUENCE.length]], [[2, 5, 1, 9]]])(
-    'pages of %j: the same rows and a NOTIFY for every page the reference notifies for',
-    async (sizes) => {
-      const pages = pagesOf(SEQUENCE, sizes);
-      const expected = await project(pages, byReference);
-      const actual = await project(pages, byBatch);
-      expect(actual.rows).toEqual(expected.rows);
-      expect(actual.notices).toEqual(expected.notices);
-    },
-  );
+  it.each(pageSizePlans(SEQUENCE))('pages of %j: the same rows and a NOTIFY for every page the reference notifies for', async (sizes) => {
+    const pages = pagesOf(SEQUENCE, sizes);
+    const expected = await project(pages, byReference);
+    const actual = await project(pages, byBatch);
+    expect(actual.rows).toEqual(expected.rows);
+    expect(actual.notices).toEqual(expected.notices);
+  });
 
   it.each([[[1]], [[4]], [[2, 5, 1, 9]]])(
     'pages of %j with the poller writing its hints between them: the flags the page did not set stay as the poller left them',

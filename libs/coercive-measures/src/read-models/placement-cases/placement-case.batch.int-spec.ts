@@ -1,6 +1,15 @@
 import { RecordedEvent } from '@vigil/event-store';
-import { applyEvents } from '@vigil/projections';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  ApplyPage,
+  applyPages,
+  asBatch,
+  eventByEvent,
+  interleave,
+  pageSizePlans,
+  pagesOf,
+  recordedEvents,
+} from '../../../../projections/src/batch-equivalence.test-kit';
 import { createTestDatabase } from '../../../../../test/support/test-database';
 import { isPlacementEvent, PlacementEvent } from '../../domain/placement.events';
 import { evolve, initial, PlacementState } from '../../domain/placement.state';
@@ -84,54 +93,14 @@ const STREAMS: [string, PlacementEvent[]][] = [
   [P3, [of(P3, followUp(0)), started({ placementId: P3, institution: 'arresthuset-odense' }), of(P3, managementReview(10)), of(P3, noted(5))]],
 ];
 
-let position = 0n;
-const recorded = (streamId: string, revision: number, event: { type: string; data: unknown }): RecordedEvent => {
-  position += 1n;
-  return {
-    id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
-    streamId,
-    revision,
-    position: { commit: position, prepare: position },
-    type: event.type,
-    data: event.data,
-    metadata: {
-      actor: 'ST-7K3Q9P',
-      correlationId: 'c',
-      causationId: null,
-      recordedAt: new Date(Date.UTC(2026, 2, 20, 12, Number(position))).toISOString(),
-      schemaVersion: 1,
-    },
-    hash: 'h',
-    previousHash: null,
-  };
-};
-
 /** The streams interleaved round-robin, as the global log mixes them, with an event of another kind among them. */
-function log(): RecordedEvent[] {
-  const queues = STREAMS.map(([placementId, events]) => events.map((event, revision) => ({ placementId, event, revision })));
-  const out: RecordedEvent[] = [];
-  while (queues.some((queue) => queue.length)) {
-    for (const queue of queues) {
-      const next = queue.shift();
-      if (next) out.push(recorded(placementStreamId(next.placementId), next.revision, next.event));
-    }
-    if (out.length === 4) out.push(recorded(placementStreamId(P2), 99, { type: 'coercive-measures.something-else.v1', data: {} }));
-  }
-  return out;
-}
-
-const LOG = log();
+const LOG = interleave(
+  recordedEvents('ST-7K3Q9P'),
+  STREAMS.map(([placementId, events]) => [placementStreamId(placementId), events] as const),
+  { after: 4, streamId: placementStreamId(P2), revision: 99, event: { type: 'coercive-measures.something-else.v1', data: {} } },
+);
 /** A runner that crashed after committing part of the log reads it again: the replayed events must change nothing. */
 const SEQUENCE = [...LOG.slice(0, 11), ...LOG.slice(1, 9), ...LOG.slice(11), ...LOG.slice(14, 18)];
-const pagesOf = (events: readonly RecordedEvent[], sizes: readonly number[]): RecordedEvent[][] => {
-  const pages: RecordedEvent[][] = [];
-  for (let i = 0, k = 0; i < events.length; k++) {
-    const size = sizes[k % sizes.length];
-    pages.push(events.slice(i, i + size));
-    i += size;
-  }
-  return pages;
-};
 
 describe('placement cases projection: a page through handleBatch is the per-event projection', () => {
   let database: { url: string; drop(): Promise<void> };
@@ -149,17 +118,15 @@ describe('placement cases projection: a page through handleBatch is the per-even
   });
 
   /** Each page in a transaction of its own, from an empty table: every row of the read model. */
-  async function project(pages: readonly RecordedEvent[][], apply: (manager: EntityManager, page: readonly RecordedEvent[]) => Promise<void>) {
+  async function project(pages: readonly RecordedEvent[][], apply: ApplyPage) {
     await dataSource.query('TRUNCATE coercive_placement');
-    for (const page of pages) await dataSource.transaction((manager) => apply(manager, page));
+    await applyPages(dataSource, pages, apply);
     return dataSource.query('SELECT * FROM coercive_placement ORDER BY placement_id');
   }
 
-  const reference = new ReferencePlacementCaseProjection();
   const projection = new PlacementCaseProjection();
-  const byReference = (manager: EntityManager, page: readonly RecordedEvent[]) =>
-    page.reduce((done, event) => done.then(() => reference.handle(event, manager)), Promise.resolve());
-  const byBatch = (manager: EntityManager, page: readonly RecordedEvent[]) => applyEvents(projection, page, manager);
+  const byReference = eventByEvent(new ReferencePlacementCaseProjection());
+  const byBatch = asBatch(projection);
 
   it('covers every placement event type, several interleaved streams and a replay', () => {
     expect(new Set(SEQUENCE.map((event) => event.type).filter(isPlacementEvent)).size).toBe(8);
@@ -173,7 +140,7 @@ describe('placement cases projection: a page through handleBatch is the per-even
     expect(await project(pages, (manager, [event]) => projection.handle(event, manager))).toEqual(expected);
   });
 
-  it.each([[[1]], [[3]], [[7]], [[SEQUENCE.length]], [[2, 5, 1, 9]]])('pages of %j: the same rows', async (sizes) => {
+  it.each(pageSizePlans(SEQUENCE))('pages of %j: the same rows', async (sizes) => {
     const pages = pagesOf(SEQUENCE, sizes);
     expect(await project(pages, byBatch)).toEqual(await project(pages, byReference));
   });

@@ -1,6 +1,16 @@
 import { RecordedEvent } from '@vigil/event-store';
-import { applyEvents } from '@vigil/projections';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  ApplyPage,
+  applyPages,
+  asBatch,
+  eventByEvent,
+  interleave,
+  pageSizePlans,
+  pagesOf,
+  readTables,
+  recordedEvents,
+} from '../../../../projections/src/batch-equivalence.test-kit';
 import { createTestDatabase } from '../../../../../test/support/test-database';
 import { isRiskCaseEvent, RiskAssessmentRecorded, RiskCaseEvent } from '../../domain/risk-case.events';
 import { ACTOR, assessed, opened, planned } from '../../domain/risk-case.test-kit';
@@ -108,54 +118,14 @@ const STREAMS: [string, RiskCaseEvent[]][] = [
   ],
 ];
 
-let position = 0n;
-const recorded = (streamId: string, revision: number, event: { type: string; data: unknown }): RecordedEvent => {
-  position += 1n;
-  return {
-    id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
-    streamId,
-    revision,
-    position: { commit: position, prepare: position },
-    type: event.type,
-    data: event.data,
-    metadata: {
-      actor: ACTOR,
-      correlationId: 'c',
-      causationId: null,
-      recordedAt: new Date(Date.UTC(2026, 2, 20, 12, Number(position))).toISOString(),
-      schemaVersion: 1,
-    },
-    hash: 'h',
-    previousHash: null,
-  };
-};
-
 /** The streams interleaved round-robin, as the global log mixes them, with an event of another kind among them. */
-function log(): RecordedEvent[] {
-  const queues = STREAMS.map(([caseId, events]) => events.map((event, revision) => ({ caseId, event, revision })));
-  const out: RecordedEvent[] = [];
-  while (queues.some((queue) => queue.length)) {
-    for (const queue of queues) {
-      const next = queue.shift();
-      if (next) out.push(recorded(riskCaseStreamId(next.caseId), next.revision, next.event));
-    }
-    if (out.length === 4) out.push(recorded(riskCaseStreamId(CASE_B), 99, { type: 'risk-assessments.something-else.v1', data: {} }));
-  }
-  return out;
-}
-
-const LOG = log();
+const LOG = interleave(
+  recordedEvents(ACTOR),
+  STREAMS.map(([caseId, events]) => [riskCaseStreamId(caseId), events] as const),
+  { after: 4, streamId: riskCaseStreamId(CASE_B), revision: 99, event: { type: 'risk-assessments.something-else.v1', data: {} } },
+);
 /** A runner that crashed after committing part of the log reads it again: the replayed events must change nothing. */
 const SEQUENCE = [...LOG.slice(0, 12), ...LOG.slice(2, 10), ...LOG.slice(12), ...LOG.slice(15, 19)];
-const pagesOf = (events: readonly RecordedEvent[], sizes: readonly number[]): RecordedEvent[][] => {
-  const pages: RecordedEvent[][] = [];
-  for (let i = 0, k = 0; i < events.length; k++) {
-    const size = sizes[k % sizes.length];
-    pages.push(events.slice(i, i + size));
-    i += size;
-  }
-  return pages;
-};
 
 const TABLES = { risk_assessment_history: 'case_id, assessment_id' };
 
@@ -179,19 +149,15 @@ describe('risk assessment history projection: a page through handleBatch is the 
   });
 
   /** Each page in a transaction of its own, from empty tables: every row of the read model. */
-  async function project(pages: readonly RecordedEvent[][], apply: (manager: EntityManager, page: readonly RecordedEvent[]) => Promise<void>) {
+  async function project(pages: readonly RecordedEvent[][], apply: ApplyPage) {
     await dataSource.query(`TRUNCATE ${Object.keys(TABLES).join(', ')}`);
-    for (const page of pages) await dataSource.transaction((manager) => apply(manager, page));
-    const rows: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES)) rows[table] = await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-    return rows;
+    await applyPages(dataSource, pages, apply);
+    return readTables(dataSource, TABLES);
   }
 
-  const reference = new ReferenceRiskAssessmentHistoryProjection();
   const projection = new RiskAssessmentHistoryProjection();
-  const byReference = (manager: EntityManager, page: readonly RecordedEvent[]) =>
-    page.reduce((done, event) => done.then(() => reference.handle(event, manager)), Promise.resolve());
-  const byBatch = (manager: EntityManager, page: readonly RecordedEvent[]) => applyEvents(projection, page, manager);
+  const byReference = eventByEvent(new ReferenceRiskAssessmentHistoryProjection());
+  const byBatch = asBatch(projection);
 
   it('covers every risk-case event type, several interleaved streams and a replay', () => {
     expect(new Set(SEQUENCE.map((event) => event.type).filter(isRiskCaseEvent)).size).toBe(8);
@@ -205,7 +171,7 @@ describe('risk assessment history projection: a page through handleBatch is the 
     expect(await project(pages, (manager, [event]) => projection.handle(event, manager))).toEqual(expected);
   });
 
-  it.each([[[1]], [[3]], [[7]], [[SEQUENCE.length]], [[2, 5, 1, 9]]])('pages of %j: the same rows', async (sizes) => {
+  it.each(pageSizePlans(SEQUENCE))('pages of %j: the same rows', async (sizes) => {
     const pages = pagesOf(SEQUENCE, sizes);
     expect(await project(pages, byBatch)).toEqual(await project(pages, byReference));
   });
@@ -213,6 +179,6 @@ describe('risk assessment history projection: a page through handleBatch is the 
   it('a replayed page changes nothing', async () => {
     const first = await project([LOG], byBatch);
     await dataSource.transaction((manager) => byBatch(manager, LOG.slice(3, 15)));
-    for (const [table, key] of Object.entries(TABLES)) expect(await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`)).toEqual(first[table]);
+    expect(await readTables(dataSource, TABLES)).toEqual(first);
   });
 });
