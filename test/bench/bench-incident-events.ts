@@ -32,3 +32,16 @@ export function benchIncidentEvent(incidentId: string, n: number): NewEvent {
     data: { incidentId, from: { kind: kinds[(n + 1) % 2], target: 'staff-on-duty' }, to: { kind: kinds[n % 2], target: 'staff-on-duty' }, reason: 'bench' },
   };
 }
+
+/** A threat against staff on duty in syddanmark, as POST /incidents takes it: the start policy turns each into an action card run. */
+export const BENCH_THREAT_REPORT = {
+  kind: 'threat',
+  target: 'staff-on-duty',
+  perpetrator: 'inmate',
+  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
+  severity: 'moderate',
+  injuries: { physical: 'none', psychological: false },
+  occurredAt: '2026-10-01T08:00:00.000Z',
+  description: 'Bench: threat during yard time.',
+  involved: [],
+};

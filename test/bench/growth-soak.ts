@@ -14,6 +14,7 @@ import { BenchContext } from './bench-context';
 import { withClient } from './bench-database';
 import { BENCH_COMMAND_LIMIT, benchAuth, benchIssuer } from './bench-identity';
 import { GrowthConfig } from './growth-config';
+import { BENCH_THREAT_REPORT } from './bench-incident-events';
 import { fmtCount } from './report-table';
 import { sleep } from './stats';
 
@@ -24,19 +25,6 @@ const BOARD = '/action-card-board/live?area=syddanmark';
 /** Past this many unanswered POSTs the generator skips a tick rather than pile up requests (counted as skipped). */
 const MAX_IN_FLIGHT = 200;
 const PROOF_CATCH_UP_TIMEOUT_MS = 3_600_000;
-
-/** A threat against staff on duty in the watched area: the start policy turns each into an action card run the board shows. */
-const REPORT = {
-  kind: 'threat',
-  target: 'staff-on-duty',
-  perpetrator: 'inmate',
-  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
-  severity: 'moderate',
-  injuries: { physical: 'none', psychological: false },
-  occurredAt: '2026-10-01T08:00:00.000Z',
-  description: 'Bench: threat during yard time.',
-  involved: [],
-};
 
 export interface MemorySample {
   /** Seconds since the soak's first sample. */
@@ -93,7 +81,7 @@ class IncidentLoad {
 
   constructor(base: string, rate: number) {
     const headers = { 'content-type': 'application/json', ...benchAuth(ACTOR) };
-    const body = JSON.stringify(REPORT);
+    const body = JSON.stringify(BENCH_THREAT_REPORT);
     const post = async () => {
       this.inFlight++;
       try {

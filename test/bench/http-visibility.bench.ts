@@ -6,23 +6,12 @@ import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { BenchContext } from './bench-context';
 import { BENCH_COMMAND_LIMIT, benchAuth, benchIssuer } from './bench-identity';
 import { createBenchDatabase } from './bench-database';
+import { BENCH_THREAT_REPORT } from './bench-incident-events';
 import { fmtMs, fmtReps, medianOf, renderTable } from './report-table';
 import { percentile, sleep } from './stats';
 
 const POLL_MS = 2;
 const ACTOR = 'ST-BENCH1';
-
-const report = {
-  kind: 'threat',
-  target: 'staff-on-duty',
-  perpetrator: 'inmate',
-  location: { type: 'institution', area: 'syddanmark', institution: 'nyborg' },
-  severity: 'moderate',
-  injuries: { physical: 'none', psychological: false },
-  occurredAt: '2026-10-01T08:00:00.000Z',
-  description: 'Bench: threat during yard time.',
-  involved: [],
-};
 
 export function httpVisibilitySteps(ctx: Pick<BenchContext, 'config'>): number {
   return 1 + ctx.config.reps;
@@ -58,7 +47,7 @@ export async function httpVisibility(ctx: BenchContext): Promise<string> {
       const read: number[] = [];
       for (let i = 0; i < config.visibilitySamples; i++) {
         const t0 = performance.now();
-        const posted = await fetch(`${base}/incidents`, { method: 'POST', headers, body: JSON.stringify(report) });
+        const posted = await fetch(`${base}/incidents`, { method: 'POST', headers, body: JSON.stringify(BENCH_THREAT_REPORT) });
         if (posted.status !== 201) throw new Error(`POST /incidents answered ${posted.status}: ${await posted.text()}`);
         const { incidentId, revision } = (await posted.json()) as { incidentId: string; revision: number };
         command.push(performance.now() - t0);

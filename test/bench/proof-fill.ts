@@ -25,6 +25,16 @@ export const FILL_CATEGORY = 'proofbench';
  * hash, so the chains verify exactly as appended ones do. Data is the bench's ~500-byte JSON with a fresh incident id.
  */
 export async function fillChainedEvents(url: string, events: number, onProgress: (line: string) => void): Promise<void> {
+  await insertChainedStreams(url, { category: FILL_CATEGORY, firstStream: 0, events }, onProgress);
+  await withClient(url, (client) => client.query('VACUUM ANALYZE event_store.events'));
+}
+
+/** `events` chained events in new streams `<category>-<firstStream>`, `<category>-<firstStream + 1>`, …, 10 to a stream. */
+export async function insertChainedStreams(
+  url: string,
+  { category, firstStream, events }: { category: string; firstStream: number; events: number },
+  onProgress: (line: string) => void,
+): Promise<void> {
   const streams = Math.ceil(events / EVENTS_PER_STREAM);
   const chunk = 100_000;
   const template = JSON.stringify(benchData());
@@ -34,7 +44,7 @@ export async function fillChainedEvents(url: string, events: number, onProgress:
   try {
     for (let revision = 0; revision < EVENTS_PER_STREAM; revision++) {
       for (let from = 0; from < streams; from += chunk) {
-        // streams i in [from, to) whose revision r is below the total: i * 10 + r < events
+        // streams k in [from, to) whose revision r is below the total: k * 10 + r < events
         const to = Math.min(streams, from + chunk, Math.floor((events - revision - 1) / EVENTS_PER_STREAM) + 1);
         if (to <= from) continue;
         await client.query(
@@ -47,13 +57,12 @@ export async function fillChainedEvents(url: string, events: number, onProgress:
                           p.hash AS prev
                      FROM generate_series($1::int, $2::int - 1) AS i
                      LEFT JOIN event_store.events p ON $3::int > 0 AND p.stream_id = $4::text || '-' || i AND p.stream_revision = $3::int - 1) x`,
-          [from, to, revision, FILL_CATEGORY, template],
+          [firstStream + from, firstStream + to, revision, category, template],
         );
       }
       if (revision === 0) await client.query('ANALYZE event_store.events');
-      onProgress(`revision ${revision + 1}/${EVENTS_PER_STREAM} of ${streams.toLocaleString('en-GB')} streams`);
+      onProgress(`revision ${revision + 1}/${EVENTS_PER_STREAM} of ${streams.toLocaleString('en-GB')} new streams`);
     }
-    await client.query('VACUUM ANALYZE event_store.events');
   } finally {
     await client.end();
   }
