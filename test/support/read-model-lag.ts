@@ -1,3 +1,4 @@
+import { CategoryFilter, categoryList } from '@vigil/event-store';
 import { Client } from 'pg';
 
 export interface HeadPosition {
@@ -42,7 +43,7 @@ export async function lastPosition(url: string): Promise<HeadPosition> {
  */
 export async function projectionsBehind(
   url: string,
-  projections: readonly { name: string; category?: string }[],
+  projections: readonly { name: string; category?: CategoryFilter }[],
   head: HeadPosition,
 ): Promise<Record<string, number>> {
   const rows = await queryOnce<{ name: string; behind: string }>(
@@ -50,10 +51,10 @@ export async function projectionsBehind(
     `SELECT p.name, (SELECT count(*) FROM event_store.events e
                        WHERE (e.transaction_id, e.global_position) > (coalesce(c.commit_position, 0)::text::xid8, coalesce(c.prepare_position, 0))
                          AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
-                         AND (p.category IS NULL OR e.category = p.category)) AS behind
-       FROM unnest($1::text[], $2::text[]) AS p(name, category)
+                         AND (p.categories IS NULL OR e.category = ANY(string_to_array(p.categories, ',')))) AS behind
+       FROM unnest($1::text[], $2::text[]) AS p(name, categories)
        LEFT JOIN projection_checkpoints c ON c.name = p.name`,
-    [projections.map((p) => p.name), projections.map((p) => p.category ?? null), head.commit, head.prepare],
+    [projections.map((p) => p.name), projections.map((p) => categoryList(p.category)?.join(',') ?? null), head.commit, head.prepare],
   );
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.behind)]));
 }

@@ -1,5 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import { CategoryFilter, categoryList } from '@vigil/event-store';
 import { ALL_PROJECTIONS } from '@vigil/platform';
 import { rebuildProjection } from '@vigil/projections';
 import { openContext } from './cli-context';
@@ -40,10 +41,11 @@ export function registerProjectionCommands(program: Command): void {
     });
 }
 
-async function countEvents(dataSource: import('typeorm').DataSource, category?: string): Promise<number> {
+async function countEvents(dataSource: import('typeorm').DataSource, filter?: CategoryFilter): Promise<number> {
+  const categories = categoryList(filter);
   const [row] = await dataSource.query(
-    `SELECT count(*)::int AS n FROM event_store.events ${category ? 'WHERE category = $1' : ''}`,
-    category ? [category] : [],
+    `SELECT count(*)::int AS n FROM event_store.events ${categories ? 'WHERE category = ANY($1::text[])' : ''}`,
+    categories ? [categories] : [],
   );
   return row.n;
 }

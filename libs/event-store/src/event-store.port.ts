@@ -77,9 +77,16 @@ export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. Defaults to the start. */
   readonly after?: Position;
   readonly maxCount?: number;
-  /** Only streams whose id starts with `<category>-`. */
-  readonly category?: string;
+  /** Only streams whose id starts with `<category>-`, or with any of several (merged in log order). */
+  readonly category?: CategoryFilter;
 }
+
+/** One category, or several read as one feed (like the client's stream-name filter with several prefixes). */
+export type CategoryFilter = string | readonly string[];
+
+/** The filter as a list, or undefined for the whole log. */
+export const categoryList = (filter: CategoryFilter | undefined): readonly string[] | undefined =>
+  filter === undefined ? undefined : typeof filter === 'string' ? [filter] : filter;
 
 export interface SubscribeOptions extends ReadAllOptions {
   /** Events read per round trip while catching up. */

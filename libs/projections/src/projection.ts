@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@vigil/event-store';
+import { CategoryFilter, RecordedEvent } from '@vigil/event-store';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -10,8 +10,8 @@ export interface Projection {
   readonly name: string;
   /** The read-model tables it owns, emptied and refilled by a rebuild. */
   readonly tables: readonly string[];
-  /** Only streams of this category (`<category>-<id>`) are fed to it. */
-  readonly category?: string;
+  /** Only streams of this category (`<category>-<id>`), or of these categories in log order, are fed to it. */
+  readonly category?: CategoryFilter;
   handle(event: RecordedEvent, manager: EntityManager): Promise<void>;
   /**
    * A page of events in as few statements as the read model allows (multi-row writes), with the same

@@ -113,5 +113,24 @@ export function gapSafetyContract(harness: () => ContractHarness): void {
       const live = await collect(store.subscribeToAll({ category: 'beta', batchSize: 2 }), (r) => r.length === 5);
       expect(live.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2, 3, 4]);
     });
+
+    it('reads several categories as one feed in log order, paged and live, without the others', async () => {
+      const { store } = harness();
+      for (let i = 0; i < 6; i++) {
+        await store.appendToStream(`alpha-${i % 2}`, [testEvent(i)], { expectedRevision: 'any' });
+        await store.appendToStream(`beta-${i % 2}`, [testEvent(i)], { expectedRevision: 'any' });
+        await store.appendToStream(`gamma-${i % 2}`, [testEvent(i)], { expectedRevision: 'any' });
+      }
+      const all = await readAllOnceReadable(store, 18);
+      const wanted = all.filter((e) => !e.streamId.startsWith('beta-')).map((e) => e.id);
+      const merged = await readAllOnceReadable(store, 12, { category: ['gamma', 'alpha'] });
+      expect(merged.map((e) => e.id)).toEqual(wanted);
+      const pages = await collect(store.subscribeToAll({ category: ['alpha', 'gamma'], batchSize: 5 }), (r) => r.length === 12);
+      expect(pages.map((e) => e.id)).toEqual(wanted);
+      const later = collect(store.subscribeToAll({ after: all[all.length - 1].position, category: ['alpha', 'gamma'] }), (r) => r.length === 1);
+      await store.appendToStream('beta-9', [testEvent(98)], { expectedRevision: 'any' });
+      await store.appendToStream('gamma-9', [testEvent(99)], { expectedRevision: 'any' });
+      expect((await later).map((e) => e.streamId)).toEqual(['gamma-9']);
+    });
   });
 }

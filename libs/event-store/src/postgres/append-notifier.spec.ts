@@ -20,7 +20,7 @@ describe('append notifier', () => {
   afterEach(() => jest.useRealTimers());
 
   it('wakes a subscription to a category only for appends to it, and one to every category for all', async () => {
-    const incidents = notifier.wait(notifier.current('incident'), 60_000, 'incident');
+    const incidents = notifier.wait(notifier.current(['incident']), 60_000, ['incident']);
     const everything = notifier.wait(notifier.current(), 60_000);
     notifier.announce(send, 'actioncardrun');
     expect(await settled(everything)).toBe(true);
@@ -29,13 +29,21 @@ describe('append notifier', () => {
     expect(await settled(incidents)).toBe(true);
   });
 
+  it('wakes a subscription to several categories for an append to any of them', async () => {
+    const both = notifier.wait(notifier.current(['incident', 'learningpolicy']), 60_000, ['incident', 'learningpolicy']);
+    notifier.announce(send, 'actioncardrun');
+    expect(await settled(both)).toBe(false);
+    notifier.announce(send, 'learningpolicy');
+    expect(await settled(both)).toBe(true);
+  });
+
   it('answers at once a wait whose mark moved while the subscription read', async () => {
-    const seen = notifier.current('incident');
+    const seen = notifier.current(['incident']);
     notifier.announce(send, 'incident');
-    expect(await settled(notifier.wait(seen, 60_000, 'incident'))).toBe(true);
-    const other = notifier.current('riskcase');
+    expect(await settled(notifier.wait(seen, 60_000, ['incident']))).toBe(true);
+    const other = notifier.current(['riskcase']);
     notifier.announce(send, 'incident');
-    expect(await settled(notifier.wait(other, 60_000, 'riskcase'))).toBe(false);
+    expect(await settled(notifier.wait(other, 60_000, ['riskcase']))).toBe(false);
   });
 
   it('tells other processes once per window, naming every category appended to in it', async () => {
@@ -52,7 +60,7 @@ describe('append notifier', () => {
   });
 
   it('wakes every subscription when it closes', async () => {
-    const incidents = notifier.wait(notifier.current('incident'), 60_000, 'incident');
+    const incidents = notifier.wait(notifier.current(['incident']), 60_000, ['incident']);
     await notifier.close();
     expect(await settled(incidents)).toBe(true);
   });

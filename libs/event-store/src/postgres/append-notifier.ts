@@ -23,7 +23,7 @@ export class AppendNotifier {
   private everyone = 0;
   private readonly byCategory = new Map<string, number>();
   private appends = 0;
-  private waiters = new Map<() => void, string | undefined>();
+  private waiters = new Map<() => void, readonly string[] | undefined>();
   private closed = false;
   private readonly announcing = new Set<string>();
   private readonly backoff = new Backoff({ initialMs: 100, maxMs: 2_000 });
@@ -31,9 +31,10 @@ export class AppendNotifier {
 
   constructor(private readonly config: ClientConfig) {}
 
-  /** A mark that changes on every wake-up the subscription (of `category`, or of all) would care about; read it before a poll, wait on it after. */
-  current(category?: string): string {
-    return category === undefined ? `${this.everyone}:${this.appends}` : `${this.everyone}:${this.byCategory.get(category) ?? 0}`;
+  /** A mark that changes on every wake-up the subscription (of `categories`, or of all) would care about; read it before a poll, wait on it after. */
+  current(categories?: readonly string[]): string {
+    if (categories === undefined) return `${this.everyone}:${this.appends}`;
+    return `${this.everyone}:${categories.reduce((sum, category) => sum + (this.byCategory.get(category) ?? 0), 0)}`; // counts only grow: the sum moves when any does
   }
 
   async ensureListening(): Promise<void> {
@@ -48,9 +49,9 @@ export class AppendNotifier {
     return this.connecting;
   }
 
-  /** Resolves on the next wake-up for `category` (or any, without one) after `seen`, after `timeoutMs`, or at once if one came already. */
-  wait(seen: string, timeoutMs: number, category?: string): Promise<void> {
-    if (this.current(category) !== seen || this.closed) return Promise.resolve();
+  /** Resolves on the next wake-up for one of `categories` (or any, without them) after `seen`, after `timeoutMs`, or at once if one came already. */
+  wait(seen: string, timeoutMs: number, categories?: readonly string[]): Promise<void> {
+    if (this.current(categories) !== seen || this.closed) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -58,7 +59,7 @@ export class AppendNotifier {
         resolve();
       };
       const timer = setTimeout(done, timeoutMs);
-      this.waiters.set(done, category);
+      this.waiters.set(done, categories);
     });
   }
 
@@ -112,7 +113,7 @@ export class AppendNotifier {
   private wake(categories: readonly string[]): void {
     this.appends++;
     for (const category of categories) this.byCategory.set(category, (this.byCategory.get(category) ?? 0) + 1);
-    for (const [wake, category] of [...this.waiters]) if (category === undefined || categories.includes(category)) wake();
+    for (const [wake, wanted] of [...this.waiters]) if (wanted === undefined || wanted.some((category) => categories.includes(category))) wake();
   }
 
   private wakeAll(): void {

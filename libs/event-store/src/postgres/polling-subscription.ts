@@ -1,10 +1,10 @@
 import { Backoff, isConnectionError, OutageReporter, SILENT_OUTAGES, Sleeper } from '@vigil/postgres';
-import { Position, RecordedEvent, START, SubscribeOptions, Subscription } from '../event-store.port';
+import { categoryList, Position, RecordedEvent, START, SubscribeOptions, Subscription } from '../event-store.port';
 import { AppendNotifier } from './append-notifier';
 
-type ReadPage = (after: Position, maxCount: number, category?: string) => Promise<RecordedEvent[]>;
+type ReadPage = (after: Position, maxCount: number, categories?: readonly string[]) => Promise<RecordedEvent[]>;
 /** True when committed events after `after` wait behind a still-running transaction (the xmin horizon). */
-type HeldBack = (after: Position, category?: string) => Promise<boolean>;
+type HeldBack = (after: Position, categories?: readonly string[]) => Promise<boolean>;
 
 /** First retry delay while events are held back; doubles up to the poll interval. */
 const HELD_BACK_FIRST_RETRY_MS = 2;
@@ -52,11 +52,12 @@ export class PollingSubscription implements Subscription {
     const backoff = new Backoff({ initialMs: this.reconnect.initialMs ?? 50, maxMs: this.reconnect.maxMs ?? 2_000 });
     await this.notifier.ensureListening().catch(() => undefined);
     let retryMs = HELD_BACK_FIRST_RETRY_MS;
+    const categories = categoryList(this.options.category);
     while (!this.closed) {
-      const seen = this.notifier.current(this.options.category);
+      const seen = this.notifier.current(categories);
       let page: RecordedEvent[];
       try {
-        page = await this.readPage(after, batchSize, this.options.category);
+        page = await this.readPage(after, batchSize, categories);
       } catch (error) {
         if (!isConnectionError(error)) throw error;
         outage.failed(error);
@@ -75,12 +76,12 @@ export class PollingSubscription implements Subscription {
         // An event's notification can arrive while another transaction still holds the horizon; that
         // transaction's commit sends none (a read model's write, say), so look again soon, not at the next poll.
         // A lost connection here shows again on the next read, which backs off.
-        const held = await this.heldBack(after, this.options.category).catch((error: unknown) => {
+        const held = await this.heldBack(after, categories).catch((error: unknown) => {
           if (isConnectionError(error)) return false;
           throw error;
         });
         retryMs = held ? Math.min(retryMs * 2, this.pollIntervalMs) : HELD_BACK_FIRST_RETRY_MS;
-        await (held ? this.sleeper.sleep(retryMs) : this.untilClosed(this.notifier.wait(seen, this.pollIntervalMs, this.options.category)));
+        await (held ? this.sleeper.sleep(retryMs) : this.untilClosed(this.notifier.wait(seen, this.pollIntervalMs, categories)));
       }
     }
   }

@@ -178,13 +178,19 @@ describe('plans that do not depend on the table having been analysed', () => {
                 i % 10, 'contract.x.v1', '{}', '{}', now(), '\\x00'
            FROM generate_series(0, 49999) i`,
       );
-      const { rows } = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${readPageSql(true)}`, ['0', '0', 500, 'rare']);
+      const { rows } = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${readPageSql('one')}`, ['0', '0', 500, 'rare']);
       const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
       expect(plan).toMatch(/Index (Only )?Scan using events_category_order/);
       expect(plan).not.toMatch(/Bitmap|Sort/);
       const page = await store.readAll({ category: 'rare', maxCount: 500 });
       expect(page).toHaveLength(500);
       expect(page.every((e) => e.streamId.startsWith('rare-'))).toBe(true);
+      // Several categories: one ordered index scan each, merged; only the page's candidates are sorted, never the log.
+      const several = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${readPageSql('several')}`, ['0', '0', 500, ['rare', 'other']]);
+      const merged = several.rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(merged).toMatch(/Index (Only )?Scan using events_category_order/);
+      expect(merged).not.toMatch(/Bitmap|Seq Scan on events/);
+      expect(await store.readAll({ category: ['rare', 'other'], maxCount: 500 })).toEqual(page);
     } finally {
       await store.close();
       await admin.end();

@@ -37,7 +37,7 @@ export const REVIEW_POLICY_REACTION: ContractReaction = {
   name: 'learning-reviews.review-policy',
   topics: [INCIDENTS_TOPIC],
   tables: ['learning_review_policy', 'learning_review_requests'],
-  handleOwn: keepPolicy,
+  own: { categories: [POLICY_STREAM_ID.split('-')[0]], handle: keepPolicy },
   async handle(message: IntegrationMessage, manager: EntityManager): Promise<void> {
     if (message.contract !== 'incidents.incident-reported') return;
     const [policy] = await manager.query(`SELECT version, rules FROM learning_review_policy WHERE policy_id = 'reviews'`);

@@ -17,8 +17,11 @@ export interface ContractReaction {
   /** Its read-model tables (emptied by a rebuild). */
   readonly tables: readonly string[];
   handle(message: IntegrationMessage, manager: EntityManager): Promise<void>;
-  /** Its own context's events, delivered in the same log order as the contracts. */
-  handleOwn?(event: RecordedEvent, manager: EntityManager): Promise<void>;
+  /** Its own context's events of these categories, delivered in the same log order as the contracts. */
+  readonly own?: {
+    readonly categories: readonly string[];
+    handle(event: RecordedEvent, manager: EntityManager): Promise<void>;
+  };
 }
 
 /** The reaction as a checkpointed projection: exactly once by the checkpoint, in log order, in one transaction. */
@@ -26,14 +29,15 @@ export function reactionFeed(reaction: ContractReaction, publications: readonly 
   const feeding = publications.filter((publication) => reaction.topics.includes(publication.topic));
   const missing = reaction.topics.filter((topic) => !feeding.some((publication) => publication.topic === topic));
   if (missing.length > 0) throw new Error(`Reaction ${reaction.name} reads ${missing.join(', ')}, which no context publishes`);
-  // One upstream category and no own events: read only that category; otherwise the whole log, for the order.
-  const category = !reaction.handleOwn && feeding.length === 1 ? feeding[0].category : undefined;
+  // Only the categories it reads, merged in log order: never the whole log (at 10M events a first start read all of it).
+  const upstream = feeding.map((publication) => publication.category);
+  const own = reaction.own?.categories ?? [];
   return {
     name: reaction.name,
     tables: reaction.tables,
-    category,
+    category: [...new Set([...upstream, ...own])],
     async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
-      await reaction.handleOwn?.(event, manager);
+      if (own.some((category) => event.streamId.startsWith(`${category}-`))) await reaction.own?.handle(event, manager);
       for (const publication of feeding) {
         if (!event.streamId.startsWith(`${publication.category}-`)) continue;
         for (const message of publication.toMessages(event)) await reaction.handle(message, manager);
