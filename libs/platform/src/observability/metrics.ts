@@ -93,8 +93,11 @@ export class VigilMetrics implements OnModuleDestroy {
   }
 
   private poolGauges(): void {
+    const store = (): PostgresEventStore | undefined =>
+      innermostStore(this.store) instanceof PostgresEventStore ? (innermostStore(this.store) as PostgresEventStore) : undefined;
     const pools = (): [string, Pool | undefined][] => [
-      ['event-store', innermostStore(this.store) instanceof PostgresEventStore ? (innermostStore(this.store) as PostgresEventStore).pool : undefined],
+      ['event-store', store()?.pool],
+      ['event-store-log', store()?.logPool],
       ['read-models', readModelPool(this.dataSource)],
     ];
     new Gauge({
