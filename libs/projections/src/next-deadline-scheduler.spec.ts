@@ -119,6 +119,19 @@ describe('NextDeadlineScheduler', () => {
     expect(work.polls[1]).toBeGreaterThanOrEqual(work.due.getTime() - 1);
   });
 
+  it('when told of a row that was due already when it was written, passes at once, not at the safety net', async () => {
+    const work = new TestWork();
+    const s = start(work, new TestClock(), 10_000);
+    await until(() => work.asOfs.length >= 1);
+    work.due = new Date(Date.now() - 30_000); // recorded late: due half a minute before the pass that just ran
+    const woken = Date.now();
+    s.wake();
+    await until(() => work.polls.length >= 2);
+    expect(work.polls).toHaveLength(2);
+    expect(work.polls[1] - woken).toBeLessThan(1_000);
+    expect(work.asOfs[1].getTime()).toBe(0); // every open row counts after a wake-up
+  });
+
   it('keeps retrying quietly while the database is away: one line when it goes, one when it is back', async () => {
     const work = new TestWork();
     work.failWith = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
