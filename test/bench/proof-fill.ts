@@ -56,7 +56,10 @@ export async function insertChainedStreams(
                           jsonb_build_object('actor', 'ST-BENCH01', 'correlationId', gen_random_uuid()) AS metadata,
                           p.hash AS prev
                      FROM generate_series($1::int, $2::int - 1) AS i
-                     LEFT JOIN event_store.events p ON $3::int > 0 AND p.stream_id = $4::text || '-' || i AND p.stream_revision = $3::int - 1) x`,
+                     -- A key lookup per stream: as a join, planned on statistics from a tenth of the rows, it hashed the
+                     -- whole table and spilled to disk, 8 minutes a revision past 6M events instead of about one.
+                     LEFT JOIN LATERAL (SELECT hash FROM event_store.events p
+                                         WHERE $3::int > 0 AND p.stream_id = $4::text || '-' || i AND p.stream_revision = $3::int - 1 LIMIT 1) p ON true) x`,
           [firstStream + from, firstStream + to, revision, category, template],
         );
       }
