@@ -14,6 +14,7 @@ import {
   rawPublicKey,
   verifyNote,
 } from '@vigil/proof';
+import { untilEventsReadable } from '../support/readable-events';
 import { appendTraffic } from './support/incident-traffic';
 import { KafkaTestEnv, openKafkaTestEnv } from './support/kafka-test-env';
 
@@ -95,9 +96,11 @@ describe('the Kafka checkpoint sink on a real broker', () => {
 
   it('publishes each signed checkpoint to the topic, in order, and each verifies with the public key', async () => {
     await appendTraffic(env.store, 4, 3, 0); // 12 events in 4 streams
+    await untilEventsReadable(env.dataSource, 12);
     const first = (await checkpointer.checkpoint())!;
     expect(first).toMatchObject({ created: true, note: { checkpoint: { size: 12 } } });
     await appendTraffic(env.store, 2, 2, 0); // 4 more
+    await untilEventsReadable(env.dataSource, 16);
     const second = (await checkpointer.checkpoint())!;
     expect(second).toMatchObject({ created: true, note: { checkpoint: { size: 16 } } });
     expect((await checkpointer.checkpoint())!.created).toBe(false); // nothing new: nothing published again

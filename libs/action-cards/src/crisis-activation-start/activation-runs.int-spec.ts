@@ -1,10 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandRunner } from '@vigil/command-handling';
-import { EventStoreSchema1763860000000, PostgresEventStore, Position } from '@vigil/event-store';
-import { ensureCheckpoint, ProjectionCheckpoints1763860000001, ProjectionRunner, readCheckpoint } from '@vigil/projections';
+import { EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
+import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { projectAll } from '../../../../test/support/project-all';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { ACTION_CARD_PROJECTIONS } from '../action-card-projections';
 import { actionCardCommandsOn } from '../action-cards.test-app';
@@ -51,18 +52,7 @@ describe('runs started by crisis activations, against PostgreSQL', () => {
     await database.drop();
   });
 
-  async function project(): Promise<void> {
-    for (const projection of ACTION_CARD_PROJECTIONS) {
-      const runner = new ProjectionRunner(store, dataSource, projection);
-      await ensureCheckpoint(dataSource.manager, projection.name);
-      let position: Position = await readCheckpoint(dataSource.manager, projection.name);
-      for (;;) {
-        const page = await store.readAll({ after: position, category: projection.category, maxCount: 500 });
-        if (!page.length) break;
-        position = await runner.applyBatch(position, page);
-      }
-    }
-  }
+  const project = () => projectAll(store, dataSource, ACTION_CARD_PROJECTIONS);
 
   // Crisis readiness's published contract, as its publication delivers it (this context never sees its domain events).
   const activationMessage = (activationId: string, templateIds: string[], scope: Record<string, string | null>, exercise: boolean) => ({

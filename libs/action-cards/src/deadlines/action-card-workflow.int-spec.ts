@@ -1,10 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandRunner } from '@vigil/command-handling';
-import { EventStoreSchema1763860000000, PostgresEventStore, Position } from '@vigil/event-store';
-import { ensureCheckpoint, ProjectionCheckpoints1763860000001, ProjectionRunner, readCheckpoint } from '@vigil/projections';
+import { EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
+import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { projectAll } from '../../../../test/support/project-all';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { RecordedEvent } from '@vigil/event-store';
 import { IncidentReportedV1, INCIDENTS_TOPIC } from '@vigil/integration-contracts';
@@ -82,18 +83,7 @@ describe('action-card workflow against PostgreSQL', () => {
     ],
   };
 
-  async function project(): Promise<void> {
-    for (const projection of [...ACTION_CARD_PROJECTIONS, reactionFeed(INCIDENT_START_REACTION, [REGISTER])]) {
-      const runner = new ProjectionRunner(store, dataSource, projection);
-      await ensureCheckpoint(dataSource.manager, projection.name);
-      let position: Position = await readCheckpoint(dataSource.manager, projection.name);
-      for (;;) {
-        const page = await store.readAll({ after: position, category: projection.category, maxCount: 500 });
-        if (!page.length) break;
-        position = await runner.applyBatch(position, page);
-      }
-    }
-  }
+  const project = () => projectAll(store, dataSource, [...ACTION_CARD_PROJECTIONS, reactionFeed(INCIDENT_START_REACTION, [REGISTER])]);
 
   async function startRun(startedAt: Date, templateId = 'violence-against-employee'): Promise<string> {
     const runId = randomUUID();

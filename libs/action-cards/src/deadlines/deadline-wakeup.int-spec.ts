@@ -1,17 +1,11 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandRunner } from '@vigil/command-handling';
-import { EventStoreSchema1763860000000, PostgresEventStore, Position } from '@vigil/event-store';
-import {
-  ensureCheckpoint,
-  listenConnectionOf,
-  NextDeadlineScheduler,
-  ProjectionCheckpoints1763860000001,
-  ProjectionRunner,
-  readCheckpoint,
-} from '@vigil/projections';
+import { EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
+import { listenConnectionOf, NextDeadlineScheduler, ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { projectAll } from '../../../../test/support/project-all';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { ACTION_CARD_PROJECTIONS } from '../action-card-projections';
 import { runStreamId, TEMPLATE_STREAM, templateStreamId } from '../action-card-streams';
@@ -75,18 +69,7 @@ describe('action-card deadlines at the deadline, not the next poll', () => {
     await database.drop();
   });
 
-  async function project(): Promise<void> {
-    for (const projection of ACTION_CARD_PROJECTIONS) {
-      const projectionRunner = new ProjectionRunner(store, dataSource, projection);
-      await ensureCheckpoint(dataSource.manager, projection.name);
-      let position: Position = await readCheckpoint(dataSource.manager, projection.name);
-      for (;;) {
-        const page = await store.readAll({ after: position, category: projection.category, maxCount: 500 });
-        if (!page.length) break;
-        position = await projectionRunner.applyBatch(position, page);
-      }
-    }
-  }
+  const project = () => projectAll(store, dataSource, ACTION_CARD_PROJECTIONS);
 
   async function startRun(startedAt: Date): Promise<string> {
     const runId = randomUUID();
