@@ -5,7 +5,7 @@ import { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
 import { Checkpointer, CheckpointRefused, FileCheckpointSink, loadSigner, ParsedNote, ProofTree1763860000150, sqlOf, verifyStore, Finding } from '@vigil/proof';
-import { untilEventsReadable } from '../support/readable-events';
+import { readAllOnceReadable } from '../../libs/event-store/src/contract/contract-events';
 import { createTestDatabase } from '../support/test-database';
 import { proofScratch } from '../support/vigil-test-app';
 
@@ -64,7 +64,7 @@ describe('tampering with the store is detected and named', () => {
           { expectedRevision: 'any' },
         );
       }
-      await untilEventsReadable(pool, (round + 1) * 60); // a transaction in another database can hold the horizon back a moment
+      await readAllOnceReadable(store, (round + 1) * 60); // a transaction in another database can hold the horizon back a moment
       expect((await checkpointer.checkpoint())?.created).toBe(true);
     }
     notes = files.read().map((entry) => entry.note!);

@@ -84,6 +84,9 @@ export interface ReadAllOptions {
 /** One category, or several read as one feed (like the client's stream-name filter with several prefixes). */
 export type CategoryFilter = string | readonly string[];
 
+/** A stream's category: its id up to the first `-` (`incident-<uuid>` is in `incident`), as the store files it. */
+export const categoryOf = (streamId: string): string => streamId.split('-')[0];
+
 /** The filter as a list, or undefined for the whole log. */
 export const categoryList = (filter: CategoryFilter | undefined): readonly string[] | undefined =>
   filter === undefined ? undefined : typeof filter === 'string' ? [filter] : filter;

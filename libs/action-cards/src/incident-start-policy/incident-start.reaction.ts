@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@vigil/event-store';
+import { categoryOf, RecordedEvent } from '@vigil/event-store';
 import { deterministicUuid } from '@vigil/event-sourcing';
 import { IncidentReportedV1, IntegrationMessage, INCIDENTS_TOPIC } from '@vigil/integration-contracts';
 import { ContractReaction } from '@vigil/messaging';
@@ -31,7 +31,7 @@ export const INCIDENT_START_REACTION: ContractReaction = {
   name: 'action-cards.incident-start-policy',
   topics: [INCIDENTS_TOPIC],
   tables: ['action_card_start_policy', 'action_card_run_start_request'],
-  own: { categories: [POLICY_STREAM.split('-')[0]], handle: keepPolicy },
+  own: { categories: [categoryOf(POLICY_STREAM)], handle: keepPolicy },
   async handle(message: IntegrationMessage, manager: EntityManager): Promise<void> {
     if (message.contract !== 'incidents.incident-reported') return;
     const [policy] = await manager.query(`SELECT version, rules FROM action_card_start_policy WHERE policy_id = 'incident-start'`);

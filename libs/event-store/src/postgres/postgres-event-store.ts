@@ -5,6 +5,7 @@ import { InvalidEventError } from '../errors';
 import {
   AppendResult,
   categoryList,
+  categoryOf,
   EventStore,
   ExpectedRevision,
   NewEvent,
@@ -39,9 +40,6 @@ export interface PostgresEventStoreOptions {
   /** How concurrent appends share transactions (see GroupCommit). */
   readonly groupCommit?: GroupCommitOptions;
 }
-
-/** A stream's category as the store files it (`split_part(stream_id, '-', 1)`): what a category subscription reads. */
-const categoryOf = (streamId: string): string => streamId.split('-')[0];
 
 const READABLE_AFTER = `(transaction_id, global_position) > ($1::xid8, $2::bigint)
     AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;

@@ -20,7 +20,7 @@ function hexOfBytea(value: string): string {
   return value.slice(2);
 }
 
-/** A row of EVENT_COLUMNS read as an array (`rowMode: 'array'`): pg builds no keyed object per row, and any columns after these are ignored. */
+/** A row of EVENT_COLUMNS read as an array (`rowMode: 'array'`): pg builds no keyed object per row. */
 export type EventRow = [
   commitPosition: string,
   preparePosition: string,

@@ -1,5 +1,5 @@
 import { deterministicUuid } from '@vigil/event-sourcing';
-import { RecordedEvent } from '@vigil/event-store';
+import { categoryOf, RecordedEvent } from '@vigil/event-store';
 import { INCIDENTS_TOPIC, IncidentReportedV1, IntegrationMessage } from '@vigil/integration-contracts';
 import { ContractReaction } from '@vigil/messaging';
 import { EntityManager } from 'typeorm';
@@ -37,7 +37,7 @@ export const REVIEW_POLICY_REACTION: ContractReaction = {
   name: 'learning-reviews.review-policy',
   topics: [INCIDENTS_TOPIC],
   tables: ['learning_review_policy', 'learning_review_requests'],
-  own: { categories: [POLICY_STREAM_ID.split('-')[0]], handle: keepPolicy },
+  own: { categories: [categoryOf(POLICY_STREAM_ID)], handle: keepPolicy },
   async handle(message: IntegrationMessage, manager: EntityManager): Promise<void> {
     if (message.contract !== 'incidents.incident-reported') return;
     const [policy] = await manager.query(`SELECT version, rules FROM learning_review_policy WHERE policy_id = 'reviews'`);

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@vigil/event-store';
+import { categoryOf, RecordedEvent } from '@vigil/event-store';
 import { Projection } from '@vigil/projections';
 import { EntityManager } from 'typeorm';
 import { CATALOGUE_STREAM_ID, CatalogueVersionPublished } from '../domain/catalogue';
@@ -7,7 +7,7 @@ import { CATALOGUE_STREAM_ID, CatalogueVersionPublished } from '../domain/catalo
 export class LearningCatalogueProjection implements Projection {
   readonly name = 'learning-reviews.catalogue';
   readonly tables = ['learning_catalogue_interventions'];
-  readonly category = CATALOGUE_STREAM_ID.split('-')[0];
+  readonly category = categoryOf(CATALOGUE_STREAM_ID);
 
   async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (event.type !== 'learning-reviews.catalogue-version-published.v1' || event.streamId !== CATALOGUE_STREAM_ID) return;
