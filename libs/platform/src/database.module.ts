@@ -1,7 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessLogScope1763860000004, AccessLogTable1763860000002 } from '@vigil/actors';
-import { EventStoreGroupCommit1763860000005, EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000 } from '@vigil/event-store';
+import {
+  EventStoreBatchRetryCheck1763860000180,
+  EventStoreGroupCommit1763860000005,
+  EventStoreNotifyAfterCommit1763860000003,
+  EventStoreSchema1763860000000,
+} from '@vigil/event-store';
 import { MessagingInbox1763860000060 } from '@vigil/messaging';
 import { ProjectionCheckpoints1763860000001 } from '@vigil/projections';
 import { ProofTree1763860000150 } from '@vigil/proof';
@@ -19,6 +24,7 @@ export const MIGRATIONS = [
   AccessLogScope1763860000004,
   EventStoreNotifyAfterCommit1763860000003,
   EventStoreGroupCommit1763860000005,
+  EventStoreBatchRetryCheck1763860000180,
   MessagingInbox1763860000060,
   WebSignInTables1763860000080,
   ProofTree1763860000150,

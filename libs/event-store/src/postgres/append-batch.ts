@@ -12,6 +12,9 @@ interface BatchRow {
   hint: string | null;
 }
 
+/** Prepared once per connection: the server parses and plans the call once, not per batch. */
+const APPEND_BATCH = { name: 'vigil_append_batch', text: 'SELECT * FROM event_store.append_batch($1::jsonb)' };
+
 /** Errors one append's events can cause (a unique-id race, data PostgreSQL refuses): the others of its batch deserve another try alone. */
 const causedByOneAppend = (code: string | undefined): boolean => code === '23505' || (code?.startsWith('22') ?? false);
 
@@ -23,7 +26,7 @@ const causedByOneAppend = (code: string | undefined): boolean => code === '23505
 export async function commitBatch(pool: Pool, batch: readonly QueuedAppend[], appended: (streamId: string) => void, attempt = 1): Promise<void> {
   let rows: BatchRow[];
   try {
-    ({ rows } = await pool.query<BatchRow>('SELECT * FROM event_store.append_batch($1::jsonb)', [`[${batch.map((a) => a.json).join(',')}]`]));
+    ({ rows } = await pool.query<BatchRow>({ ...APPEND_BATCH, values: [`[${batch.map((a) => a.json).join(',')}]`] }));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (!causedByOneAppend(code)) throw error;

@@ -38,3 +38,16 @@ export class EventStoreGroupCommit1763860000005 implements MigrationInterface {
     throw new Error('The event store is never dropped by a migration: its events are the record');
   }
 }
+
+/** Re-applies the schema: a batch looks its ids up once (retry checks only when one is known), hash_event is PL/pgSQL. */
+export class EventStoreBatchRetryCheck1763860000180 implements MigrationInterface {
+  name = 'EventStoreBatchRetryCheck1763860000180';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(CREATE_EVENT_STORE_SQL);
+  }
+
+  async down(): Promise<void> {
+    throw new Error('The event store is never dropped by a migration: its events are the record');
+  }
+}

@@ -26,9 +26,9 @@ describe('group commit of concurrent appends', () => {
     await admin.query(CREATE_EVENT_STORE_SQL);
     store = new PostgresEventStore({ connectionString: database.url });
     batches = 0;
-    const query = store.pool.query.bind(store.pool) as (sql: string, params?: unknown[]) => Promise<unknown>;
-    (store.pool as { query: unknown }).query = (sql: string, params?: unknown[]) => {
-      if (typeof sql === 'string' && sql.includes('append_batch')) batches++;
+    const query = store.pool.query.bind(store.pool) as (sql: string | { text: string }, params?: unknown[]) => Promise<unknown>;
+    (store.pool as { query: unknown }).query = (sql: string | { text: string }, params?: unknown[]) => {
+      if ((typeof sql === 'string' ? sql : sql.text).includes('append_batch')) batches++;
       return query(sql, params);
     };
   });
