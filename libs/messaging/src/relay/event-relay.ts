@@ -100,6 +100,9 @@ export class EventRelay {
     if (this.stopped) return this.lease.release();
     let producer: MessageProducer | null = null;
     try {
+      // Connected now, not on the first event: that event would wait for the connection and the producer id.
+      producer = await this.sendUntilAcknowledged(null, []);
+      if (producer === null) return;
       await ensureCheckpoint(this.dataSource.manager, this.publication.name);
       const after = await readCheckpoint(this.dataSource.manager, this.publication.name);
       this.databaseOutage.recovered();
