@@ -202,11 +202,11 @@ async function relayLagMs(dataSource: DataSource, store: PostgresEventStore, bus
   const handler = prefixHandler(INCIDENT_FACTS_HANDLER, prefix);
   await bus.ensureTopics(topicSpecs([publication.topic], 1));
   // Only new events: the relay starts at the head, as a long-running relay would be.
-  const head = (await readEverything(store)).pop()?.position;
+  const head = await store.headPosition(); // not by reading every event: their garbage was collected inside the measured window
   await dataSource.query('INSERT INTO projection_checkpoints (name, commit_position, prepare_position, updated_at) VALUES ($1, $2, $3, now())', [
     publication.name,
-    String(head?.commit ?? 0),
-    String(head?.prepare ?? 0),
+    String(head.commit),
+    String(head.prepare),
   ]);
   const relay = new EventRelay(store, dataSource, bus, publication, { logger: silent, batchSize: PAGE });
   const consumer = new InboxConsumer(bus, dataSource, handler, loud);
