@@ -2,9 +2,9 @@ import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { CategoryFilter, categoryList } from '@vigil/event-store';
 import { ALL_PROJECTIONS } from '@vigil/platform';
-import { rebuildProjection } from '@vigil/projections';
+import { feedStatuses, rebuildProjection } from '@vigil/projections';
 import { openContext } from './cli-context';
-import { projectionReport, projectionRows } from './projection-table';
+import { projectionReport } from './projection-table';
 
 export function registerProjectionCommands(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerProjectionCommands(program: Command): void {
     .action(async () => {
       const context = await openContext();
       try {
-        console.log(projectionReport(await projectionRows(context.dataSource, ALL_PROJECTIONS)));
+        console.log(projectionReport(await feedStatuses(context.dataSource, ALL_PROJECTIONS)));
       } finally {
         await context.close();
       }

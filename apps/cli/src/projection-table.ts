@@ -1,35 +1,6 @@
-import { Projection } from '@vigil/projections';
-import { DataSource } from 'typeorm';
+import { FeedStatus } from '@vigil/projections';
 
-export interface ProjectionRow {
-  readonly name: string;
-  /** `commit/prepare`, or null before its first page. */
-  readonly position: string | null;
-  /** Readable events of its own category (or of the whole log, for one that reads it all) not yet applied. */
-  readonly behind: number;
-  readonly updatedAt: Date | null;
-}
-
-/**
- * Each projection's checkpoint and what it trails. A projection fed one category counts only that category's events
- * after its checkpoint: its checkpoint never moves past the other categories' events, which it is not behind on.
- */
-export async function projectionRows(dataSource: DataSource, projections: readonly Projection[]): Promise<ProjectionRow[]> {
-  const rows: ProjectionRow[] = [];
-  for (const projection of projections) {
-    const [row] = await dataSource.query(
-      `SELECT c.commit_position || '/' || c.prepare_position AS position, c.updated_at,
-         (SELECT count(*) FROM event_store.events e
-           WHERE ($2::text IS NULL OR e.category = $2)
-             AND (c.name IS NULL OR (e.transaction_id, e.global_position) > (c.commit_position::text::xid8, c.prepare_position))
-             AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) AS behind
-       FROM (SELECT $1::text AS wanted) w LEFT JOIN projection_checkpoints c ON c.name = w.wanted`,
-      [projection.name, projection.category ?? null],
-    );
-    rows.push({ name: projection.name, position: row.position ?? null, behind: Number(row.behind), updatedAt: row.updated_at ?? null });
-  }
-  return rows;
-}
+export type ProjectionRow = Pick<FeedStatus, 'name' | 'position' | 'behind' | 'updatedAt'>;
 
 /** Columns padded to their widest cell; numbers right-aligned. */
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {

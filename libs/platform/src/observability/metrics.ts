@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { EVENT_STORE, EventStore, innermostStore, PostgresEventStore } from '@vigil/event-store';
+import { FeedStatus, feedStatuses } from '@vigil/projections';
 import type { NextFunction, Request, Response } from 'express';
 import { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { CONTEXTS } from '../contexts';
+import { ALL_PROJECTIONS, ALL_PUBLICATIONS, CONTEXTS } from '../contexts';
 
 /** Everything Vigil tells Prometheus: requests, projection and relay lag, each context's gauges, the database pools. */
 @Injectable()
@@ -60,7 +61,7 @@ export class VigilMetrics implements OnModuleDestroy {
 
   private projectionGauges(): void {
     const rows = () => this.lagRows();
-    let cached: Promise<LagRow[]> | null = null;
+    let cached: Promise<FeedStatus[]> | null = null;
     // One query per scrape for both gauges.
     const read = () => (cached ??= rows().finally(() => setTimeout(() => (cached = null), 100)));
     new Gauge({
@@ -69,7 +70,7 @@ export class VigilMetrics implements OnModuleDestroy {
       labelNames: ['projection'],
       registers: [this.registry],
       collect: async function () {
-        for (const row of await read()) this.set({ projection: row.name }, Number(row.behind));
+        for (const row of await read()) this.set({ projection: row.name }, row.behind);
       },
     });
     new Gauge({
@@ -78,18 +79,14 @@ export class VigilMetrics implements OnModuleDestroy {
       labelNames: ['projection'],
       registers: [this.registry],
       collect: async function () {
-        for (const row of await read()) this.set({ projection: row.name }, Number(row.seconds ?? 0));
+        for (const row of await read()) this.set({ projection: row.name }, row.oldestSeconds);
       },
     });
   }
 
-  private lagRows(): Promise<LagRow[]> {
-    return this.dataSource.query(`
-      SELECT c.name, lag.behind, extract(epoch FROM now() - lag.oldest) AS seconds
-        FROM projection_checkpoints c,
-        LATERAL (SELECT count(*) AS behind, min(e.recorded_at) AS oldest FROM event_store.events e
-                  WHERE (e.transaction_id, e.global_position) > (c.commit_position::text::xid8, c.prepare_position)
-                    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) lag`);
+  /** Every projection, reaction feed and relay of this build, each counted in its own categories. */
+  private lagRows(): Promise<FeedStatus[]> {
+    return feedStatuses(this.dataSource, [...ALL_PROJECTIONS, ...ALL_PUBLICATIONS]);
   }
 
   private poolGauges(): void {
@@ -137,10 +134,4 @@ export class VigilMetrics implements OnModuleDestroy {
 function readModelPool(dataSource: DataSource): Pool | undefined {
   const master: unknown = Reflect.get(dataSource.driver, 'master');
   return master instanceof Pool ? master : undefined;
-}
-
-interface LagRow {
-  name: string;
-  behind: string;
-  seconds: string | null;
 }
