@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
 import { Checkpointer, FileCheckpointSink, loadSigner, ProofTree1763860000150, StoreCheck } from '@vigil/proof';
-import { readAllOnceReadable } from '../../libs/event-store/src/contract/contract-events';
+import { readAllOnceReadable } from '@vigil/event-store/contract/contract-events';
 import { createTestDatabase } from '../support/test-database';
 import { proofScratch } from '../support/vigil-test-app';
 

@@ -5,7 +5,7 @@ import { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { EventStoreNotifyAfterCommit1763860000003, EventStoreSchema1763860000000, PostgresEventStore } from '@vigil/event-store';
 import { Checkpointer, CheckpointRefused, FileCheckpointSink, loadSigner, ParsedNote, ProofTree1763860000150, sqlOf, verifyStore, Finding } from '@vigil/proof';
-import { readAllOnceReadable } from '../../libs/event-store/src/contract/contract-events';
+import { readAllOnceReadable } from '@vigil/event-store/contract/contract-events';
 import { createTestDatabase } from '../support/test-database';
 import { proofScratch } from '../support/vigil-test-app';
 

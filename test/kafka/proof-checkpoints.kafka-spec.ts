@@ -14,7 +14,7 @@ import {
   rawPublicKey,
   verifyNote,
 } from '@vigil/proof';
-import { readAllOnceReadable } from '../../libs/event-store/src/contract/contract-events';
+import { readAllOnceReadable } from '@vigil/event-store/contract/contract-events';
 import { appendTraffic } from './support/incident-traffic';
 import { KafkaTestEnv, openKafkaTestEnv } from './support/kafka-test-env';
 

@@ -1,7 +1,7 @@
 import { EventStore, Position } from '@vigil/event-store';
 import { ensureCheckpoint, Projection, ProjectionRunner, readCheckpoint } from '@vigil/projections';
 import { DataSource } from 'typeorm';
-import { readAllOnceReadable } from '../../libs/event-store/src/contract/contract-events';
+import { readAllOnceReadable } from '@vigil/event-store/contract/contract-events';
 
 /**
  * Brings each projection up to every event committed so far, a page at a time through its runner, as a running

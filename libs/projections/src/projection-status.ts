@@ -27,13 +27,15 @@ interface StatusRow {
   seconds: string | null;
 }
 
-const PENDING = `(e.transaction_id, e.global_position) > (at.commit_position, at.prepare_position)
-          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+/** Readable: below the oldest running transaction, as subscriptions read. */
+const READABLE = 'e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+
+const PENDING = `(e.transaction_id, e.global_position) > (at.commit_position, at.prepare_position) AND ${READABLE}`;
 
 /** The same, as a range of the category index (category, transaction_id, global_position): with the position as a
  *  parameter the planner otherwise walked the global index from it, filtering by category (2M rows, 390 ms). */
 const PENDING_IN_CATEGORY = `(e.category, e.transaction_id, e.global_position) > (wanted.category, at.commit_position, at.prepare_position)
-          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+          AND ${READABLE}`;
 
 /**
  * How far each feed trails the readable end of the log, in its own categories only: a category feed's checkpoint
