@@ -8,3 +8,4 @@ export * from './postgres/event-store.schema';
 export * from './postgres/event-store.migration';
 export * from './nest/event-store.module';
 export * from './read-until';
+export * from './read-ahead';

@@ -1,4 +1,4 @@
-import { comparePositions, EventStore, Position, RecordedEvent, Subscription } from '@vigil/event-store';
+import { comparePositions, EventStore, Position, readAhead, RecordedEvent, Subscription } from '@vigil/event-store';
 import { Backoff, isConnectionError, OutageReporter, SILENT_OUTAGES, Sleeper } from '@vigil/postgres';
 import { DataSource } from 'typeorm';
 import { ensureCheckpoint, lockCheckpoint, readCheckpoint, saveCheckpoint } from './checkpoint-store';
@@ -84,10 +84,12 @@ export class ProjectionRunner {
         let position = await readCheckpoint(this.dataSource.manager, this.projection.name);
         this.outage.recovered();
         backoff.reset();
-        subscription = this.store.subscribeToAll({ after: position, category: this.projection.category, batchSize: this.options.batchSize ?? 500 });
+        const batchSize = this.options.batchSize ?? 500;
+        subscription = this.store.subscribeToAll({ after: position, category: this.projection.category, batchSize });
         this.subscription = subscription;
         if (this.stopped) break;
-        for await (const batch of subscription.batches()) {
+        // Catching up, the next page is read while this one's transaction runs; a page read ahead of a Repositioned is dropped.
+        for await (const batch of readAhead(subscription.batches(), (page) => page.length === batchSize)) {
           position = await this.applyWithRetry(position, batch);
           if (this.stopped) break;
         }

@@ -1,4 +1,4 @@
-import { EventStore, Position, RecordedEvent } from '@vigil/event-store';
+import { EventStore, Position, readAhead, RecordedEvent } from '@vigil/event-store';
 import { assertValidMessage, IntegrationMessage } from '@vigil/integration-contracts';
 import { Backoff, isConnectionError, OutageLog, OutageLogger, Sleeper } from '@vigil/postgres';
 import { ensureCheckpoint, readCheckpoint, saveCheckpoint } from '@vigil/projections';
@@ -6,7 +6,6 @@ import { DataSource } from 'typeorm';
 import { BusLogger } from '../kafkajs/kafkajs-log';
 import { MessageBus, MessageProducer, OutgoingMessage } from '../message-bus.port';
 import { Publication } from './publication';
-import { readAhead } from './read-ahead';
 import { RelayLease } from './relay-lease';
 
 export interface EventRelayOptions {
@@ -107,9 +106,10 @@ export class EventRelay {
       const after = await readCheckpoint(this.dataSource.manager, this.publication.name);
       this.databaseOutage.recovered();
       backoff.reset();
-      const subscription = this.store.subscribeToAll({ after, category: this.publication.category, batchSize: this.options.batchSize ?? 500 });
+      const batchSize = this.options.batchSize ?? 500;
+      const subscription = this.store.subscribeToAll({ after, category: this.publication.category, batchSize });
       this.subscription = subscription;
-      for await (const batch of readAhead(subscription.batches())) {
+      for await (const batch of readAhead(subscription.batches(), (page) => page.length === batchSize)) {
         if (!this.lease.held) throw new LeaseLost();
         producer = await this.sendUntilAcknowledged(producer, batch);
         if (producer === null) break; // stopped while the broker was away: the page goes again next time

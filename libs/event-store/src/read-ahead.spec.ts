@@ -28,4 +28,21 @@ describe('readAhead', () => {
     ).rejects.toThrow('database away');
     expect(seen).toEqual([1]);
   });
+
+  it('reads on only after a page that says more may follow', async () => {
+    const asked: number[] = [];
+    async function* pages() {
+      for (const size of [3, 1, 3]) {
+        asked.push(size);
+        yield size;
+      }
+    }
+    const seen: [number, number][] = [];
+    for await (const page of readAhead(pages(), (size) => size === 3)) seen.push([page, asked.length]);
+    expect(seen).toEqual([
+      [3, 2], // full: the next was asked for before this one was handled
+      [1, 2], // short (the head): nothing asked for until it was handled
+      [3, 3],
+    ]);
+  });
 });
