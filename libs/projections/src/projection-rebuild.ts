@@ -1,4 +1,4 @@
-import { EventStore, Position, RecordedEvent, START } from '@vigil/event-store';
+import { EventStore, Position, readAhead, RecordedEvent, START } from '@vigil/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { ensureCheckpoint, lockCheckpoint, saveCheckpoint } from './checkpoint-store';
 import { applyEvents, Projection } from './projection';
@@ -38,16 +38,15 @@ export async function rebuildProjection(
       processed += page.length;
       onProgress({ processed, position });
     };
-    for (;;) {
-      const page = await store.readAll({ after: position, maxCount: batchSize, category: projection.category });
-      if (page.length === 0) break;
+    const read = (after: Position) => store.readAll({ after, maxCount: batchSize, category: projection.category });
+    for await (const page of readAhead(pagesOf(read), (page) => page.length === batchSize)) {
       await dataSource.transaction((manager) => applyPage(manager, page));
     }
     await ensureCheckpoint(dataSource.manager, projection.name);
     await dataSource.transaction(async (manager) => {
       await lockCheckpoint(manager, projection.name);
       for (;;) {
-        const page = await store.readAll({ after: position, maxCount: batchSize, category: projection.category });
+        const page = await read(position);
         if (page.length === 0) break;
         await applyPage(manager, page);
       }
@@ -62,4 +61,9 @@ export async function rebuildProjection(
   } finally {
     await dataSource.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`);
   }
+}
+
+/** The log from the start, page by page, until a page comes back empty. */
+async function* pagesOf(read: (after: Position) => Promise<RecordedEvent[]>): AsyncIterable<RecordedEvent[]> {
+  for (let page = await read(START); page.length > 0; page = await read(page[page.length - 1].position)) yield page;
 }
