@@ -91,7 +91,8 @@ export function growthTable(results: readonly SizeResult[], config: BenchConfig,
 }
 
 /** Least squares slope of `pick` against time, per minute. */
-function slopePerMinute(samples: readonly MemorySample[], pick: (s: MemorySample) => number): number {
+function slopePerMinute(all: readonly MemorySample[], pick: (s: MemorySample) => number): number {
+  const samples = all.filter((s) => Number.isFinite(pick(s))); // a window without a full collection has no kept heap
   if (samples.length < 2) return Number.NaN;
   const n = samples.length;
   const mx = samples.reduce((a, s) => a + s.at, 0) / n;
@@ -104,23 +105,24 @@ function slopePerMinute(samples: readonly MemorySample[], pick: (s: MemorySample
 export function soakTable(soak: SoakResult, growth: GrowthConfig): string {
   const { samples } = soak;
   const mbText = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
-  const column = (pick: (s: MemorySample) => number) => [
-    mbText(pick(samples[0])),
-    mbText(pick(samples[samples.length - 1])),
-    mbText(Math.max(...samples.map(pick))),
-    `${slopePerMinute(samples, pick) >= 0 ? '+' : ''}${slopePerMinute(samples, pick).toFixed(2)}`,
-  ];
+  const column = (pick: (s: MemorySample) => number) => {
+    const values = samples.map(pick).filter(Number.isFinite);
+    const slope = slopePerMinute(samples, pick);
+    return [mbText(values[0]), mbText(values[values.length - 1]), mbText(Math.max(...values)), `${slope >= 0 ? '+' : ''}${slope.toFixed(2)}`];
+  };
   const rss = column((s) => s.rssMb);
   const heap = column((s) => s.heapMb);
+  const kept = column((s) => s.keptMb);
+  const fullCollections = samples.filter((s) => Number.isFinite(s.keptMb)).length;
   const minutes = soak.seconds / 60;
   return renderTable(
     `Growth 2. Memory soak: the whole app on ${fmtCount(soak.storedEvents)} events, ${SOAK_WATCHERS} live watchers, ${growth.soakRate} POST /incidents per s, ${fmtCount(soak.seconds)} s`,
-    ['measure', 'RSS', 'heapUsed'],
+    ['measure', 'RSS', 'heapUsed', 'heap after a full collection'],
     [
-      ['at start, MB', rss[0], heap[0]],
-      ['at end, MB', rss[1], heap[1]],
-      ['max, MB', rss[2], heap[2]],
-      ['least-squares slope, MB per minute', rss[3], heap[3]],
+      ['at start, MB', rss[0], heap[0], kept[0]],
+      ['at end, MB', rss[1], heap[1], kept[1]],
+      ['max, MB', rss[2], heap[2], kept[2]],
+      ['least-squares slope, MB per minute', rss[3], heap[3], kept[3]],
     ],
     [
       `The app as npm start composes it (VigilModule, every projection and worker, the proof follower) started in the bench process on the grown store (${fmtCount(soak.storedEvents)} events); its proof tree first took in every stored event (${fmtCount(soak.proofCatchUpSeconds)} s), then ${SOAK_WATCHERS} SSE watchers opened GET /action-card-board/live?area=syddanmark and the load began; "start" is the first sample after a ${SOAK_WARMUP_SECONDS} s warm-up under load.`,
@@ -128,6 +130,7 @@ export function soakTable(soak: SoakResult, growth: GrowthConfig): string {
       `Load during the sampled ${fmtCount(soak.seconds)} s: ${fmtCount(soak.postsOk)} POST /incidents answered 201 (${(soak.postsOk / soak.seconds).toFixed(1)}/s, open loop), ${fmtCount(soak.postsFailed)} failed, ${fmtCount(soak.postsSkipped)} skipped (more than 200 in flight)${soak.firstFailure ? `; first failure: ${soak.firstFailure}` : ''}. Each reported threat starts an action card run (the start policy), which the board streams to every watcher: ${fmtCount(soak.messages)} run-changed messages arrived (${fmtCount(soak.messages / SOAK_WATCHERS / Math.max(minutes, 1e-9))} per watcher per minute); ${soak.watchersLost} watcher(s) lost their stream; the app logged ${soak.appProblems} warning(s) or error(s) (on stderr; a first start on a fresh data directory warns once that it generated its keys).`,
       `RSS MB at each sample: ${samples.map((s) => s.rssMb.toFixed(0)).join(', ')}.`,
       `heapUsed MB at each sample: ${samples.map((s) => s.heapMb.toFixed(0)).join(', ')}.`,
+      `Heap after a full collection: the heap in use read as each mark-compact was reported (a PerformanceObserver of gc entries; the least reading of each ${SOAK_SAMPLE_SECONDS} s window), the app's and the generator's live objects without most of their garbage; ${fullCollections} of ${samples.length} windows had one. A leak shows as a rising slope here, whatever RSS does. MB by window: ${samples.map((s) => (Number.isFinite(s.keptMb) ? s.keptMb.toFixed(0) : '-')).join(', ')}.`,
     ],
   );
 }

@@ -6,7 +6,8 @@ import { configureHttp } from '@vigil/platform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { constants, NodeGCPerformanceDetail, performance, PerformanceObserver } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { VigilModule } from '../../apps/vigil/src/vigil.module';
 import { ACTOR } from './action-cards-http';
 import { LiveWatcher } from './action-cards-watcher';
@@ -31,6 +32,8 @@ export interface MemorySample {
   readonly at: number;
   readonly rssMb: number;
   readonly heapMb: number;
+  /** Heap in use just after the window's full collections (what the app keeps), NaN when none ran in the window. */
+  readonly keptMb: number;
 }
 
 export interface SoakResult {
@@ -49,6 +52,36 @@ export interface SoakResult {
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
+
+/**
+ * The heap in use just after each full (mark-compact) collection, read when the observer hears of it: what the process
+ * keeps, without the garbage heapUsed also counts. (v8.GCProfiler reports it exactly, but keeps a record of every
+ * scavenge, with every heap space, in the process being measured.)
+ */
+class KeptHeap {
+  private readings: number[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    const full = list
+      .getEntries()
+      .some((entry) => (entry as unknown as { detail?: NodeGCPerformanceDetail }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR);
+    if (full) this.readings.push(mb(getHeapStatistics().used_heap_size));
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  /** The least reading since the last call (closest to the live set), NaN when no full collection ran. */
+  take(): number {
+    const least = this.readings.length ? Math.min(...this.readings) : Number.NaN;
+    this.readings = [];
+    return least;
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+  }
+}
 
 /** Nest's static logger (used outside the app's own, silent one) sent to stderr and counted, so stdout keeps only tables. */
 class SoakLogger implements LoggerService {
@@ -176,6 +209,7 @@ async function soakApp(ctx: BenchContext, url: string, config: GrowthConfig, dat
   );
   const watchers = Array.from({ length: SOAK_WATCHERS }, () => new LiveWatcher(BOARD, null));
   let load: IncidentLoad | null = null;
+  let kept: KeptHeap | null = null;
   try {
     configureHttp(app, '64kb');
     await app.listen(0, '127.0.0.1');
@@ -213,10 +247,13 @@ async function soakApp(ctx: BenchContext, url: string, config: GrowthConfig, dat
     const samples: MemorySample[] = [];
     let messages = 0;
     const started = performance.now();
+    // heapUsed at a sample depends on when the last collection ran; the heap after each full collection does not.
+    kept = new KeptHeap();
     for (let n = 0; ; n++) {
       await sleep(Math.max(0, started + n * SOAK_SAMPLE_SECONDS * 1000 - performance.now()));
       const { rss, heapUsed } = process.memoryUsage();
-      samples.push({ at: (performance.now() - started) / 1000, rssMb: mb(rss), heapMb: mb(heapUsed) });
+      const keptMb = kept.take();
+      samples.push({ at: (performance.now() - started) / 1000, rssMb: mb(rss), heapMb: mb(heapUsed), keptMb });
       messages += harvest(watchers);
       if ((n + 1) * SOAK_SAMPLE_SECONDS > config.soakSeconds) break;
       progress.step(`growth soak: ${n * SOAK_SAMPLE_SECONDS} of ${config.soakSeconds} s, RSS ${mb(rss).toFixed(0)} MB, ${fmtCount(load.ok - okBefore)} POSTs`);
@@ -241,6 +278,7 @@ async function soakApp(ctx: BenchContext, url: string, config: GrowthConfig, dat
       appProblems: logger.problems,
     };
   } finally {
+    kept?.stop();
     await load?.stop();
     await Promise.all(watchers.map((w) => w.close()));
     await app.close();
