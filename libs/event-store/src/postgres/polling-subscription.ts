@@ -3,7 +3,7 @@ import { categoryList, Position, RecordedEvent, START, SubscribeOptions, Subscri
 import { AppendNotifier } from './append-notifier';
 
 type ReadPage = (after: Position, maxCount: number, categories?: readonly string[]) => Promise<RecordedEvent[]>;
-/** True when committed events after `after` wait behind a still-running transaction (the xmin horizon). */
+/** True when committed events after `after` are unread: held back by a still-running transaction (the xmin horizon), or readable since the page. */
 type HeldBack = (after: Position, categories?: readonly string[]) => Promise<boolean>;
 
 /** First retry delay while events are held back; doubles up to the poll interval. */
@@ -74,14 +74,15 @@ export class PollingSubscription implements Subscription {
       if (page.length < batchSize && !this.closed) {
         void this.notifier.ensureListening().catch(() => undefined); // reconnect after a lost LISTEN connection
         // An event's notification can arrive while another transaction still holds the horizon; that
-        // transaction's commit sends none (a read model's write, say), so look again soon, not at the next poll.
+        // transaction's commit sends none (a read model's write, say), so look again soon, not at the next poll:
+        // the notification was counted before `seen` or will be, and only a newer one would wake the wait.
         // A lost connection here shows again on the next read, which backs off.
-        const held = await this.heldBack(after, categories).catch((error: unknown) => {
+        const unread = await this.heldBack(after, categories).catch((error: unknown) => {
           if (isConnectionError(error)) return false;
           throw error;
         });
-        retryMs = held ? Math.min(retryMs * 2, this.pollIntervalMs) : HELD_BACK_FIRST_RETRY_MS;
-        await (held ? this.sleeper.sleep(retryMs) : this.untilClosed(this.notifier.wait(seen, this.pollIntervalMs, categories)));
+        retryMs = unread ? Math.min(retryMs * 2, this.pollIntervalMs) : HELD_BACK_FIRST_RETRY_MS;
+        await this.untilClosed(this.notifier.wait(seen, unread ? retryMs : this.pollIntervalMs, categories));
       }
     }
   }
