@@ -283,7 +283,11 @@ async function plainLagMs(brokers: string, bus: KafkajsMessageBus, seconds: numb
   };
   // The same warm-up as the relay's: the clock runs once warm-up messages have arrived.
   await sendAtRate(LAG_WARM_UP);
-  while (lags.length < LAG_WARM_UP) await sleep(50);
+  const deadline = performance.now() + 120_000;
+  while (lags.length < LAG_WARM_UP) {
+    if (performance.now() > deadline) throw new Error(`the plain consumer received ${lags.length} of ${LAG_WARM_UP} warm-up messages within 120 s`);
+    await sleep(50);
+  }
   lags.length = 0;
   const total = LAG_RATE_PER_S * seconds;
   await sendAtRate(total);

@@ -3,11 +3,14 @@ import { categoryList, Position, RecordedEvent, START, SubscribeOptions, Subscri
 import { AppendNotifier } from './append-notifier';
 
 type ReadPage = (after: Position, maxCount: number, categories?: readonly string[]) => Promise<RecordedEvent[]>;
-/** True when committed events after `after` are unread: held back by a still-running transaction (the xmin horizon), or readable since the page. */
-type HeldBack = (after: Position, categories?: readonly string[]) => Promise<boolean>;
+/**
+ * True when committed events after `after` are unread: held back by a still-running transaction (the xmin horizon),
+ * or readable since the page was read.
+ */
+type UnreadAfter = (after: Position, categories?: readonly string[]) => Promise<boolean>;
 
-/** First retry delay while events are held back; doubles up to the poll interval. */
-const HELD_BACK_FIRST_RETRY_MS = 2;
+/** First retry delay while events are unread; doubles up to the poll interval. */
+const UNREAD_FIRST_RETRY_MS = 2;
 
 /** How a subscription waits for the database to come back: bounded exponential back-off. */
 export interface ReconnectOptions {
@@ -32,7 +35,7 @@ export class PollingSubscription implements Subscription {
     private readonly notifier: AppendNotifier,
     private readonly options: SubscribeOptions,
     private readonly pollIntervalMs: number,
-    private readonly heldBack: HeldBack = async () => false,
+    private readonly unreadAfter: UnreadAfter = async () => false,
     private readonly reconnect: ReconnectOptions = {},
   ) {}
 
@@ -51,7 +54,7 @@ export class PollingSubscription implements Subscription {
     const outage = this.reconnect.outage ?? SILENT_OUTAGES;
     const backoff = new Backoff({ initialMs: this.reconnect.initialMs ?? 50, maxMs: this.reconnect.maxMs ?? 2_000 });
     await this.notifier.ensureListening().catch(() => undefined);
-    let retryMs = HELD_BACK_FIRST_RETRY_MS;
+    let retryMs = UNREAD_FIRST_RETRY_MS;
     const categories = categoryList(this.options.category);
     while (!this.closed) {
       const seen = this.notifier.current(categories);
@@ -77,11 +80,11 @@ export class PollingSubscription implements Subscription {
         // transaction's commit sends none (a read model's write, say), so look again soon, not at the next poll:
         // the notification was counted before `seen` or will be, and only a newer one would wake the wait.
         // A lost connection here shows again on the next read, which backs off.
-        const unread = await this.heldBack(after, categories).catch((error: unknown) => {
+        const unread = await this.unreadAfter(after, categories).catch((error: unknown) => {
           if (isConnectionError(error)) return false;
           throw error;
         });
-        retryMs = unread ? Math.min(retryMs * 2, this.pollIntervalMs) : HELD_BACK_FIRST_RETRY_MS;
+        retryMs = unread ? Math.min(retryMs * 2, this.pollIntervalMs) : UNREAD_FIRST_RETRY_MS;
         await this.untilClosed(this.notifier.wait(seen, unread ? retryMs : this.pollIntervalMs, categories));
       }
     }
