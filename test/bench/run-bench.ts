@@ -12,6 +12,8 @@
  * kind, no rebuild above BENCH_GROWTH_REBUILD_MAX), then a memory soak of the whole app with 200 live watchers under
  * BENCH_SOAK_RATE POST /incidents per second for BENCH_SOAK_SECONDS.
  */
+import { validateConfig } from '@vigil/config';
+import { boundHeapGrowth } from '@vigil/platform';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { actionCardsGroup, actionCardsSteps } from './action-cards.bench';
@@ -33,6 +35,9 @@ import { streamRead, streamReadSteps } from './stream-read.bench';
 async function main(): Promise<number> {
   const started = Date.now();
   const config = readBenchConfig();
+  // The apps composed in this process run as their main() starts them: with the heap's growth bounded the same way.
+  const heapGrowingPercent = validateConfig(process.env).VIGIL_HEAP_GROWING_PERCENT;
+  boundHeapGrowth(heapGrowingPercent);
   const repoRoot = resolve(__dirname, '../../..');
   const progress = new Progress(
     appendThroughputSteps({ config }) +
@@ -77,7 +82,7 @@ async function main(): Promise<number> {
         '# Vigil benchmark',
         '',
         `- date: ${new Date().toISOString()}`,
-        `- Node: ${process.version} (${process.platform}/${process.arch})`,
+        `- Node: ${process.version} (${process.platform}/${process.arch}), VIGIL_HEAP_GROWING_PERCENT=${heapGrowingPercent} (as the apps start)`,
         `- PostgreSQL: ${pg.version} (synchronous_commit=${pg.synchronousCommit}, shared_buffers=${pg.sharedBuffers})`,
         `- server: ${server.description}`,
         `- BENCH_SECONDS=${config.seconds} (+${config.warmupSeconds} s warm-up per throughput case), BENCH_REPS=${config.reps}`,

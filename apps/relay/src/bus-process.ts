@@ -2,7 +2,7 @@ import { validateConfig, VigilConfig } from '@vigil/config';
 import { KafkajsMessageBus } from '@vigil/messaging';
 import pino, { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '@vigil/platform';
+import { boundHeapGrowth, MIGRATIONS } from '@vigil/platform';
 import { POOL_GUARD } from '@vigil/postgres';
 
 export interface BusProcess {
@@ -18,6 +18,7 @@ export interface BusProcess {
  */
 export async function openBusProcess(name: string): Promise<BusProcess> {
   const config = validateConfig(process.env);
+  boundHeapGrowth(config.VIGIL_HEAP_GROWING_PERCENT);
   const missing = (['DATABASE_URL', 'KAFKA_BROKERS'] as const).filter((key) => !config[key]);
   if (missing.length) throw new Error(`${name} needs ${missing.join(' and ')} (e.g. KAFKA_BROKERS=127.0.0.1:19092 from infra/kafka/kafka.sh start)`);
   const logger = pino({ name, level: config.LOG_LEVEL });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { validateConfig } from '@vigil/config';
-import { configureHttp, loadContextData } from '@vigil/platform';
+import { boundHeapGrowth, configureHttp, loadContextData } from '@vigil/platform';
 import { resolveDatabase } from '@vigil/postgres';
 import { mountDemoProvider, prepareDemoProvider, publicBaseUrl } from '@vigil/web-sign-in';
 import { Logger } from 'nestjs-pino';
@@ -14,6 +14,7 @@ import { VigilModule } from './vigil.module';
  */
 async function main(): Promise<void> {
   const config = validateConfig({ VIGIL_DEMO_DATA: 'true', ...process.env });
+  boundHeapGrowth(config.VIGIL_HEAP_GROWING_PERCENT);
   // Without VIGIL_OIDC_ISSUER, people sign in at a demo OpenID provider under /oidc of this process; its keys (and the
   // pages' client secret) are kept in VIGIL_DATA_DIR, so a restart keeps everyone signed in.
   const demo = config.VIGIL_OIDC_ISSUER ? null : prepareDemoProvider(config);

@@ -13,6 +13,14 @@ describe('configuration', () => {
     expect(call).toThrow(/LOG_LEVEL: LOG_LEVEL must be one of/);
   });
 
+  it("bounds the heap's growth to 50 % unless told otherwise (0: V8's own), and names a bad bound", () => {
+    expect(validateConfig({}).VIGIL_HEAP_GROWING_PERCENT).toBe(50);
+    expect(validateConfig({ VIGIL_HEAP_GROWING_PERCENT: '0' }).VIGIL_HEAP_GROWING_PERCENT).toBe(0);
+    expect(() => validateConfig({ VIGIL_HEAP_GROWING_PERCENT: '400' })).toThrow(
+      /VIGIL_HEAP_GROWING_PERCENT: VIGIL_HEAP_GROWING_PERCENT must not be greater than 300/,
+    );
+  });
+
   it('serves both countries unless told otherwise, and names a bad jurisdiction', () => {
     expect(validateConfig({}).VIGIL_JURISDICTIONS).toBe('dk,no');
     expect(validateConfig({ VIGIL_JURISDICTIONS: 'NO' }).VIGIL_JURISDICTIONS).toBe('no');

@@ -9,3 +9,4 @@ export * from './jurisdictions';
 export { VigilMetrics } from './observability/metrics';
 export { oidcIssuer } from './access/oidc-issuer';
 export { CSV_UPLOADS } from './http-edge/body-guard';
+export * from './heap-growth';
