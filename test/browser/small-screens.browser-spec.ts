@@ -134,14 +134,12 @@ describe('every page on a small screen and a large one, and accessible', () => {
             tds.map((td) => ({ label: td.getAttribute('data-label'), right: td.getBoundingClientRect().right, height: td.getBoundingClientRect().height })),
           );
       const misfits = (cells: Awaited<ReturnType<typeof measure>>) => cells.filter((c) => !(c.right <= 375 && c.height > 0));
-      // Measured once the board stands still: under load a live update may re-render it just as the row is found
-      // (1 run in 14 with a second suite beside it); a row that never fits fails with its cells' sizes.
+      // Under load the found row was once in the page but not yet laid out (every cell 0 px wide and high): measure again
+      // until it fits, noting the first reading; a row that never fits fails below with its cells' sizes.
       const first = misfits(await measure());
       if (first.length) {
-        measured.push(`board row at 375 before it settled: ${JSON.stringify(first)}`);
-        const fits = `Array.from(document.querySelectorAll('tr[data-run-id="${data.activationRunId}"] > td'))
-          .every((td) => td.getBoundingClientRect().right <= 375 && td.getBoundingClientRect().height > 0)`;
-        await page.waitForFunction(fits, undefined, WAIT).catch(() => undefined); // the assertions below say what never fitted
+        measured.push(`board row at 375 before it was laid out: ${JSON.stringify(first)}`);
+        await eventually(async () => (misfits(await measure()).length ? undefined : true), WAIT.timeout).catch(() => undefined);
       }
       const cells = await measure();
       expect(cells.map((c) => c.label)).toEqual(['Started', 'Open steps', 'Next due step', 'Overdue steps']);
