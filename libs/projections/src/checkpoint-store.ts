@@ -15,10 +15,15 @@ export async function ensureCheckpoint(manager: EntityManager, name: string): Pr
   );
 }
 
-/** Reads the checkpoint and locks it until the transaction ends (one writer per projection). */
-export async function lockCheckpoint(manager: EntityManager, name: string): Promise<Position> {
+/**
+ * Reads the checkpoint and locks it until the transaction ends (one writer per projection). A page's transaction also
+ * commits without waiting for its WAL flush (`lazyCommit`): the events are durable already, and a server crash that
+ * loses the last pages loses their checkpoint with them, so they are projected again.
+ */
+export async function lockCheckpoint(manager: EntityManager, name: string, options: { lazyCommit?: boolean } = {}): Promise<Position> {
+  const lazy = options.lazyCommit ? ", set_config('synchronous_commit', 'off', true)" : '';
   const rows: CheckpointRow[] = await manager.query(
-    'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
+    `SELECT commit_position::text, prepare_position::text${lazy} FROM projection_checkpoints WHERE name = $1 FOR UPDATE`,
     [name],
   );
   if (rows.length === 0) return START;

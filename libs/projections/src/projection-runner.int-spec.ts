@@ -146,6 +146,24 @@ describe('projection runner', () => {
     expect(schemas).toEqual([]);
   });
 
+  it("commits a page without waiting for its WAL flush, and only that page's transaction: the connection stays durable", async () => {
+    const seen: string[] = [];
+    const projection = new (class extends CountingProjection {
+      override async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
+        seen.push((await manager.query('SHOW synchronous_commit'))[0].synchronous_commit);
+        await super.handle(event, manager);
+      }
+    })();
+    await appendMany(1, 1);
+    const runner = new ProjectionRunner(store, dataSource, projection, { batchSize: 10 });
+    runner.start();
+    await waitFor(async () => (await totals()).events === 1);
+    await runner.stop();
+    expect(seen).toEqual(['off']);
+    const [{ synchronous_commit: after }] = await dataSource.query('SHOW synchronous_commit');
+    expect(after).toBe('on'); // SET LOCAL: the pool's next user (an access-log write, say) commits durably
+  });
+
   it('signals each committed page, so a reader waiting for its own write reads it without polling', async () => {
     const projection = new CountingProjection();
     const progress = new ProjectionProgress();

@@ -61,7 +61,7 @@ export class ProjectionRunner {
   /** Applies one page within one transaction; exported for rebuilds and tests. */
   async applyBatch(expected: Position, events: RecordedEvent[]): Promise<Position> {
     const applied = await this.dataSource.transaction(async (manager) => {
-      const stored = await lockCheckpoint(manager, this.projection.name);
+      const stored = await lockCheckpoint(manager, this.projection.name, { lazyCommit: true });
       if (comparePositions(stored, expected) !== 0) throw new Repositioned();
       await applyEvents(this.projection, events, manager);
       const last = events[events.length - 1].position;
