@@ -9,3 +9,4 @@ export * from './postgres/event-store.migration';
 export * from './nest/event-store.module';
 export * from './read-until';
 export * from './read-ahead';
+export { EVENT_COLUMNS } from './postgres/row-mapping';
