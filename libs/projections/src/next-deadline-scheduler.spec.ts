@@ -1,10 +1,11 @@
 import { DeadlineWork, NextDeadlineScheduler } from './next-deadline-scheduler';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Waits (up to a second) until `done` holds; timing bounds below stay loose, the machine may be busy. */
-const until = async (done: () => boolean) => {
-  for (let i = 0; i < 500 && !done(); i++) await sleep(2);
-};
+/**
+ * On jest's fake clock (Date, performance and timers): time moves only when a test advances it, so every bound below is
+ * exact and holds however busy the machine is.
+ */
+const advance = (ms: number) => jest.advanceTimersByTimeAsync(ms);
+const CLOCK_CHECK_MS = 10; // the scheduler's default look at the clock while it sleeps
 
 class TestClock {
   offsetMs = 0;
@@ -40,9 +41,11 @@ class TestWork implements DeadlineWork {
 
 describe('NextDeadlineScheduler', () => {
   let scheduler: NextDeadlineScheduler | null = null;
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] }));
   afterEach(async () => {
     await scheduler?.stop();
     scheduler = null;
+    jest.useRealTimers();
   });
 
   const start = (work: TestWork, clock: TestClock, maxSleepMs: number, log = logger()) => {
@@ -56,12 +59,12 @@ describe('NextDeadlineScheduler', () => {
     const work = new TestWork();
     work.due = new Date(Date.now() + 150);
     start(work, clock, 10_000);
-    await sleep(100);
+    await advance(149);
     expect(work.polls).toHaveLength(1);
-    await until(() => work.polls.length >= 2);
+    await advance(1 + CLOCK_CHECK_MS);
     expect(work.polls).toHaveLength(2);
-    expect(work.polls[1] - work.due.getTime()).toBeGreaterThanOrEqual(-1);
-    expect(work.polls[1] - work.due.getTime()).toBeLessThan(60);
+    expect(work.polls[1] - work.due.getTime()).toBeGreaterThanOrEqual(0);
+    expect(work.polls[1] - work.due.getTime()).toBeLessThanOrEqual(CLOCK_CHECK_MS);
   });
 
   it('notices a clock that jumps past the deadline within a few milliseconds (the tests move their clocks)', async () => {
@@ -69,13 +72,13 @@ describe('NextDeadlineScheduler', () => {
     const work = new TestWork();
     work.due = new Date(Date.now() + 3_600_000);
     start(work, clock, 10_000);
-    await sleep(50);
+    await advance(50);
     expect(work.polls).toHaveLength(1);
     clock.offsetMs = 2 * 3_600_000;
     const jumped = Date.now();
-    await until(() => work.polls.length >= 2);
+    await advance(CLOCK_CHECK_MS);
     expect(work.polls).toHaveLength(2);
-    expect(work.polls[1] - jumped).toBeLessThan(60);
+    expect(work.polls[1] - jumped).toBeLessThanOrEqual(CLOCK_CHECK_MS);
   });
 
   it('passes the clock read before the pass as asOf, so a row due during the pass is not skipped', async () => {
@@ -83,7 +86,7 @@ describe('NextDeadlineScheduler', () => {
     const work = new TestWork();
     const before = Date.now();
     start(work, clock, 10_000);
-    await sleep(20);
+    await advance(20);
     expect(work.asOfs[0].getTime()).toBeGreaterThanOrEqual(before);
     expect(work.asOfs[0].getTime()).toBeLessThanOrEqual(work.polls[0]);
   });
@@ -91,44 +94,50 @@ describe('NextDeadlineScheduler', () => {
   it('polls at least every maxSleepMs when nothing is due (the safety net)', async () => {
     const work = new TestWork();
     start(work, new TestClock(), 40);
-    await sleep(190);
-    expect(work.polls.length).toBeGreaterThanOrEqual(3);
-    expect(work.polls.length).toBeLessThanOrEqual(6);
+    await advance(190);
+    expect(work.polls.map((at) => at - work.polls[0])).toEqual([0, 40, 80, 120, 160]);
   });
 
   it('passes again at once while a pass finds work', async () => {
     const work = new TestWork();
     work.busyPasses = 3;
     start(work, new TestClock(), 10_000);
-    await until(() => work.polls.length >= 4);
-    await sleep(20);
+    await advance(0);
+    expect(work.polls).toHaveLength(4);
+    expect(new Set(work.polls).size).toBe(1); // no time passed between them
+    await advance(1_000);
     expect(work.polls).toHaveLength(4);
   });
 
   it('when told the read model changed, reads the next due time again and passes when it comes', async () => {
     const work = new TestWork();
     const s = start(work, new TestClock(), 10_000);
-    await until(() => work.asOfs.length >= 1);
+    await advance(0);
+    expect(work.asOfs).toHaveLength(1);
     expect(work.polls).toHaveLength(1);
     work.due = new Date(Date.now() + 40); // a row written after the pass, due before the safety net
     s.wake();
-    await until(() => work.asOfs.length >= 2);
+    await advance(0);
+    expect(work.asOfs).toHaveLength(2);
     expect(work.polls).toHaveLength(1); // a wake-up costs one query, not a pass
-    await until(() => work.polls.length >= 2);
+    await advance(39);
+    expect(work.polls).toHaveLength(1);
+    await advance(1 + CLOCK_CHECK_MS);
     expect(work.polls).toHaveLength(2);
-    expect(work.polls[1]).toBeGreaterThanOrEqual(work.due.getTime() - 1);
+    expect(work.polls[1]).toBeGreaterThanOrEqual(work.due.getTime());
   });
 
   it('when told of a row that was due already when it was written, passes at once, not at the safety net', async () => {
     const work = new TestWork();
     const s = start(work, new TestClock(), 10_000);
-    await until(() => work.asOfs.length >= 1);
+    await advance(0);
+    expect(work.asOfs).toHaveLength(1);
     work.due = new Date(Date.now() - 30_000); // recorded late: due half a minute before the pass that just ran
     const woken = Date.now();
     s.wake();
-    await until(() => work.polls.length >= 2);
+    await advance(0);
     expect(work.polls).toHaveLength(2);
-    expect(work.polls[1] - woken).toBeLessThan(1_000);
+    expect(work.polls[1]).toBe(woken);
     expect(work.asOfs[1].getTime()).toBe(0); // every open row counts after a wake-up
   });
 
@@ -137,11 +146,12 @@ describe('NextDeadlineScheduler', () => {
     work.failWith = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const log = logger();
     start(work, new TestClock(), 20, log);
-    await until(() => work.polls.length >= 3);
+    await advance(60);
+    expect(work.polls.length).toBeGreaterThanOrEqual(3);
     expect(log.warn).toHaveBeenCalledTimes(1);
     expect(log.error).not.toHaveBeenCalled();
     work.failWith = null;
-    await until(() => log.log.mock.calls.length > 0);
+    await advance(20);
     expect(log.log).toHaveBeenCalledTimes(1);
     expect(log.log.mock.calls[0][0]).toMatch(/reachable again/);
   });
@@ -151,7 +161,7 @@ describe('NextDeadlineScheduler', () => {
     work.failWith = new Error('relation "x" does not exist');
     const log = logger();
     start(work, new TestClock(), 20, log);
-    await until(() => work.polls.length >= 2);
+    await advance(20);
     expect(work.polls.length).toBeGreaterThanOrEqual(2);
     expect(log.error.mock.calls[0][0]).toMatch(/Test workflow failed a pass and retries: relation "x" does not exist/);
   });
@@ -159,12 +169,12 @@ describe('NextDeadlineScheduler', () => {
   it('stops at once, even in a long sleep', async () => {
     const work = new TestWork();
     const s = start(work, new TestClock(), 60_000);
-    await sleep(20);
+    await advance(20);
     const t0 = Date.now();
-    await s.stop();
-    expect(Date.now() - t0).toBeLessThan(100);
+    await s.stop(); // no timer fires on this clock unless the test advances it: stop needs none
+    expect(Date.now()).toBe(t0);
     const polls = work.polls.length;
-    await sleep(30);
+    await advance(120_000);
     expect(work.polls).toHaveLength(polls);
   });
 });

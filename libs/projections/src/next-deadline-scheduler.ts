@@ -1,7 +1,6 @@
 import { Clock } from '@vigil/event-store';
 import { Backoff, isConnectionError, OutageLog, OutageLogger } from '@vigil/postgres';
 import { Client, ClientConfig } from 'pg';
-import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 
 /** What a deadline workflow does; the scheduler decides when. */
