@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { areaSlugsOf, Country, servedJurisdictions } from '@vigil/organisation';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReviewScope } from './review-reader-scope';
 
 /**
@@ -48,33 +48,34 @@ export class GetThemes extends Query<Record<string, unknown>> {
 export class GetThemesHandler implements IQueryHandler<GetThemes> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ from, to, year, scope, country }: GetThemes): Promise<Record<string, unknown>> {
+  /** Every figure from one snapshot: a review's page committed between two of the queries made them disagree. */
+  execute({ from, to, year, scope, country }: GetThemes): Promise<Record<string, unknown>> {
     const params = [from, to, scope];
-    return {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
       from,
       to,
       note: THEMES_NOTE,
-      classes: await this.classes(params),
-      recurringTexts: await this.dataSource.query(
+      classes: await this.classes(manager, params),
+      recurringTexts: await manager.query(
         `SELECT class, min(text) AS text, count(DISTINCT review_id)::int AS reviews, count(*)::int AS factors FROM learning_review_factors f
           WHERE type = 'factor' AND NOT withdrawn AND ${PERIOD('recorded_at')} AND ${IN_SCOPE('f')}
           GROUP BY class, lower(text) HAVING count(DISTINCT review_id) >= 2 ORDER BY reviews DESC, factors DESC, class, text LIMIT 50`,
         params,
       ),
-      interventions: await this.interventions(params),
-      goal: await this.goal(year, country ?? servedJurisdictions()[0]),
-    };
+      interventions: await this.interventions(manager, params),
+      goal: await this.goal(manager, year, country ?? servedJurisdictions()[0]),
+    }));
   }
 
-  private async classes(params: unknown[]) {
-    const rows: { class: string; halfYear: string; factors: number; reviews: number }[] = await this.dataSource.query(
+  private async classes(manager: EntityManager, params: unknown[]) {
+    const rows: { class: string; halfYear: string; factors: number; reviews: number }[] = await manager.query(
       `SELECT class, to_char(recorded_at ${LOCAL}, 'YYYY') || '-H' || CASE WHEN extract(month FROM recorded_at ${LOCAL}) <= 6 THEN '1' ELSE '2' END AS "halfYear",
               count(*)::int AS factors, count(DISTINCT review_id)::int AS reviews
          FROM learning_review_factors f WHERE type = 'factor' AND NOT withdrawn AND ${PERIOD('recorded_at')} AND ${IN_SCOPE('f')}
         GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
-    const totals: { class: string; factors: number; reviews: number }[] = await this.dataSource.query(
+    const totals: { class: string; factors: number; reviews: number }[] = await manager.query(
       `SELECT class, count(*)::int AS factors, count(DISTINCT review_id)::int AS reviews FROM learning_review_factors f
         WHERE type = 'factor' AND NOT withdrawn AND ${PERIOD('recorded_at')} AND ${IN_SCOPE('f')} GROUP BY class ORDER BY factors DESC, class`,
       params,
@@ -85,8 +86,8 @@ export class GetThemesHandler implements IQueryHandler<GetThemes> {
     }));
   }
 
-  private async interventions(params: unknown[]) {
-    const rows: InterventionAreaRow[] = await this.dataSource.query(
+  private async interventions(manager: EntityManager, params: unknown[]) {
+    const rows: InterventionAreaRow[] = await manager.query(
       `SELECT COALESCE(a.intervention_id, 'proposed:' || lower(a.proposed_title)) AS key, a.intervention_id AS "interventionId",
               COALESCE(c.title, min(a.proposed_title)) AS title, COALESCE(c.category, min(a.category)) AS category,
               COALESCE(c.horizon, min(a.horizon)) AS horizon, a.area, count(*)::int AS actions,
@@ -109,9 +110,9 @@ export class GetThemesHandler implements IQueryHandler<GetThemes> {
   }
 
   /** Per area: an action with a catalogue intervention, under way or done, first started in the year. */
-  private async goal(year: number, country: Country) {
+  private async goal(manager: EntityManager, year: number, country: Country) {
     const areaSlugs = areasOf(country);
-    const rows: { area: string; interventionIds: string[] }[] = await this.dataSource.query(
+    const rows: { area: string; interventionIds: string[] }[] = await manager.query(
       `SELECT area, array_agg(DISTINCT intervention_id ORDER BY intervention_id) AS "interventionIds" FROM learning_review_actions
         WHERE intervention_id IS NOT NULL AND status IN ('under-way', 'done') AND area IS NOT NULL
           AND extract(year FROM started_at ${LOCAL}) = $1 GROUP BY area`,
