@@ -24,7 +24,10 @@ function globToRegExp(pattern) {
   const body = parts
     .map((part, i) => {
       if (part === '**') return i === parts.length - 1 ? '.*' : '(?:[^/]+/)*';
-      const name = part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+      const name = part
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
       return i === parts.length - 1 ? name : `${name}/`;
     })
     .join('');
@@ -37,10 +40,13 @@ const include = buildConfig.include.map(globToRegExp);
 const exclude = (buildConfig.exclude ?? []).map(globToRegExp);
 const { baseUrl = '.', paths = {} } = baseConfig.compilerOptions;
 
+/** Folders tsc's wildcards never enter (the Emmett bench installs its own node_modules under test/bench). */
+const PACKAGE_FOLDERS = new Set(['node_modules', 'bower_components', 'jspm_packages']);
+
 function* walk(dir) {
   for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
     const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (exclude.some((re) => re.test(path))) continue;
+    if (exclude.some((re) => re.test(path)) || (entry.isDirectory() && PACKAGE_FOLDERS.has(entry.name))) continue;
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && include.some((re) => re.test(path))) yield path;
   }
