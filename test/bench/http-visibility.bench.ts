@@ -14,6 +14,15 @@ const POLL_MS = 2;
 const WARMUP_SAMPLES = 100;
 const ACTOR = 'ST-BENCH1';
 
+/** One sample's times (ms): POST until GET answers 200, the POST alone, and a later GET of the visible incident. */
+interface Sample {
+  readonly visible: number;
+  readonly command: number;
+  readonly read: number;
+}
+/** A rep: each time of its samples, in order. */
+type Rep = { readonly [K in keyof Sample]: number[] };
+
 export function httpVisibilitySteps(ctx: Pick<BenchContext, 'config'>): number {
   return 1 + ctx.config.reps;
 }
@@ -39,10 +48,10 @@ export async function httpVisibility(ctx: BenchContext): Promise<string> {
   const base = await app.getUrl();
   // A real bearer token on every request: the cost of checking it and the route's policy is part of what is measured.
   const headers = { 'content-type': 'application/json', ...benchAuth(ACTOR) };
-  const reps: { visible: number[]; command: number[]; read: number[] }[] = [];
+  const reps: Rep[] = [];
   try {
     // One sample: POST, then read the own write until 200, then read it again; the three times.
-    const sample = async (): Promise<{ visible: number; command: number; read: number }> => {
+    const sample = async (): Promise<Sample> => {
       const t0 = performance.now();
       const posted = await fetch(`${base}/incidents`, { method: 'POST', headers, body: JSON.stringify(BENCH_THREAT_REPORT) });
       if (posted.status !== 201) throw new Error(`POST /incidents answered ${posted.status}: ${await posted.text()}`);
@@ -66,7 +75,7 @@ export async function httpVisibility(ctx: BenchContext): Promise<string> {
     for (let i = 0; i < WARMUP_SAMPLES; i++) await sample(); // a fresh process compiles its hot paths first: not what is measured
     for (let rep = 1; rep <= config.reps; rep++) {
       progress.step(`http visibility: rep ${rep}/${config.reps}`);
-      const samples: { visible: number; command: number; read: number }[] = [];
+      const samples: Sample[] = [];
       for (let i = 0; i < config.visibilitySamples; i++) samples.push(await sample());
       reps.push({ visible: samples.map((x) => x.visible), command: samples.map((x) => x.command), read: samples.map((x) => x.read) });
       progress.tick();
@@ -75,11 +84,8 @@ export async function httpVisibility(ctx: BenchContext): Promise<string> {
     await app.close();
     await database.drop();
   }
-  const p =
-    (pick: (r: { visible: number[]; command: number[]; read: number[] }) => number[], q: number) =>
-    (r: { visible: number[]; command: number[]; read: number[] }) =>
-      percentile(pick(r), q);
-  const row = (label: string, pick: (r: { visible: number[]; command: number[]; read: number[] }) => number[]) => [
+  const p = (pick: (r: Rep) => number[], q: number) => (r: Rep) => percentile(pick(r), q);
+  const row = (label: string, pick: (r: Rep) => number[]) => [
     label,
     fmtMs(medianOf(reps, p(pick, 50))),
     fmtReps(reps.map(p(pick, 50)), fmtMs),
